@@ -1,0 +1,17 @@
+// Bundles the server, the CLI, the engine (for scripts) and the client with esbuild.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const common = { mainFields: ['module', 'main'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+
+const entries = [
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.cjs' },
+];
+if (existsSync('server/src/cli/grade-worker.ts')) entries.push({ entryPoints: ['server/src/cli/grade-worker.ts'], outfile: 'dist/grade-worker.js' });
+if (existsSync('client/src/extension.ts')) entries.push({ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] });
+if (existsSync('client/src/webview/main.ts')) entries.push({ entryPoints: ['client/src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' });
+
+await Promise.all(entries.map((e) => build({ ...common, ...e, minify: !watch && process.env.GROUPPLAN_MINIFY === '1' })));

@@ -1,0 +1,49 @@
+// The `groupplan` command: dispatches to sub-commands. Exit codes: 0 ok, 1 errors found, 2 usage or config failure.
+import { runLint } from './lint';
+import { runConfig } from './config-command';
+import { HELP, UsageError } from './args';
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'lint':
+        return await runLint(rest);
+      case 'config':
+        return await runConfig(rest);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        process.stdout.write(HELP);
+        return command === undefined ? 2 : 0;
+      case '--version':
+      case '-v':
+        process.stdout.write(`${VERSION}\n`);
+        return 0;
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`groupplan: ${e.message}\nRun "groupplan --help" for usage.\n`);
+      return 2;
+    }
+    process.stderr.write(`groupplan: unexpected failure: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
+
+if (require.main === module || process.argv[1]?.endsWith('groupplan.js') || process.argv[1]?.endsWith('groupplan')) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,163 @@
+// The nine dynamics of mutual aid and the worker skills that set each in motion: a digest of
+// Steinberg 2014, ch. 2 in our own words, with Shulman 2011 for the dynamics themselves.
+// Coverage tells, for a plan, which dynamics it plans for and where.
+import type { Plan } from './plan';
+import type { TextRange } from './types';
+
+export interface Dynamic {
+  id: string;
+  name: string;
+  /** What the dynamic is, in one sentence. */
+  summary: string;
+  /** Worker skills that set it in motion. */
+  skills: string[];
+  /** Phrases that show a plan addresses the dynamic (regular expression sources, case-insensitive). */
+  cues: string[];
+}
+
+export const DYNAMICS_SOURCE = 'Digest of Steinberg 2014, ch. 2, in our own words; the dynamics after Shulman 2011.';
+
+export const DYNAMICS: Dynamic[] = [
+  {
+    id: 'sharing-data',
+    name: 'Sharing data',
+    summary: 'Members pool what they know: information, practical tips and their own experience.',
+    skills: [
+      'Tell prospective members that the group is a place to swap information and experience.',
+      'Turn questions back to the group, even those put to the worker.',
+      'Link what one member says to what another has said or lived.',
+      'Scan the group for reactions while someone is speaking.',
+      'Bring quiet voices in and help loud ones make room.',
+      'Keep the worker’s own ideas off centre stage.',
+    ],
+    cues: ['shar(e|ing) (information|tips|resources|what (they|we) (know|have learned))', 'exchange (information|ideas|experience)', 'pool', 'learn from (one another|each other)', 'turn(ing)? questions? back to the group'],
+  },
+  {
+    id: 'dialectic-process',
+    name: 'The dialectic process',
+    summary: 'Members test ideas against one another, debate them and use the group as a sounding board.',
+    skills: [
+      'Say that exploring differences of view will be a norm of the group.',
+      'Help members say what they mean.',
+      'Restate messages that come out too harsh or too muted.',
+      'Give debate a safe structure.',
+      'Model open speaking and listening, then step back.',
+      'Stay with every member through a hard discussion.',
+    ],
+    cues: ['differen(t|ces)( of)? (views?|opinions?)', 'debate', 'disagree', 'sounding board', 'challenge (one another|each other|ideas)'],
+  },
+  {
+    id: 'taboo-area',
+    name: 'Discussing a taboo area',
+    summary: 'One member’s courage to raise a forbidden subject frees the others to talk about it too.',
+    skills: [
+      'Be honest with prospective members about the needs that bring them.',
+      'Respond warmly when real talk happens.',
+      'Raise a taboo subject yourself when no one else does.',
+      'Say how this group differs from everyday groups, where some things are not said.',
+    ],
+    cues: ['taboo', 'hard to talk about', 'difficult (subjects|topics)', 'not (usually|often) (talked|spoken) about', 'shame', 'sensitive (subjects|topics|issues)', 'real talk'],
+  },
+  {
+    id: 'same-boat',
+    name: 'All in the same boat',
+    summary: 'Members discover that their feelings are shared and see common causes outside themselves.',
+    skills: [
+      'Give examples of mutual aid in action.',
+      'Present the group as a joint venture built on members’ strengths.',
+      'Use the purpose as the reference point for the work.',
+      'Use introductions to connect members to the purpose and to their strengths.',
+    ],
+    cues: ['same boat', 'not alone', 'share (a|the same|similar) (situation|experience|concern)', 'in common', 'others who (understand|get it|have been)', 'who share'],
+  },
+  {
+    id: 'mutual-support',
+    name: 'Mutual support',
+    summary: 'Members care for one another, with empathy as well as sympathy.',
+    skills: [
+      'Say that support in this group includes empathy, not only sympathy.',
+      'Ask members to commit to one another’s well-being.',
+      'Start norms of acceptance and empathy early.',
+      'Model caring words and gestures.',
+    ],
+    cues: ['support (one another|each other)', 'care (for|about) (one another|each other)', 'empathy', 'back (one another|each other)', 'encourage (one another|each other)'],
+  },
+  {
+    id: 'mutual-demand',
+    name: 'Mutual demand',
+    summary: 'Members expect one another to work on what they came for and not to give up.',
+    skills: [
+      'Link members’ hopes to the group’s purpose.',
+      'Promise, and keep, a safe structure.',
+      'Make the first demand for work.',
+      'Model thoughtfulness.',
+      'Ask for clarification and examples.',
+    ],
+    cues: ['hold (one another|each other) (to account|accountable)', 'expect (one another|each other)', 'challenge (one another|each other)', 'push (one another|each other)', 'work on (the|their|our) (issues|problems|goals)'],
+  },
+  {
+    id: 'individual-problem-solving',
+    name: 'Individual problem solving',
+    summary: 'One member’s problem becomes work for the whole group.',
+    skills: [
+      'Talk about the group’s purpose versus individual goals before the group starts.',
+      'Explain that members help by reflecting on their own experience, not by giving advice.',
+      'Involve the whole group in one member’s concern.',
+      'Draw out the themes that members share.',
+    ],
+    cues: ['(whole|the) group (works|helps) (on|with)', 'own experience', 'common themes', 'help (a|one) member (think|work)', 'problem[- ]solv'],
+  },
+  {
+    id: 'rehearsal',
+    name: 'Rehearsal',
+    summary: 'The group is a safe place to try new ways of acting before using them outside.',
+    skills: [
+      'Build a climate in which taking risks is valued.',
+      'Take risks yourself and admit your mistakes.',
+      'Praise members’ risks.',
+      'Ask for collaboration rather than competition.',
+      'Use role play and other activity.',
+    ],
+    cues: ['role[- ]?play', 'rehears', 'practi[cs]e (new|a|the|saying|talking)', 'try (out )?new ways', 'take risks', 'mistakes are'],
+  },
+  {
+    id: 'strength-in-numbers',
+    name: 'Strength in numbers',
+    summary: 'Members gain courage and power from acting together.',
+    skills: [
+      'Explain strength-centred practice.',
+      'Show how members’ strengths add up to the group’s power.',
+      'Help the group feel its “we”.',
+      'Help it use its collective power, for example in advocacy or by going with a member to an appointment.',
+      'Name it when it happens.',
+    ],
+    cues: ['together (we|they) can', 'advoca', 'collective', 'act(ing)? together', 'speak (up|out) together', 'band(ing)? together', 'strength in numbers', 'campaign'],
+  },
+];
+
+export interface DynamicCoverage {
+  id: string;
+  name: string;
+  addressed: boolean;
+  /** Where the plan addresses it. */
+  ranges: TextRange[];
+}
+
+const COMPILED = DYNAMICS.map((d) => ({ d, re: new RegExp(d.cues.map((c) => `(?:\\b${c})`).join('|'), 'gi') }));
+
+// Finds which of the nine dynamics the plan's text addresses, and where (at most 20 places each).
+export function dynamicsCoverage(plan: Plan): DynamicCoverage[] {
+  return COMPILED.map(({ d, re }) => {
+    const ranges: TextRange[] = [];
+    for (const block of plan.blocks) {
+      if (block.kind === 'heading' || block.kind === 'code' || !block.mapped.text) continue;
+      re.lastIndex = 0;
+      const m = re.exec(block.mapped.text);
+      if (m) {
+        ranges.push(block.range);
+        if (ranges.length >= 20) break;
+      }
+    }
+    return { id: d.id, name: d.name, addressed: ranges.length > 0, ranges };
+  });
+}

@@ -1,0 +1,14 @@
+// Public API of the engine: pure functions over text and data, no I/O.
+export { checkPlan, defaults, DEFAULT_DOCS_BASE, type CheckOptions, type CheckResult } from './check';
+export { RULES, findRule } from './rules';
+export { resolveConfig, coerceSeverity, defaultOptions, PRESETS, type ConfigInput, type ConfigLayer, type ConfigProblem, type ResolvedConfig, type ResolvedRule, type RuleSetting } from './config';
+export { applyEdits } from './edits';
+export { parseMarkdown, clearParseCache, type Block, type ParsedDocument, type FrontMatter } from './parse';
+export { buildPlan, declaresPlan, isPlanMarker, normaliseGroupType, GROUP_TYPES, type Plan, type Section, type GroupType, type PurposeStatement, type NormsList } from './plan';
+export { TEMPLATES, type Template, type ElementDef } from './elements';
+export { LineIndex, splitSentences } from './text';
+export { purposeTemplate, purposeSnippet, STARTER_NORMS } from './templates';
+export type { Rule, RuleMeta, RuleExample, RuleContext } from './rule';
+export type * from './types';
+export { parseConfigText } from './config-text';
+export { DYNAMICS, DYNAMICS_SOURCE, dynamicsCoverage, type Dynamic, type DynamicCoverage } from './dynamics';

@@ -1,0 +1,313 @@
+// Parses Markdown into the config-independent parts of a plan: front matter, blocks, headings, comments.
+// The body is cut into chunks at top-level ATX headings and each chunk's result is cached by its text,
+// so a one-character edit re-parses one chunk only.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root, RootContent, PhrasingContent, ListItem } from 'mdast';
+import { parseDocument, isMap } from 'yaml';
+import { LineIndex, type MappedText } from './text';
+import type { TextRange } from './types';
+
+export type BlockKind = 'paragraph' | 'heading' | 'listItem' | 'code' | 'html' | 'tableRow' | 'other';
+
+export interface Block {
+  kind: BlockKind;
+  /** Plain text of the block with its source mapping (for list items, only the item's own paragraphs). */
+  mapped: MappedText;
+  range: TextRange;
+  /** Heading level, or list nesting depth (0 for a top-level item). */
+  depth: number;
+  /** True for a list item in an ordered list. */
+  ordered?: boolean;
+}
+
+export interface Comment {
+  value: string;
+  range: TextRange;
+}
+
+export interface FrontMatter {
+  raw: string;
+  /** The whole block including the fences. */
+  range: TextRange;
+  /** Where the YAML text itself starts. */
+  contentStart: number;
+  data: Record<string, unknown>;
+  error?: { message: string; range: TextRange };
+}
+
+export interface ParsedDocument {
+  text: string;
+  lines: LineIndex;
+  frontMatter?: FrontMatter;
+  blocks: Block[];
+  comments: Comment[];
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+interface ChunkResult {
+  blocks: Block[];
+  comments: Comment[];
+}
+
+const CACHE_LIMIT = 4000;
+const chunkCache = new Map<string, ChunkResult>();
+
+// Parses a whole document; front matter is read with the yaml package, the body with remark.
+export function parseMarkdown(text: string): ParsedDocument {
+  const lines = new LineIndex(text);
+  const frontMatter = readFrontMatter(text);
+  const bodyStart = frontMatter ? frontMatter.range.end : 0;
+  const blocks: Block[] = [];
+  const comments: Comment[] = [];
+  for (const [start, end] of splitChunks(text, bodyStart)) {
+    const result = parseChunk(text.slice(start, end));
+    for (const b of result.blocks) blocks.push(shiftBlock(b, start));
+    for (const c of result.comments) comments.push({ value: c.value, range: { start: c.range.start + start, end: c.range.end + start } });
+  }
+  return { text, lines, frontMatter, blocks, comments };
+}
+
+function shiftBlock(b: Block, by: number): Block {
+  if (by === 0) return b;
+  return {
+    ...b,
+    range: { start: b.range.start + by, end: b.range.end + by },
+    mapped: { text: b.mapped.text, segments: b.mapped.segments.map((s) => ({ ...s, source: s.source + by })) },
+  };
+}
+
+function parseChunk(chunk: string): ChunkResult {
+  const hit = chunkCache.get(chunk);
+  if (hit) {
+    chunkCache.delete(chunk);
+    chunkCache.set(chunk, hit);
+    return hit;
+  }
+  const tree = processor.parse(chunk) as Root;
+  const result: ChunkResult = { blocks: [], comments: [] };
+  collectBlocks(tree.children, result, 0, false);
+  chunkCache.set(chunk, result);
+  if (chunkCache.size > CACHE_LIMIT) chunkCache.delete(chunkCache.keys().next().value as string);
+  return result;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+// Cuts the body into chunks that start at unindented ATX headings outside fenced code and HTML comments.
+function splitChunks(text: string, from: number): [number, number][] {
+  const chunks: [number, number][] = [];
+  let chunkStart = from;
+  let fence: string | undefined;
+  let inComment = false;
+  let pos = from;
+  while (pos < text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1) eol = text.length;
+    const line = text.slice(pos, Math.min(eol, pos + 200));
+    if (fence) {
+      const m = FENCE.exec(line);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = undefined;
+    } else if (inComment) {
+      if (line.includes('-->')) inComment = false;
+    } else {
+      const m = FENCE.exec(line);
+      if (m) fence = m[1];
+      else if (line.startsWith('<!--') && !text.slice(pos, eol).includes('-->')) inComment = true;
+      else if (/^#{1,6}(\s|$)/.test(line) && pos > chunkStart) {
+        chunks.push([chunkStart, pos]);
+        chunkStart = pos;
+      }
+    }
+    pos = eol + 1;
+  }
+  if (chunkStart < text.length || chunks.length === 0) chunks.push([chunkStart, text.length]);
+  return chunks;
+}
+
+function rangeOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): TextRange {
+  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+
+// Walks block content, turning paragraphs, headings, list items and table rows into blocks.
+// Iterative over list nesting so a very deep list cannot overflow the stack.
+function collectBlocks(nodes: RootContent[], out: ChunkResult, depth: number, ordered: boolean): void {
+  const stack: { nodes: RootContent[]; i: number; depth: number; ordered: boolean }[] = [{ nodes, i: 0, depth, ordered }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame.i >= frame.nodes.length) {
+      stack.pop();
+      continue;
+    }
+    const node = frame.nodes[frame.i++];
+    switch (node.type) {
+      case 'paragraph':
+        out.blocks.push({ kind: 'paragraph', mapped: mapInline(node.children), range: rangeOf(node), depth: frame.depth });
+        collectInlineComments(node.children, out);
+        break;
+      case 'heading':
+        out.blocks.push({ kind: 'heading', mapped: mapInline(node.children), range: rangeOf(node), depth: node.depth });
+        break;
+      case 'list':
+        stack.push({ nodes: node.children as unknown as RootContent[], i: 0, depth: frame.depth, ordered: Boolean(node.ordered) });
+        break;
+      case 'listItem': {
+        const item = node as ListItem;
+        const own = item.children.filter((c) => c.type === 'paragraph' || c.type === 'heading');
+        const mapped = joinMapped(own.map((p) => mapInline((p as { children: PhrasingContent[] }).children)));
+        const firstNested = item.children.find((c) => c.type === 'list');
+        const end = firstNested ? rangeOf(firstNested).start : rangeOf(item).end;
+        out.blocks.push({ kind: 'listItem', mapped, range: { start: rangeOf(item).start, end: trimEnd(end, rangeOf(item).start, own) }, depth: frame.depth, ordered: frame.ordered });
+        for (const c of own) if (c.type === 'paragraph') collectInlineComments(c.children, out);
+        const rest = item.children.filter((c) => c.type !== 'paragraph' && c.type !== 'heading');
+        if (rest.length > 0) stack.push({ nodes: rest as RootContent[], i: 0, depth: frame.depth + 1, ordered: frame.ordered });
+        break;
+      }
+      case 'blockquote':
+        stack.push({ nodes: node.children as RootContent[], i: 0, depth: frame.depth, ordered: false });
+        break;
+      case 'table':
+        for (const row of node.children) {
+          const cells = row.children.map((cell) => mapInline(cell.children));
+          out.blocks.push({ kind: 'tableRow', mapped: joinMapped(cells, ' | '), range: rangeOf(row), depth: 0 });
+        }
+        break;
+      case 'code':
+        out.blocks.push({ kind: 'code', mapped: { text: '', segments: [] }, range: rangeOf(node), depth: 0 });
+        break;
+      case 'html': {
+        const r = rangeOf(node);
+        out.blocks.push({ kind: 'html', mapped: { text: '', segments: [] }, range: r, depth: 0 });
+        addComments(node.value, r.start, out);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+function trimEnd(end: number, start: number, own: RootContent[]): number {
+  const last = own[own.length - 1];
+  return last ? Math.max(start, Math.min(end, rangeOf(last).end)) : end;
+}
+
+function addComments(value: string, base: number, out: ChunkResult): void {
+  COMMENT.lastIndex = 0;
+  for (let m = COMMENT.exec(value); m; m = COMMENT.exec(value)) {
+    out.comments.push({ value: m[1].trim(), range: { start: base + m.index, end: base + m.index + m[0].length } });
+  }
+}
+
+function collectInlineComments(children: PhrasingContent[], out: ChunkResult): void {
+  for (const c of children) if (c.type === 'html') addComments(c.value, rangeOf(c).start, out);
+}
+
+// Flattens inline content to plain text, remembering where each text run stands in the source.
+export function mapInline(children: PhrasingContent[]): MappedText {
+  const mapped: MappedText = { text: '', segments: [] };
+  const visit = (nodes: PhrasingContent[]): void => {
+    for (const n of nodes) {
+      if (n.type === 'text' || n.type === 'inlineCode') {
+        const r = rangeOf(n);
+        const srcLen = r.end - r.start;
+        const start = n.type === 'inlineCode' ? r.start + Math.max(0, (srcLen - n.value.length) >> 1) : r.start;
+        if (n.type === 'text' && srcLen !== n.value.length) pushEscaped(mapped, n.value, start, r.end);
+        else {
+          mapped.segments.push({ plain: mapped.text.length, source: start, length: n.value.length });
+          mapped.text += n.value;
+        }
+      } else if (n.type === 'break') {
+        mapped.text += '\n';
+      } else if ('children' in n && Array.isArray(n.children)) {
+        visit(n.children as PhrasingContent[]);
+      }
+    }
+  };
+  visit(children);
+  return mapped;
+}
+
+// A text node whose source differs from its value (escapes, entities, soft breaks with indentation):
+// map each line separately so offsets stay close.
+function pushEscaped(mapped: MappedText, value: string, start: number, end: number): void {
+  const parts = value.split('\n');
+  let src = start;
+  parts.forEach((part, i) => {
+    if (i > 0) mapped.text += '\n';
+    mapped.segments.push({ plain: mapped.text.length, source: Math.min(src, end), length: part.length });
+    mapped.text += part;
+    src += part.length + 1;
+  });
+}
+
+function joinMapped(parts: MappedText[], sep = '\n\n'): MappedText {
+  const out: MappedText = { text: '', segments: [] };
+  parts.forEach((p, i) => {
+    if (i > 0) out.text += sep;
+    const base = out.text.length;
+    for (const s of p.segments) out.segments.push({ ...s, plain: s.plain + base });
+    out.text += p.text;
+  });
+  return out;
+}
+
+// Reads YAML front matter between --- fences at the very start; broken YAML is kept as an error.
+function readFrontMatter(text: string): FrontMatter | undefined {
+  const open = /^---[ \t]*\r?\n/.exec(text);
+  if (!open) return undefined;
+  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  const rest = text.slice(open[0].length);
+  const m = close.exec(rest);
+  const contentStart = open[0].length;
+  if (!m) {
+    // An unclosed fence: treat the first line as the whole block so the body is still checked.
+    return {
+      raw: '',
+      range: { start: 0, end: open[0].length },
+      contentStart,
+      data: {},
+      error: { message: 'The front matter starts with "---" but has no closing "---" line.', range: { start: 0, end: 3 } },
+    };
+  }
+  const raw = rest.slice(0, m.index);
+  let end = contentStart + m.index + m[0].length;
+  if (text[end] === '\r') end++;
+  if (text[end] === '\n') end++;
+  const fm: FrontMatter = { raw, range: { start: 0, end }, contentStart, data: {} };
+  try {
+    const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: false });
+    if (doc.errors.length > 0) {
+      const err = doc.errors[0];
+      const [s, e] = err.pos ?? [0, raw.length];
+      fm.error = { message: firstLine(err.message), range: { start: contentStart + s, end: contentStart + Math.max(e, s + 1) } };
+    } else if (doc.contents === null) {
+      fm.data = {};
+    } else if (isMap(doc.contents)) {
+      fm.data = (doc.toJS() ?? {}) as Record<string, unknown>;
+    } else {
+      fm.error = { message: 'The front matter must be a list of "key: value" lines.', range: { start: contentStart, end: contentStart + raw.length } };
+    }
+  } catch (e) {
+    fm.error = { message: firstLine(String((e as Error).message ?? e)), range: { start: contentStart, end: contentStart + raw.length } };
+  }
+  return fm;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].trim();
+}
+
+/** Test hook: empties the chunk cache. */
+export function clearParseCache(): void {
+  chunkCache.clear();
+}
+
+/** Reads only the front matter, to decide cheaply whether a document declares itself a plan. */
+export function readFrontMatterOnly(text: string): FrontMatter | undefined {
+  return readFrontMatter(text);
+}

@@ -1,0 +1,251 @@
+// Builds the plan model from a parsed document and a template: sections, metadata, purpose, norms.
+import { readFrontMatterOnly, type Block, type ParsedDocument } from './parse';
+import { compileAliases, matchHeading, type ElementDef, type Template } from './elements';
+import { splitSentences, toSourceRange, type MappedText, type Sentence } from './text';
+import type { TextRange } from './types';
+import { readDirectives, type Directive } from './directives';
+
+export const GROUP_TYPES = ['classic', 'single-session', 'short-term', 'open-ended', 'very-large'] as const;
+export type GroupType = (typeof GROUP_TYPES)[number];
+
+export interface Section {
+  /** Undefined for the text before the first heading. */
+  heading?: Block;
+  title: string;
+  element?: ElementDef;
+  depth: number;
+  /** From the heading (or document start) to the next heading that ends it. */
+  range: TextRange;
+  /** The section's own blocks, not counting sub-sections that are elements of their own. */
+  blocks: Block[];
+}
+
+export interface PlanMeta {
+  declared: boolean;
+  title?: string;
+  type?: GroupType;
+  /** The type as written, when it is not one of GROUP_TYPES. */
+  typeUnknown?: string;
+  sessions?: number;
+  sessionMinutes?: number;
+  size?: number;
+}
+
+export interface PurposeStatement {
+  text: string;
+  range: TextRange;
+  sentences: Sentence[];
+  from: 'section' | 'front-matter' | 'sentence';
+  section?: Section;
+  /** The blocks that hold the statement, with their mapping to the source. */
+  parts: { mapped: MappedText; range: TextRange; sentences: Sentence[] }[];
+}
+
+export interface NormItem {
+  text: string;
+  range: TextRange;
+  mapped: MappedText;
+}
+
+export interface NormsList {
+  section: Section;
+  items: NormItem[];
+}
+
+export interface Plan extends ParsedDocument {
+  template: Template;
+  meta: PlanMeta;
+  sections: Section[];
+  purpose?: PurposeStatement;
+  norms?: NormsList;
+  directives: Directive[];
+  /** First section of each element id. */
+  element(id: string): Section | undefined;
+}
+
+// Builds the plan model; cheap, runs on every check.
+export function buildPlan(doc: ParsedDocument, template: Template): Plan {
+  const sections = buildSections(doc, template);
+  const byElement = new Map<string, Section>();
+  for (const s of sections) if (s.element && !byElement.has(s.element.id)) byElement.set(s.element.id, s);
+  const meta = readMeta(doc);
+  const plan: Plan = {
+    ...doc,
+    template,
+    meta,
+    sections,
+    directives: readDirectives(doc.comments, doc.text),
+    element: (id) => byElement.get(id),
+  };
+  plan.purpose = findPurpose(plan);
+  plan.norms = findNorms(plan);
+  return plan;
+}
+
+function buildSections(doc: ParsedDocument, template: Template): Section[] {
+  const aliases = compileAliases(template);
+  const sections: Section[] = [];
+  const bodyStart = doc.frontMatter?.range.end ?? 0;
+  let current: Section = { title: '', depth: 0, range: { start: bodyStart, end: doc.text.length }, blocks: [] };
+  // Open sections by depth, so a sub-heading that is not an element stays inside its parent.
+  const open: Section[] = [];
+  sections.push(current);
+  for (const block of doc.blocks) {
+    if (block.kind !== 'heading') {
+      current.blocks.push(block);
+      continue;
+    }
+    const element = matchHeading(block.mapped.text, aliases);
+    while (open.length > 0 && open[open.length - 1].depth >= block.depth) open.pop();
+    const parent = open[open.length - 1];
+    const section: Section = { heading: block, title: block.mapped.text.trim(), element, depth: block.depth, range: { start: block.range.start, end: doc.text.length }, blocks: [] };
+    open.push(section);
+    sections.push(section);
+    // A plain sub-heading inside an element section keeps adding to the parent's blocks.
+    current = !element && parent?.element ? parent : section;
+    if (current === parent) parent.blocks.push(block);
+  }
+  // A section ends where the next heading of the same or a higher level starts.
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    if (!s.heading) {
+      const next = sections[i + 1];
+      s.range.end = next?.heading ? next.heading.range.start : doc.text.length;
+      continue;
+    }
+    for (let j = i + 1; j < sections.length; j++) {
+      const h = sections[j].heading;
+      if (h && h.depth <= s.depth) {
+        s.range.end = h.range.start;
+        break;
+      }
+    }
+  }
+  return sections;
+}
+
+const TYPE_ALIASES: [RegExp, GroupType][] = [
+  [/^(classic|long[- ]?term|closed|ongoing|traditional)$/, 'classic'],
+  [/^single[- ]?session|^one[- ]?session|^one[- ]?time$/, 'single-session'],
+  [/^short[- ]?term|^time[- ]?limited$/, 'short-term'],
+  [/^open[- ]?(ended|membership)?$|^drop[- ]?in$/, 'open-ended'],
+  [/^(very[- ]?)?large$|^very[- ]?large/, 'very-large'],
+];
+
+// Normalises a group type as people write it ("Open ended", "single session") to an id.
+export function normaliseGroupType(value: string): GroupType | undefined {
+  const v = value.trim().toLowerCase().replace(/\s+group$/, '').replace(/_/g, '-');
+  for (const [re, type] of TYPE_ALIASES) if (re.test(v)) return type;
+  return undefined;
+}
+
+function readMeta(doc: ParsedDocument): PlanMeta {
+  const data = doc.frontMatter?.data ?? {};
+  const meta: PlanMeta = { declared: isPlanMarker(data) };
+  const get = (...keys: string[]): unknown => {
+    for (const k of keys) if (data[k] !== undefined && data[k] !== null) return data[k];
+    const nested = data.groupplan;
+    if (nested && typeof nested === 'object') for (const k of keys) if ((nested as Record<string, unknown>)[k] != null) return (nested as Record<string, unknown>)[k];
+    return undefined;
+  };
+  const title = get('title');
+  if (typeof title === 'string') meta.title = title;
+  const type = get('type', 'group-type', 'groupType');
+  if (typeof type === 'string' && type.trim()) {
+    meta.type = normaliseGroupType(type);
+    if (!meta.type) meta.typeUnknown = type;
+  }
+  meta.sessions = toNumber(get('sessions', 'number-of-sessions', 'meetings'));
+  meta.size = toNumber(get('size', 'group-size', 'members'));
+  const length = get('session-length', 'sessionLength', 'length');
+  meta.sessionMinutes = typeof length === 'number' ? length : typeof length === 'string' ? toMinutes(length) : undefined;
+  return meta;
+}
+
+/** True when front matter says the document is a group plan: `groupplan: true` or a `groupplan:` map. */
+export function isPlanMarker(data: Record<string, unknown>): boolean {
+  const v = data.groupplan;
+  return v === true || (typeof v === 'object' && v !== null) || v === 'true' || v === 'yes';
+}
+
+function toNumber(v: unknown): number | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string') {
+    const m = /\d+/.exec(v);
+    if (m) return Number(m[0]);
+  }
+  return undefined;
+}
+
+function toMinutes(s: string): number | undefined {
+  const m = /(\d+(?:\.\d+)?)\s*(h|hour|hr|min|minute)?/i.exec(s);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return m[2] && /^h/i.test(m[2]) ? n * 60 : n;
+}
+
+const PURPOSE_SENTENCE = /\b(the\s+)?(purpose|aim|goal|mission)\s+of\s+(this|the|our)\s+(support\s+|task\s+|therapy\s+)?group\s+(is|will be)\b/i;
+
+function findPurpose(plan: Plan): PurposeStatement | undefined {
+  const section = plan.element('purpose');
+  if (section) {
+    const blocks = section.blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'listItem') && b.mapped.text.trim());
+    if (blocks.length > 0) return purposeFrom(blocks, 'section', section);
+  }
+  const fmPurpose = plan.frontMatter?.data.purpose;
+  if (typeof fmPurpose === 'string' && fmPurpose.trim() && plan.frontMatter) {
+    const fm = plan.frontMatter;
+    const idx = fm.raw.indexOf(fmPurpose.trim().slice(0, 20));
+    const start = fm.contentStart + Math.max(0, idx);
+    const mapped: MappedText = { text: fmPurpose.trim(), segments: [{ plain: 0, source: start, length: fmPurpose.trim().length }] };
+    const sentences = splitSentences(mapped);
+    return { text: mapped.text, range: { start, end: start + mapped.text.length }, sentences, from: 'front-matter', parts: [{ mapped, range: { start, end: start + mapped.text.length }, sentences }] };
+  }
+  if (section) return undefined;
+  // No purpose heading: a "The purpose of this group is ..." sentence near the top counts.
+  const early = plan.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem').slice(0, 12);
+  for (const block of early) {
+    const m = PURPOSE_SENTENCE.exec(block.mapped.text);
+    if (!m) continue;
+    const sentences = splitSentences(block.mapped).filter((s) => s.plainEnd > m.index);
+    const first = sentences[0];
+    if (!first) continue;
+    const mapped = block.mapped;
+    const range = toSourceRange(mapped, first.plainStart, first.plainEnd);
+    return { text: first.text, range, sentences: [first], from: 'sentence', parts: [{ mapped, range, sentences: [first] }] };
+  }
+  return undefined;
+}
+
+function purposeFrom(blocks: Block[], from: 'section', section: Section): PurposeStatement {
+  const parts = blocks.map((b) => ({ mapped: b.mapped, range: b.range, sentences: splitSentences(b.mapped) }));
+  return {
+    text: blocks.map((b) => b.mapped.text.trim()).join('\n\n'),
+    range: { start: blocks[0].range.start, end: blocks[blocks.length - 1].range.end },
+    sentences: parts.flatMap((p) => p.sentences),
+    from,
+    section,
+    parts,
+  };
+}
+
+function findNorms(plan: Plan): NormsList | undefined {
+  const section = plan.element('norms');
+  if (!section) return undefined;
+  const items: NormItem[] = [];
+  for (const b of section.blocks) {
+    if (b.kind === 'listItem' || b.kind === 'tableRow') {
+      if (b.mapped.text.trim()) items.push({ text: b.mapped.text.trim(), range: b.range, mapped: b.mapped });
+    } else if (b.kind === 'paragraph') {
+      for (const s of splitSentences(b.mapped)) items.push({ text: s.text, range: s.range, mapped: b.mapped });
+    }
+  }
+  return { section, items };
+}
+
+/** True when the text's front matter marks it as a group plan. */
+export function declaresPlan(text: string): boolean {
+  if (!text.startsWith('---')) return false;
+  const fm = readFrontMatterOnly(text);
+  return Boolean(fm && (isPlanMarker(fm.data) || (fm.error && /^groupplan\s*:/m.test(fm.raw))));
+}

@@ -1,0 +1,21 @@
+// The one ordered list of rules. Add a rule here and nowhere else.
+import type { Rule } from '../rule';
+import frontMatterInvalid from './front-matter-invalid';
+import suppressionUnknownRule from './suppression-unknown-rule';
+import planSectionMissing from './plan-section-missing';
+import purposeMissing from './purpose-missing';
+import normsMissing from './norms-missing';
+import groupTypeMissing from './group-type-missing';
+
+export const RULES: readonly Rule[] = [
+  frontMatterInvalid,
+  suppressionUnknownRule,
+  planSectionMissing,
+  purposeMissing,
+  normsMissing,
+  groupTypeMissing,
+];
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

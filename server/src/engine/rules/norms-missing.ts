@@ -1,0 +1,54 @@
+import { defineRule } from '../rule';
+import { insertionPoint, planAnchor, sectionInsertEdit } from '../edits';
+import { STARTER_NORMS } from '../templates';
+
+const LIST = STARTER_NORMS.map((n) => `- ${n}`).join('\n');
+
+export default defineRule({
+  meta: {
+    id: 'norms-missing',
+    description: 'The plan states no norms (ground rules) for the group.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    explanation:
+      'Mutual aid does not start by itself. Before the group first meets, the worker tells prospective members the norms the group will work by, such as members talking directly to one another and sharing their own experience. Stating them sets the dynamics of mutual aid in motion; a plan without them leaves the group to fall back on everyday habits, such as talking only to the leader.',
+    source: 'Steinberg 2014, ch. 2',
+    examples: [
+      {
+        title: 'A plan with no norms section',
+        text: '# Plan\n\n## Purpose\n\nThis group brings together new parents so that they can support one another.\n',
+        messages: ['The plan states no norms. Expected a Norms section listing the norms the worker will name to set mutual aid in motion.'],
+        fixed: `# Plan\n\n## Purpose\n\nThis group brings together new parents so that they can support one another.\n\n## Norms\n\n${LIST}\n`,
+      },
+      {
+        title: 'A Norms heading with nothing under it',
+        text: '# Plan\n\n## Ground rules\n\n## Evaluation\n\nMembers and worker review the group together.\n',
+        messages: ['The "Ground rules" section lists no norms. Expected a list of the norms the worker will name to set mutual aid in motion.'],
+        fixed: `# Plan\n\n## Ground rules\n\n${LIST}\n\n## Evaluation\n\nMembers and worker review the group together.\n`,
+      },
+      {
+        title: 'Ground rules under any alias count',
+        text: '# Plan\n\n## Group agreements\n\n- We speak to one another directly.\n',
+        messages: [],
+      },
+    ],
+  },
+  check({ plan, report }) {
+    const norms = plan.norms;
+    if (norms && norms.items.length > 0) return;
+    if (norms?.section.heading) {
+      const at = norms.section.heading.range.end;
+      report({
+        range: norms.section.heading.range,
+        message: `The "${norms.section.title}" section lists no norms. Expected a list of the norms the worker will name to set mutual aid in motion.`,
+        fix: { title: 'Insert a starting list of mutual-aid norms', edits: [{ range: [at, at], text: `\n\n${LIST}` }] },
+      });
+      return;
+    }
+    report({
+      range: planAnchor(plan),
+      message: 'The plan states no norms. Expected a Norms section listing the norms the worker will name to set mutual aid in motion.',
+      fix: { title: 'Add a Norms section with mutual-aid norms', edits: [sectionInsertEdit(plan, insertionPoint(plan, 'norms'), 'Norms', LIST)] },
+    });
+  },
+});

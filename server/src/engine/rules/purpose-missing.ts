@@ -1,0 +1,55 @@
+import { defineRule } from '../rule';
+import { insertionPoint, planAnchor, sectionInsertEdit } from '../edits';
+import { purposeTemplate } from '../templates';
+
+export default defineRule({
+  meta: {
+    id: 'purpose-missing',
+    description: 'The plan has no purpose statement.',
+    defaultSeverity: 'error',
+    fixable: true,
+    explanation:
+      'The purpose is the group’s common cause: the shared need or concern that binds the members to one another and keeps them invested in helping one another. Without it, the group drifts into casework in a group, with the worker helping one member at a time while the others watch. A purpose is found under a heading such as Purpose, Aims or "Why this group?", in front matter as `purpose:`, or, when there is no such heading, as a sentence like "The purpose of this group is …" near the top.',
+    source: 'Steinberg 2014, ch. 1; Kurland and Salmon 1992',
+    examples: [
+      {
+        title: 'No purpose anywhere',
+        text: '# Plan\n\n## Need\n\nNew parents in the area feel alone.\n\n## Norms\n\n- Members talk to one another.\n',
+        messages: ['The plan has no purpose statement. Expected a Purpose section that says who the members are together and what they will do for one another.'],
+        fixed:
+          '# Plan\n\n## Need\n\nNew parents in the area feel alone.\n\n## Purpose\n\nThis group brings together [people who share a situation] so that they can [what members will do for one another] as they [the aim they share].\n\n## Norms\n\n- Members talk to one another.\n',
+      },
+      {
+        title: 'An empty Purpose section',
+        text: '# Plan\n\n## Purpose\n\n## Norms\n\n- Members talk to one another.\n',
+        messages: ['The Purpose section is empty. Expected a statement of who the members are together and what they will do for one another.'],
+        fixed:
+          '# Plan\n\n## Purpose\n\nThis group brings together [people who share a situation] so that they can [what members will do for one another] as they [the aim they share].\n\n## Norms\n\n- Members talk to one another.\n',
+      },
+      {
+        title: 'A purpose sentence without a heading counts',
+        text: '# Plan\n\nThe purpose of this group is for new fathers to support one another through the first year.\n',
+        messages: [],
+      },
+    ],
+  },
+  check({ plan, report }) {
+    if (plan.purpose) return;
+    const section = plan.element('purpose');
+    const body = purposeTemplate();
+    if (section?.heading) {
+      const at = section.heading.range.end;
+      report({
+        range: section.heading.range,
+        message: 'The Purpose section is empty. Expected a statement of who the members are together and what they will do for one another.',
+        fix: { title: 'Insert the purpose template', edits: [{ range: [at, at], text: `\n\n${body}` }] },
+      });
+      return;
+    }
+    report({
+      range: planAnchor(plan),
+      message: 'The plan has no purpose statement. Expected a Purpose section that says who the members are together and what they will do for one another.',
+      fix: { title: 'Add a Purpose section with the template', edits: [sectionInsertEdit(plan, insertionPoint(plan, 'purpose'), 'Purpose', body)] },
+    });
+  },
+});

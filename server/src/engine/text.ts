@@ -1,0 +1,142 @@
+// Text utilities: line index, offset/position conversion, sentence splitting.
+import type { Position, TextRange } from './types';
+
+export class LineIndex {
+  readonly starts: number[];
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  // Finds the 0-based line and column of an offset by binary search.
+  position(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, column: o - this.starts[lo] };
+  }
+
+  offset(pos: Position): number {
+    if (pos.line >= this.starts.length) return this.text.length;
+    const start = this.starts[Math.max(0, pos.line)];
+    const end = this.lineEnd(pos.line);
+    return Math.min(start + Math.max(0, pos.column), end);
+  }
+
+  /** Offset of the end of a line, before its line break. */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length + 1;
+    let end = next - 1;
+    if (end > 0 && this.text[end - 1] === '\r') end--;
+    return Math.min(end, this.text.length);
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.min(Math.max(0, line), this.starts.length - 1)];
+  }
+}
+
+/** A piece of plain text and where each part of it stands in the source. */
+export interface MappedText {
+  text: string;
+  /** Sorted segments: plain offset `plain` maps to source offset `source` for `length` units. */
+  segments: { plain: number; source: number; length: number }[];
+}
+
+// Maps an offset in mapped plain text back to a source offset.
+export function toSourceOffset(mapped: MappedText, plainOffset: number): number {
+  const segs = mapped.segments;
+  if (segs.length === 0) return 0;
+  let chosen = segs[0];
+  for (const seg of segs) {
+    if (seg.plain <= plainOffset) chosen = seg;
+    else break;
+  }
+  return chosen.source + Math.min(Math.max(0, plainOffset - chosen.plain), chosen.length);
+}
+
+export function toSourceRange(mapped: MappedText, start: number, end: number): TextRange {
+  const s = toSourceOffset(mapped, start);
+  // Map the end from its last character so a range never spills into the next segment.
+  const e = end > start ? toSourceOffset(mapped, end - 1) + 1 : s;
+  return { start: s, end: Math.max(s, e) };
+}
+
+export interface Sentence {
+  text: string;
+  /** Offsets into the plain text it came from. */
+  plainStart: number;
+  plainEnd: number;
+  range: TextRange;
+}
+
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'no', 'st', 'jr', 'sr', 'prof', 'cf', 'al', 'ch', 'p', 'pp', 'inc',
+]);
+
+// Splits plain text into sentences, keeping offsets; abbreviations and decimals do not end a sentence.
+export function splitSentences(mapped: MappedText): Sentence[] {
+  const text = mapped.text;
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ text: text.slice(s, e), plainStart: s, plainEnd: e, range: toSourceRange(mapped, s, e) });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' && text[i + 1] === '\n') {
+      push(i);
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let j = i + 1;
+    while (j < text.length && /["'”’)\]]/.test(text[j])) j++;
+    if (j < text.length && !/\s/.test(text[j])) continue;
+    if (ch === '.') {
+      const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, i - 12), i));
+      if (word && ABBREVIATIONS.has(word[1].toLowerCase())) continue;
+      if (word && /^[A-Z]$/.test(word[1])) continue; // initials such as "D. M."
+    }
+    let k = j;
+    while (k < text.length && /\s/.test(text[k])) k++;
+    if (k < text.length && /[a-z]/.test(text[k]) && ch === '.') continue; // "... approx. five"
+    push(j);
+  }
+  push(text.length);
+  return out;
+}
+
+/** Lower-cases, drops numbering and punctuation, and folds plurals so headings compare by meaning words. */
+export function normaliseWords(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/^\s*(?:(?:[ivxlc]+|\d+|[a-z])[.):]\s*)+/i, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .split(' ')
+    .filter(Boolean)
+    .map(stem)
+    .join(' ');
+}
+
+// Folds simple English plurals: "needs" -> "need", "activities" -> "activity".
+function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  return word;
+}

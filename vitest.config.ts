@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/{unit,lsp,cli,grade,client}/**/*.test.ts'],
+    testTimeout: 20000,
+    pool: 'forks',
+  },
+});
