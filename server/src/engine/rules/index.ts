@@ -6,6 +6,11 @@ import planSectionMissing from './plan-section-missing';
 import purposeMissing from './purpose-missing';
 import normsMissing from './norms-missing';
 import groupTypeMissing from './group-type-missing';
+import purposeDescribesContent from './purpose-describes-content';
+import purposeIndividualGoals from './purpose-individual-goals';
+import purposeWorkerCentered from './purpose-worker-centered';
+import purposeWeakCommonCause from './purpose-weak-common-cause';
+import purposeNotConcise from './purpose-not-concise';
 
 export const RULES: readonly Rule[] = [
   frontMatterInvalid,
@@ -14,6 +19,11 @@ export const RULES: readonly Rule[] = [
   purposeMissing,
   normsMissing,
   groupTypeMissing,
+  purposeDescribesContent,
+  purposeIndividualGoals,
+  purposeWorkerCentered,
+  purposeWeakCommonCause,
+  purposeNotConcise,
 ];
 
 export function findRule(id: string): Rule | undefined {

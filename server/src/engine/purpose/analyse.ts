@@ -1,0 +1,290 @@
+// Purpose analysis: tells a purpose statement that describes content (or individual goals, or the
+// worker as the helper) from one that states the group's common cause. Pure and deterministic:
+// cues from the lexicon are found sentence by sentence, scored, and every verdict keeps the words
+// that triggered it. Working test: domain brief section 4 (Steinberg 2014, ch. 1).
+import { splitSentences } from '../text';
+import { CUES, FAILURE_KINDS, FINITE_VERBS, NEGATION_BEFORE, PEOPLE_NOUNS, PURPOSE_MARKER, type CueDef, type CueKind, type FailureKind } from './lexicon';
+
+export type PurposeVerdict = FailureKind | 'common-cause';
+export type SentenceVerdict = PurposeVerdict | 'neutral';
+export type PurposePart = 'situation' | 'mutual' | 'aim';
+
+/** One cue found in a sentence; offsets are into the sentence text. */
+export interface CueHit {
+  id: string;
+  kind: CueKind;
+  weight: number;
+  text: string;
+  start: number;
+  end: number;
+  note: string;
+}
+
+export type Scores = Record<CueKind, number>;
+
+export interface SentenceAnalysis {
+  text: string;
+  /** Offsets of the sentence in the analysed text (for `analysePurpose`) or 0-based index order. */
+  start: number;
+  end: number;
+  verdict: SentenceVerdict;
+  scores: Scores;
+  cues: CueHit[];
+  /** True for the sentence that carries the main purpose clause. */
+  main: boolean;
+}
+
+export interface PurposeAnalysis {
+  verdict: PurposeVerdict;
+  /** For a common cause: how many of the three parts it names. */
+  strength?: 'strong' | 'moderate' | 'weak';
+  /** Parts of a common cause the statement does not name. */
+  missing: PurposePart[];
+  /** The statement names a setting ("a safe space to share"): the setting cue, if any. */
+  setting?: CueHit;
+  /** Index of the main purpose sentence. */
+  main: number;
+  sentences: SentenceAnalysis[];
+  /** Weighted totals over the statement (the main sentence counts double). */
+  scores: Scores;
+  /** The words that decided the verdict. */
+  evidence: string[];
+  /** Sentences that carry the verdict's problem (for a failing verdict), by index. */
+  offending: number[];
+  /** For a common cause: sentences that would fail on their own (e.g. a topics sentence), by index. */
+  strays: number[];
+  /** The members' shared situation as the statement names it, for pre-filling a rewrite. */
+  who?: string;
+}
+
+interface CompiledCue {
+  def: CueDef;
+  re: RegExp;
+  after?: RegExp;
+  before?: RegExp;
+}
+
+let compiled: CompiledCue[] | undefined;
+
+function compile(): CompiledCue[] {
+  compiled ??= CUES.map((def) => ({
+    def,
+    re: new RegExp(def.pattern, def.caseSensitive ? 'g' : 'gi'),
+    after: def.unlessAfter ? new RegExp(def.unlessAfter, 'i') : undefined,
+    before: def.unlessBefore ? new RegExp(def.unlessBefore, 'i') : undefined,
+  }));
+  return compiled;
+}
+
+const NEGATION = new RegExp(NEGATION_BEFORE, 'i');
+const PURPOSE = new RegExp(PURPOSE_MARKER, 'i');
+const FINITE = new RegExp(FINITE_VERBS, 'i');
+const MAIN_WEIGHT = 2;
+
+const emptyScores = (): Scores => ({ content: 0, individual: 0, worker: 0, mutual: 0, situation: 0, aim: 0, setting: 0 });
+
+const isFailure = (k: CueKind): k is FailureKind => (FAILURE_KINDS as readonly string[]).includes(k);
+
+// Finds every cue in one sentence, drops negated and overlapping ones, and adds list and title cues.
+export function findCues(sentence: string): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const { def, re, after, before } of compile()) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      const textBefore = sentence.slice(0, start);
+      if (after && after.test(sentence.slice(end))) continue;
+      if (before && before.test(textBefore)) continue;
+      if (isFailure(def.kind) && NEGATION.test(textBefore)) continue;
+      // A list of subjects after a content cue strengthens it and becomes part of its evidence.
+      const list = def.listHead ? listAfter(sentence, end) : undefined;
+      if (list) hits.push({ id: def.id, kind: def.kind, weight: def.weight + 1, text: sentence.slice(start, list.end).trim(), start, end: list.end, note: `${def.note}, with a list of subjects` });
+      else hits.push({ id: def.id, kind: def.kind, weight: def.weight, text: m[0].trim(), start, end, note: def.note });
+    }
+  }
+  const title = titleCue(sentence, hits);
+  if (title) hits.push(title);
+  return dedupe(hits);
+}
+
+// A list of three or more items (commas, semicolons or "A, B and C") right after a content cue.
+function listAfter(sentence: string, from: number): { end: number } | undefined {
+  const rest = sentence.slice(from);
+  const clause = /^[^.!?:]*?(?=[.!?]\s|[.!?]$|$)/.exec(rest.replace(/^\s*:\s*/, (s) => ' '.repeat(s.length)))?.[0] ?? rest;
+  const seps = (clause.match(/[,;]/g) ?? []).length;
+  const andOr = /\b(?:and|or)\b|\betc\b|\.\.\./i.test(clause);
+  if (seps >= 2 || (seps >= 1 && andOr)) return { end: from + clause.replace(/\s+$/, '').length };
+  return undefined;
+}
+
+// A short verbless fragment ("Coping with a move to a new school") names a theme, not a purpose.
+function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
+  const words = sentence.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 14) return undefined;
+  if (hits.some((h) => h.kind === 'mutual')) return undefined;
+  if (FINITE.test(sentence)) return undefined;
+  if (/^(?:to|for|so|by|in order)\b/i.test(sentence)) return undefined; // "To help …" and "For carers …" are purposes in short
+  if (!/^[A-Za-z]+ing\b/.test(sentence) && !/;|,.*,/.test(sentence)) return undefined;
+  const text = sentence.replace(/[.!?]+$/, '');
+  return { id: 'theme-title', kind: 'content', weight: 2, text, start: 0, end: text.length, note: 'a theme written as a title' };
+}
+
+// Within a kind, keeps the heaviest of overlapping hits, so "meet together" is not counted twice.
+function dedupe(hits: CueHit[]): CueHit[] {
+  const sorted = [...hits].sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: CueHit[] = [];
+  for (const h of sorted) {
+    if (kept.some((k) => k.kind === h.kind && k.start < h.end && h.start < k.end)) continue;
+    kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function score(cues: CueHit[]): Scores {
+  const s = emptyScores();
+  for (const c of cues) s[c.kind] += c.weight;
+  return s;
+}
+
+// The failing kind a score set points to, if the failure outweighs the member-to-member signal.
+function failingKind(s: Scores, threshold: number): FailureKind | undefined {
+  let best: FailureKind | undefined;
+  // Order settles ties: the worker as helper and the casework frame are deeper flaws than a topic list,
+  // which is often their symptom.
+  for (const k of ['worker', 'individual', 'content'] as const) {
+    if (s[k] === 0) continue;
+    if (!best || s[k] > s[best]) best = k;
+  }
+  if (!best || s[best] < threshold || s[best] <= s.mutual) return undefined;
+  return best;
+}
+
+function sentenceVerdict(s: Scores): SentenceVerdict {
+  const fail = failingKind(s, 2);
+  if (fail) return fail;
+  if (s.mutual > 0 || s.situation > 0 || s.aim > 0 || s.setting > 0) return 'common-cause';
+  return 'neutral';
+}
+
+/** Analyses a purpose statement given as plain text (sentences are split here). */
+export function analysePurpose(text: string): PurposeAnalysis {
+  const src = String(text ?? '');
+  const sentences = splitSentences({ text: src, segments: [{ plain: 0, source: 0, length: src.length }] });
+  return analyseSentences(sentences.map((s) => ({ text: s.text, start: s.plainStart, end: s.plainEnd })));
+}
+
+/** Analyses a statement already cut into sentences (the engine passes the plan's own sentences). */
+export function analyseSentences(input: { text: string; start?: number; end?: number }[]): PurposeAnalysis {
+  const sentences: SentenceAnalysis[] = input.map((s, i) => {
+    const text = s.text.length > 4000 ? s.text.slice(0, 4000) : s.text;
+    const cues = findCues(text);
+    const scores = score(cues);
+    return { text: s.text, start: s.start ?? i, end: s.end ?? i, verdict: sentenceVerdict(scores), scores, cues, main: false };
+  });
+  const main = mainSentence(sentences);
+  if (sentences[main]) sentences[main].main = true;
+
+  const totals = emptyScores();
+  sentences.forEach((s, i) => {
+    const w = i === main ? MAIN_WEIGHT : 1;
+    for (const k of Object.keys(totals) as CueKind[]) totals[k] += s.scores[k] * w;
+  });
+
+  const fail = failingKind(totals, 2);
+  const result: PurposeAnalysis = {
+    verdict: fail ?? 'common-cause',
+    missing: [],
+    main,
+    sentences,
+    scores: totals,
+    evidence: [],
+    offending: [],
+    strays: [],
+    who: findWho(sentences.map((s) => s.text)),
+  };
+
+  if (fail) {
+    result.offending = sentences.map((s, i) => (s.scores[fail] > 0 && s.scores[fail] > s.scores.mutual ? i : -1)).filter((i) => i >= 0);
+    if (result.offending.length === 0) result.offending = sentences.map((s, i) => (s.scores[fail] > 0 ? i : -1)).filter((i) => i >= 0);
+    result.evidence = result.offending.flatMap((i) => sentences[i].cues.filter((c) => c.kind === fail).map((c) => c.text));
+    return result;
+  }
+
+  const has = (k: CueKind): boolean => totals[k] > 0 || (k === 'situation' && result.who !== undefined);
+  const missing: PurposePart[] = [];
+  if (!has('situation')) missing.push('situation');
+  if (!has('mutual')) missing.push('mutual');
+  if (!has('aim')) missing.push('aim');
+  result.missing = missing;
+  result.strength = missing.length === 0 ? 'strong' : missing.length === 1 && has('mutual') ? 'moderate' : 'weak';
+  result.setting = sentences.flatMap((s) => s.cues).find((c) => c.kind === 'setting');
+  result.evidence = sentences.flatMap((s) => s.cues.filter((c) => c.kind === 'mutual' || c.kind === 'situation' || c.kind === 'aim').map((c) => c.text));
+  result.strays = sentences.map((s, i) => (i !== main && isFailure(s.verdict as CueKind) ? i : -1)).filter((i) => i >= 0);
+  return result;
+}
+
+// The main purpose clause: the first sentence that states a purpose ("The purpose of this group is",
+// "brings together", "is designed to"), else the first sentence with any cue, else the first.
+function mainSentence(sentences: SentenceAnalysis[]): number {
+  const marked = sentences.findIndex((s) => PURPOSE.test(s.text));
+  if (marked !== -1) return marked;
+  const cued = sentences.findIndex((s) => s.cues.some((c) => c.kind !== 'setting'));
+  return cued !== -1 ? cued : 0;
+}
+
+const PEOPLE_START = new RegExp(`^(?:(?:[\\w'-]+\\s+){0,4}?)${PEOPLE_NOUNS}\\b`, 'i');
+const WHO_LEAD = /\b(?:brings?\s+together|bringing\s+together|for|consists?\s+of|made up of|assembles?|gathers?|to assemble|to gather|to bring together)\s+/gi;
+const CLAUSE_END = /\s+(?:to|so|in order|where|while|and (?:to|help|support|share)|through|as they|by)\b|[,.;:!?()]/i;
+
+// The members' shared situation as written: the people phrase after "for", "brings together" or
+// "consists of" ("for carers of a parent with dementia"), up to the next clause.
+export function findWho(sentences: string[]): string | undefined {
+  for (const s of sentences) {
+    const who = whoAsSubject([s]) ?? whoAfterLead([s]);
+    if (who) return who;
+  }
+  return undefined;
+}
+
+const SUBJECT_VERB = /\s+(?:come|comes|meet|meets|will|can|are|band|bands|work|works|help|support|join|gather|share|who\s+(?:meet|come|will))\b/i;
+
+// "Young carers come together …": the people phrase that opens a sentence, up to its verb.
+function whoAsSubject(sentences: string[]): string | undefined {
+  for (const s of sentences) {
+    const m = PEOPLE_START.exec(s);
+    if (!m || /\b(?:group|is|are|was|for|to|this|that|it|there)\b/i.test(m[0])) continue;
+    const verb = SUBJECT_VERB.exec(s);
+    if (!verb || verb.index < m[0].length - 1) continue;
+    const phrase = s.slice(0, verb.index).replace(/[,;:]+$/, '').trim();
+    if (phrase.split(/\s+/).length > 14 || /^(?:the\s+)?(?:members|participants|group members|we|they)$/i.test(phrase) || /[,;]/.test(phrase)) continue;
+    return lowerFirst(phrase);
+  }
+  return undefined;
+}
+
+// Lower-cases the first word unless it looks like a name (two capitals, or an acronym).
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+function whoAfterLead(sentences: string[]): string | undefined {
+  for (const s of sentences) {
+    WHO_LEAD.lastIndex = 0;
+    for (let m = WHO_LEAD.exec(s); m; m = WHO_LEAD.exec(s)) {
+      const rest = s.slice(m.index + m[0].length);
+      if (!PEOPLE_START.test(rest)) continue;
+      const cut = CLAUSE_END.exec(rest);
+      let phrase = (cut ? rest.slice(0, cut.index) : rest).trim();
+      const words = phrase.split(/\s+/);
+      if (words.length > 14) phrase = words.slice(0, 14).join(' ');
+      if (/^(?:the\s+)?(?:members|participants|them|us|you)$/i.test(phrase) || /^(?:their|each|one|all|other|others)\b/i.test(phrase)) continue;
+      if (phrase.length > 1) return phrase;
+    }
+  }
+  return undefined;
+}
