@@ -1,0 +1,133 @@
+// Measures the purpose rules against the hand-labelled corpus of purpose statements.
+// Each statement is put alone in the Purpose section of a minimal plan and checked by the real
+// engine (dist/engine.cjs, built by `node scripts/build.mjs`). Prints precision and recall for
+// "flagged" (any of the three warning rules), the 4-way confusion matrix, and every disagreement
+// with the words that triggered it.
+//
+//   node scripts/eval-purpose.mjs [corpus.tsv] [--json] [--check]
+//
+// --check exits 1 when a target is not met. The corpus is read at run time and never copied.
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const engine = require(resolve(root, 'dist/engine.cjs'));
+
+const TARGETS = { precision: 0.9, recall: 0.9, agreement: 0.8 };
+const RULE_LABEL = {
+  'purpose-describes-content': 'CONTENT',
+  'purpose-individual-goals': 'INDIVIDUAL',
+  'purpose-worker-centered': 'WORKER-CENTERED',
+};
+const LABELS = ['CONTENT', 'INDIVIDUAL', 'WORKER-CENTERED', 'COMMON-CAUSE'];
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const check = args.includes('--check');
+const explicit = args.find((a) => !a.startsWith('--'));
+
+// The corpus sits next to the repository (../shared/corpus), or at the shared machine path.
+function corpusPath() {
+  if (explicit) return resolve(explicit);
+  const candidates = [resolve(root, '../shared/corpus/purpose-statements.dev.tsv'), '/work/shared/corpus/purpose-statements.dev.tsv'];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`No corpus found; looked in:\n  ${candidates.join('\n  ')}`);
+  return found;
+}
+
+// Reads a TSV field, undoing spreadsheet-style quoting ("a ""b"" c").
+function field(s = '') {
+  const t = s.trim();
+  return t.startsWith('"') && t.endsWith('"') && t.length >= 2 ? t.slice(1, -1).replace(/""/g, '"') : t;
+}
+
+function readCorpus(path) {
+  const lines = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  const header = lines.shift().split('\t').map((h) => h.trim().toLowerCase());
+  const col = (name) => header.indexOf(name);
+  return lines.map((line, i) => {
+    const cells = line.split('\t');
+    const notes = field(cells[col('notes')]);
+    return {
+      row: i + 2,
+      label: field(cells[col('label')]).toUpperCase(),
+      statement: field(cells[col('statement')]),
+      strength: /CC-strength=(\w+)/.exec(notes)?.[1],
+    };
+  });
+}
+
+// A minimal plan with the statement alone in its Purpose section.
+function planFor(statement) {
+  return `---\ngroupplan: true\n---\n\n# Plan\n\n## Purpose\n\n${statement}\n`;
+}
+
+function evaluate(rows) {
+  const config = engine.defaults();
+  const results = rows.map((r) => {
+    const { findings } = engine.checkPlan(planFor(r.statement), config);
+    const purpose = findings.filter((f) => f.ruleId.startsWith('purpose-') && f.ruleId !== 'purpose-missing');
+    const warning = purpose.find((f) => RULE_LABEL[f.ruleId] && f.severity !== 'info');
+    const predicted = warning ? RULE_LABEL[warning.ruleId] : 'COMMON-CAUSE';
+    const info = purpose.filter((f) => f.ruleId === 'purpose-weak-common-cause');
+    const evidence = warning?.evidence ?? info.flatMap((f) => f.evidence ?? []);
+    return { ...r, predicted, flagged: Boolean(warning), hint: info.length > 0, evidence, message: warning?.message ?? info[0]?.message };
+  });
+  const positive = (r) => r.label !== 'COMMON-CAUSE';
+  const tp = results.filter((r) => positive(r) && r.flagged).length;
+  const fp = results.filter((r) => !positive(r) && r.flagged).length;
+  const fn = results.filter((r) => positive(r) && !r.flagged).length;
+  const agree = results.filter((r) => r.predicted === r.label).length;
+  const matrix = Object.fromEntries(LABELS.map((l) => [l, Object.fromEntries(LABELS.map((p) => [p, 0]))]));
+  for (const r of results) if (matrix[r.label]) matrix[r.label][r.predicted]++;
+  const weak = results.filter((r) => r.label === 'COMMON-CAUSE' && r.strength === 'weak');
+  return {
+    n: results.length,
+    precision: tp + fp ? tp / (tp + fp) : 1,
+    recall: tp + fn ? tp / (tp + fn) : 1,
+    agreement: results.length ? agree / results.length : 1,
+    tp,
+    fp,
+    fn,
+    matrix,
+    weak: { n: weak.length, correct: weak.filter((r) => !r.flagged).length, hinted: weak.filter((r) => r.hint).length },
+    disagreements: results.filter((r) => r.predicted !== r.label),
+  };
+}
+
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+const mark = (x, t) => (x >= t ? 'meets' : 'BELOW') + ` target ${t.toFixed(2)}`;
+
+function print(path, m) {
+  const out = [];
+  out.push(`Purpose statements: ${m.n} from ${path}`);
+  out.push('');
+  out.push(`Flagged (any of the three warning rules) vs CONTENT / INDIVIDUAL / WORKER-CENTERED labels:`);
+  out.push(`  precision ${m.precision.toFixed(3)} (${m.tp}/${m.tp + m.fp})   ${mark(m.precision, TARGETS.precision)}`);
+  out.push(`  recall    ${m.recall.toFixed(3)} (${m.tp}/${m.tp + m.fn})   ${mark(m.recall, TARGETS.recall)}`);
+  out.push(`  4-way agreement ${m.agreement.toFixed(3)} (${pct(m.agreement)})   ${mark(m.agreement, TARGETS.agreement)}`);
+  out.push(`  weak common-cause rows: ${m.weak.correct}/${m.weak.n} without a warning (${m.weak.hinted} with the information hint)`);
+  out.push('');
+  out.push('Confusion matrix (rows: label; columns: what the engine said)');
+  const short = { CONTENT: 'content', INDIVIDUAL: 'individual', 'WORKER-CENTERED': 'worker', 'COMMON-CAUSE': 'common-cause' };
+  out.push(`  ${''.padEnd(16)}${LABELS.map((l) => short[l].padStart(14)).join('')}`);
+  for (const l of LABELS) out.push(`  ${l.padEnd(16)}${LABELS.map((p) => String(m.matrix[l][p]).padStart(14)).join('')}`);
+  out.push('');
+  out.push(`Disagreements (${m.disagreements.length}):`);
+  for (const d of m.disagreements) {
+    const st = d.statement.length > 160 ? `${d.statement.slice(0, 157)}...` : d.statement;
+    out.push(`  row ${d.row}: label ${d.label}${d.strength ? ` (${d.strength})` : ''}, engine ${d.predicted}`);
+    out.push(`    ${st}`);
+    out.push(`    triggered by: ${d.evidence.length ? d.evidence.map((w) => `"${w}"`).join(', ') : '(no cue words)'}`);
+  }
+  console.log(out.join('\n'));
+}
+
+const path = corpusPath();
+const metrics = evaluate(readCorpus(path));
+if (json) console.log(JSON.stringify({ corpus: path, targets: TARGETS, ...metrics }, null, 2));
+else print(path, metrics);
+if (check && (metrics.precision < TARGETS.precision || metrics.recall < TARGETS.recall || metrics.agreement < TARGETS.agreement)) process.exitCode = 1;
