@@ -122,14 +122,21 @@ function listAfter(sentence: string, from: number): { end: number } | undefined 
   return undefined;
 }
 
-// A short verbless fragment ("Coping with a move to a new school") names a theme, not a purpose.
+// A short verbless fragment ("Coping with a move to a new school", "Anger management for boys") names a
+// theme, not a purpose.
 function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
   const words = sentence.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 14) return undefined;
   if (hits.some((h) => h.kind === 'mutual')) return undefined;
   if (FINITE.test(sentence)) return undefined;
   if (/^(?:to|for|so|by|in order)\b/i.test(sentence)) return undefined; // "To help …" and "For carers …" are purposes in short
-  if (!/^[A-Za-z]+ing\b/.test(sentence) && !/;|,.*,/.test(sentence)) return undefined;
+  // A fragment that names the group itself ("A support group for widows") is a thin purpose, not a theme.
+  if (/\b(?:group|circle|network|club|association|fellowship|support|self-help|peer)\b/i.test(sentence)) return undefined;
+  if (hits.some((h) => h.kind === 'setting')) return undefined;
+  // Without a gerund to open it, only a short noun phrase counts: no article, no pronoun subject, no
+  // "to talk"-style infinitive (which usually hides a verb the list above does not know).
+  const gerund = /^[A-Za-z]+ing\b/.test(sentence);
+  if (!gerund && (words.length > 10 || /^(?:a|an|the|this|our|my)\b/i.test(sentence) || /\b(?:we|they|you|i|he|she|members|participants)\b/i.test(sentence) || /\bto\s+[a-z]+/i.test(sentence))) return undefined;
   const text = sentence.replace(/[.!?]+$/, '');
   return { id: 'theme-title', kind: 'content', weight: 2, text, start: 0, end: text.length, note: 'a theme written as a title' };
 }
