@@ -36,6 +36,20 @@ const cases: [string, string][] = [
   ['common-cause', 'Families of people with schizophrenia learn about the illness together and help one another cope.'],
   ['common-cause', 'The committee of residents will work together to plan the summer fair and raise money for the playground.'],
   ['common-cause', 'Members learn from one another and from guest speakers, but the heart of the group is the support members give each other.'],
+  // Common cause worded with words that often signal a failure.
+  ['common-cause', 'Members decide the topics themselves and help one another with whatever each of them is facing.'],
+  ['common-cause', 'Although a professional facilitates, the group belongs to its members, who support each other as equals.'],
+  ['common-cause', 'Rather than being taught by experts, members pool what they have learned about living with diabetes.'],
+  ['common-cause', 'Carers learn from each other and tackle shared problems together, such as getting respite.'],
+  ['common-cause', 'Our group offers friendship and a listening ear to people affected by MS, run by members for members.'],
+  ['common-cause', 'Staff and residents of the hostel work together to make the house rules fair for everyone.'],
+  // More failures in everyday wording.
+  ['content', 'Anger management for middle school boys'],
+  ['content', 'The group looks at communication, conflict and trust in relationships.'],
+  ['content', 'Participants will gain knowledge about healthy eating, physical activity and medication.'],
+  ['individual', 'Members will each have time to present a problem and get feedback from the group leader.'],
+  ['worker', 'Our trained facilitators guide participants through a structured programme on healthy relationships.'],
+  ['worker', 'The group offers education from health professionals about managing heart disease.'],
 ];
 
 describe('analysePurpose verdicts', () => {
