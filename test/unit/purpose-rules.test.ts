@@ -57,6 +57,14 @@ describe('purpose-describes-content', () => {
     expect(purposeFindings(out).filter((x) => x.severity === 'warning')).toEqual([]);
   });
 
+  it('moves a purpose written as a list of topics and leaves the template in its place', () => {
+    const text = '# Plan\n\n## Purpose\n\n- Topics include sleep, diet and exercise.\n- Members will discuss money, debt and rent.\n\n## Content\n';
+    const [f] = purposeFindings(text);
+    expect(f.ruleId).toBe('purpose-describes-content');
+    const out = applyEdits(text, f.fix!.edits).text;
+    expect(out).toMatch(/^# Plan\n\n## Purpose\n\nThis group brings together \[people who share a situation\][^\n]*\n\n## Content\n\n- Topics include sleep, diet and exercise\.\n\n- Members will discuss money, debt and rent\.\n?$/);
+  });
+
   it('offers the rewrite template as a snippet pre-filled with the members named after "for"', () => {
     const text = plan('The group will discuss sleep, crying and feeding for parents of newborns.');
     const [f] = purposeFindings(text);

@@ -145,11 +145,9 @@ export function moveToContentFix(pp: PlanPurpose, indexes: number[]): Fix | unde
     }
   });
   if (all) {
-    // Keep a purpose to work on: the first removed block becomes the template.
-    const first = edits[0];
-    const end = Math.min(first.range[1], purpose.parts[0].range.end);
-    first.range = [first.range[0], end];
-    first.text = purposeTemplate(pp.analysis.who);
+    // Keep a purpose to work on: the whole statement gives way to the template.
+    edits.length = 0;
+    edits.push({ range: [purpose.range.start, purpose.range.end], text: purposeTemplate(pp.analysis.who) });
   }
   const body = moved.join('\n\n');
   if (content?.heading) {
