@@ -97,7 +97,7 @@ export function findCues(sentence: string): CueHit[] {
       }
       const start = m.index;
       const end = start + m[0].length;
-      const textBefore = sentence.slice(0, start);
+      const textBefore = sentence.slice(Math.max(0, start - 80), start); // negations and exceptions look back one clause at most
       if (after && after.test(sentence.slice(end))) continue;
       if (before && before.test(textBefore)) continue;
       if (isFailure(def.kind) && NEGATION.test(textBefore)) continue;

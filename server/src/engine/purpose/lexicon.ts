@@ -37,7 +37,7 @@ export interface CueDef {
 
 /** People who help *for* the members: workers, experts, the programme. */
 export const WORKER_NOUNS =
-  '(?:the\\s+|a\\s+|an\\s+|our\\s+|group\\s+|skilled\\s+|trained\\s+|professional\\s+|expert\\s+)*(?:social\\s+workers?|workers?|co-?facilitators?|facilitators?|leaders?|therapists?|counsell?ors?|clinicians?|professionals?|experts?|educators?|instructors?|trainers?|teachers?|presenters?|speakers?|psychologists?|psychiatrists?|nurses?|doctors?|physicians?|dietitians?|dieticians?|nutritionists?|pharmacists?|midwi(?:fe|ves)|coach(?:es)?|tutors?|specialists?|staff|programme|program|curriculum|course)';
+  '(?:the\\s+|a\\s+|an\\s+|our\\s+|group\\s+|skilled\\s+|trained\\s+|professional\\s+|expert\\s+){0,3}(?:social\\s+workers?|workers?|co-?facilitators?|facilitators?|leaders?|therapists?|counsell?ors?|clinicians?|professionals?|experts?|educators?|instructors?|trainers?|teachers?|presenters?|speakers?|psychologists?|psychiatrists?|nurses?|doctors?|physicians?|dietitians?|dieticians?|nutritionists?|pharmacists?|midwi(?:fe|ves)|coach(?:es)?|tutors?|specialists?|staff|programme|program|curriculum|course)';
 
 /** People a group is for (members, described by who they are). */
 export const PEOPLE_NOUNS =
