@@ -65,11 +65,15 @@ describe('explanations name the words that triggered them', () => {
     expect(a.offending).toEqual([0]);
   });
 
-  it('keeps each cue with its offsets in the sentence', () => {
-    const text = 'The facilitator will teach members coping skills.';
-    const cue = analysePurpose(text).sentences[0].cues.find((c) => c.kind === 'worker');
-    expect(cue).toBeDefined();
-    expect(text.slice(cue!.start, cue!.end)).toBe(cue!.text);
+  it.each([
+    'The facilitator will teach members coping skills.',
+    'Sessions will cover sleep, diet and exercise; members also support one another.',
+    'Coping with a move to secondary school',
+    'Tenants band together so that repairs get done, rather than being lectured by experts.',
+  ])('keeps each cue with its offsets in the sentence: %s', (text) => {
+    const cues = analysePurpose(text).sentences.flatMap((s) => s.cues.map((c) => ({ c, s })));
+    expect(cues.length).toBeGreaterThan(0);
+    for (const { c, s } of cues) expect(s.text.slice(c.start, c.end)).toBe(c.text);
   });
 
   it('"discuss" in the member-to-member sense is not content', () => {

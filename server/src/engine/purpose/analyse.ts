@@ -95,16 +95,18 @@ export function findCues(sentence: string): CueHit[] {
         re.lastIndex++;
         continue;
       }
-      const start = m.index;
-      const end = start + m[0].length;
+      let start = m.index;
+      let end = start + m[0].length;
+      while (start < end && /\s/.test(sentence[start])) start++;
+      while (end > start && /\s/.test(sentence[end - 1])) end--;
       const textBefore = sentence.slice(Math.max(0, start - 80), start); // negations and exceptions look back one clause at most
       if (after && after.test(sentence.slice(end))) continue;
       if (before && before.test(textBefore)) continue;
       if (isFailure(def.kind) && NEGATION.test(textBefore)) continue;
       // A list of subjects after a content cue strengthens it and becomes part of its evidence.
       const list = def.listHead ? listAfter(sentence, end) : undefined;
-      if (list) hits.push({ id: def.id, kind: def.kind, weight: def.weight + 1, text: sentence.slice(start, list.end).trim(), start, end: list.end, note: `${def.note}, with a list of subjects` });
-      else hits.push({ id: def.id, kind: def.kind, weight: def.weight, text: m[0].trim(), start, end, note: def.note });
+      if (list) hits.push({ id: def.id, kind: def.kind, weight: def.weight + 1, text: sentence.slice(start, list.end), start, end: list.end, note: `${def.note}, with a list of subjects` });
+      else hits.push({ id: def.id, kind: def.kind, weight: def.weight, text: sentence.slice(start, end), start, end, note: def.note });
     }
   }
   const title = titleCue(sentence, hits);
@@ -137,8 +139,9 @@ function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
   // "to talk"-style infinitive (which usually hides a verb the list above does not know).
   const gerund = /^[A-Za-z]+ing\b/.test(sentence);
   if (!gerund && (words.length > 10 || /^(?:a|an|the|this|our|my)\b/i.test(sentence) || /\b(?:we|they|you|i|he|she|members|participants)\b/i.test(sentence) || /\bto\s+[a-z]+/i.test(sentence))) return undefined;
-  const text = sentence.replace(/[.!?]+$/, '');
-  return { id: 'theme-title', kind: 'content', weight: 2, text, start: 0, end: text.length, note: 'a theme written as a title' };
+  const text = sentence.replace(/[.!?]+$/, '').trimEnd();
+  const start = text.length - text.trimStart().length;
+  return { id: 'theme-title', kind: 'content', weight: 2, text: text.slice(start), start, end: text.length, note: 'a theme written as a title' };
 }
 
 // Within a kind, keeps the heaviest of overlapping hits, so "meet together" is not counted twice.

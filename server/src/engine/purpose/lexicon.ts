@@ -145,6 +145,3 @@ export const PURPOSE_MARKER =
 /** A sentence with none of these has no finite verb: a title or a list of themes. */
 export const FINITE_VERBS =
   '\\b(?:is|are|was|were|be|been|will|would|can|could|may|might|shall|should|must|has|have|had|do|does|provides?|offers?|helps?|meets?|brings?|allows?|aims?|seeks?|gives?|supports?|consists?|exists?|works?|comes?|shares?|learns?|focuses|covers|includes|lets?|enables?|assists?|reach(?:es)?|build|builds|develop|develops|join|joins|band|bands)\\b';
-
-/** Words of the shared-situation phrase a rewrite can reuse: after these, up to a clause break. */
-export const WHO_LEADS = ['brings together', 'bring together', 'for', 'of', 'consists of', 'consist of', 'assemble', 'is for', 'are for'];
