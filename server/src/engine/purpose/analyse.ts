@@ -2,6 +2,11 @@
 // worker as the helper) from one that states the group's common cause. Pure and deterministic:
 // cues from the lexicon are found sentence by sentence, scored, and every verdict keeps the words
 // that triggered it. Working test: domain brief section 4 (Steinberg 2014, ch. 1).
+//
+// Scoring: each sentence sums its cue weights per kind; the statement sums the sentences, with the
+// main purpose clause counted twice. The statement fails in the heaviest failing kind when that
+// reaches 2 and outweighs the member-to-member (mutual) score; otherwise it states a common cause,
+// whose strength depends on which of situation, mutual help and aim it names.
 import { splitSentences } from '../text';
 import { CUES, FAILURE_KINDS, FINITE_VERBS, NEGATION_BEFORE, PEOPLE_NOUNS, PURPOSE_MARKER, type CueDef, type CueKind, type FailureKind } from './lexicon';
 

@@ -27,7 +27,7 @@ export interface CueDef {
   unlessAfter?: string;
   /** The cue does not count when the text right before it matches this. */
   unlessBefore?: string;
-  /** Marks a cue that introduces what the group covers: a list after it adds a "topic list" cue. */
+  /** Marks a cue that introduces what the group covers: a list of subjects after it adds 1 to its weight and joins its evidence. */
   listHead?: boolean;
   /** Why this cue matters, in plain words. */
   note: string;
