@@ -12,3 +12,4 @@ export type { Rule, RuleMeta, RuleExample, RuleContext } from './rule';
 export type * from './types';
 export { parseConfigText } from './config-text';
 export { DYNAMICS, DYNAMICS_SOURCE, dynamicsCoverage, type Dynamic, type DynamicCoverage } from './dynamics';
+export { disableEdits, disableLineEdit, disableSectionEdits, disableFileEdit, type DisableScope } from './suppress';
