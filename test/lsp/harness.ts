@@ -104,14 +104,14 @@ export class TestClient {
   }
 
   // Resolves with the first event (already received or coming) that `pick` turns into a value.
-  private waitFor<T>(what: string, pick: (e: Event) => T | undefined, past: () => T | undefined): Promise<T> {
+  private waitFor<T>(what: string, pick: (e: Event) => T | undefined, past: () => T | undefined, waitMs = WAIT_MS): Promise<T> {
     const hit = past();
     if (hit !== undefined) return Promise.resolve(hit);
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.listeners.delete(listener);
         reject(new Error(`Timed out waiting for ${what}. Server errors: ${this.errors.join('\n') || 'none'}`));
-      }, WAIT_MS);
+      }, waitMs);
       const listener = (e: Event): void => {
         const v = pick(e);
         if (v === undefined) return;
@@ -124,7 +124,7 @@ export class TestClient {
   }
 
   /** Waits for diagnostics of `uri` that satisfy `accept` (the latest already received counts). */
-  waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, sinceCount = 0): Promise<PublishDiagnosticsParams> {
+  waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, sinceCount = 0, waitMs = WAIT_MS): Promise<PublishDiagnosticsParams> {
     return this.waitFor(
       `diagnostics for ${uri}`,
       (e) => (e.kind === 'diagnostics' && e.params.uri === uri && accept(e.params) ? e.params : undefined),
@@ -133,6 +133,7 @@ export class TestClient {
         const last = list[list.length - 1];
         return last && accept(last) ? last : undefined;
       },
+      waitMs,
     );
   }
 

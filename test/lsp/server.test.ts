@@ -405,21 +405,38 @@ describe('custom requests', () => {
 });
 
 describe('bad input', () => {
-  it('survives a 5 MB document and keeps answering', async () => {
+  it('checks a 5 MB document off the main thread and keeps answering', async () => {
     const uri = uriIn('big.md');
     let text = '---\ngroupplan: true\n---\n\n# Big plan\n\n';
     const para = 'Members share what they have learned about caring for a parent, and the worker links their stories.\n\n';
     while (text.length < 5 * 1024 * 1024) text += `## Part ${text.length}\n\n${para.repeat(20)}`;
     client.open(uri, text);
-    const pub = await client.waitForDiagnostics(uri);
-    expect(pub.diagnostics).toHaveLength(1);
-    expect(pub.diagnostics[0].message).toContain('MB');
+    // Another plan is checked and answered while the large one is in progress.
     const small = uriIn('plan.md');
     client.open(small, PLAN);
     const smallPub = await client.waitForDiagnostics(small);
     expect(codes(smallPub.diagnostics)).toContain('norms-missing');
-    expect(await client.codeActions(uri, pub.diagnostics[0].range, pub.diagnostics)).toEqual([]);
+    const pub = await client.waitForDiagnostics(uri, () => true, 0, 150_000);
+    expect(pub.version).toBe(1);
+    expect(codes(pub.diagnostics)).toContain('purpose-missing');
+    const purpose = pub.diagnostics.find((d) => d.code === 'purpose-missing')!;
+    const titles = (await client.codeActions(uri, purpose.range, [purpose])).map((a) => a.title);
+    expect(titles).toContain('Disable purpose-missing for this line');
+    expect(titles).toContain('Disable purpose-missing for this file');
+    expect(titles).not.toContain('Disable purpose-missing for this section');
+    const dyn = await client.request<any>('groupplan/dynamics', { uri });
+    expect(dyn.dynamics.find((d: any) => d.id === 'sharing-data').addressed).toBe(true);
     expect(client.alive).toBe(true);
+  }, 300_000);
+
+  it('gives one notice for a document larger than the editor limit', async () => {
+    const uri = uriIn('huge.md');
+    client.open(uri, `---\ngroupplan: true\n---\n${'x'.repeat(9 * 1024 * 1024)}`);
+    const pub = await client.waitForDiagnostics(uri);
+    expect(pub.diagnostics).toHaveLength(1);
+    expect(pub.diagnostics[0].code).toBe('not-checked');
+    expect(pub.diagnostics[0].message).toContain('9.0 MB');
+    expect(await client.codeActions(uri, pub.diagnostics[0].range, pub.diagnostics)).toEqual([]);
   });
 
   it('survives a document full of NUL characters', async () => {

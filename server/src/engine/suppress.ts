@@ -1,6 +1,7 @@
 // Builds the edits that turn a rule off with a suppression comment, for a line, a section or a file.
 // Every comment goes on its own line, so the plan's own text is never changed.
-import { parseMarkdown, type ParsedDocument } from './parse';
+import { parseMarkdown, readFrontMatterOnly, type FrontMatter } from './parse';
+import { LineIndex } from './text';
 import type { TextEdit } from './types';
 
 export type DisableScope = 'line' | 'section' | 'file';
@@ -11,13 +12,24 @@ function eolOf(text: string): string {
   return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
 }
 
-function inFrontMatter(doc: ParsedDocument, offset: number): boolean {
+/** What the comments need to know about a document: its lines and front matter (headings for sections). */
+interface Layout {
+  lines: LineIndex;
+  frontMatter?: FrontMatter;
+}
+
+// Lines and front matter only: cheap even for very large documents (no Markdown parse).
+function layoutOf(text: string): Layout {
+  return { lines: new LineIndex(text), frontMatter: readFrontMatterOnly(text) };
+}
+
+function inFrontMatter(doc: Layout, offset: number): boolean {
   return Boolean(doc.frontMatter && offset < doc.frontMatter.range.end);
 }
 
 // A `groupplan-disable-next-line` comment on its own line above the finding's line, indented like it.
 // Undefined when the finding is inside the front matter (a comment there would break the YAML).
-export function disableLineEdit(text: string, ruleId: string, offset: number, doc: ParsedDocument = parseMarkdown(text)): TextEdit | undefined {
+export function disableLineEdit(text: string, ruleId: string, offset: number, doc: Layout = layoutOf(text)): TextEdit | undefined {
   if (inFrontMatter(doc, offset)) return undefined;
   const line = doc.lines.position(offset).line;
   const start = doc.lines.lineStart(line);
@@ -29,7 +41,7 @@ export function disableLineEdit(text: string, ruleId: string, offset: number, do
 // `groupplan-enable` comment before the next heading of the same or a higher level (if any).
 // A finding on a heading itself is covered by putting the disable comment above that heading;
 // text before the first heading counts as a section that starts after the front matter.
-export function disableSectionEdits(text: string, ruleId: string, offset: number, doc: ParsedDocument = parseMarkdown(text)): TextEdit[] | undefined {
+export function disableSectionEdits(text: string, ruleId: string, offset: number, doc = parseMarkdown(text)): TextEdit[] | undefined {
   if (inFrontMatter(doc, offset)) return undefined;
   const eol = eolOf(text);
   const headings = doc.blocks.filter((b) => b.kind === 'heading');
@@ -64,7 +76,7 @@ export function disableSectionEdits(text: string, ruleId: string, offset: number
 }
 
 // A `groupplan-disable-file` comment on its own line at the top, after the front matter.
-export function disableFileEdit(text: string, ruleId: string, doc: ParsedDocument = parseMarkdown(text)): TextEdit {
+export function disableFileEdit(text: string, ruleId: string, doc: Layout = layoutOf(text)): TextEdit {
   const eol = eolOf(text);
   const fm = doc.frontMatter;
   if (!fm) return { range: [0, 0], text: `<!-- groupplan-disable-file ${ruleId} -->${eol}` };
@@ -75,10 +87,10 @@ export function disableFileEdit(text: string, ruleId: string, doc: ParsedDocumen
 }
 
 // The edits for one scope; undefined when that scope cannot be used at the offset.
+// Only the section scope parses the Markdown; line and file comments read lines and front matter.
 export function disableEdits(text: string, ruleId: string, offset: number, scope: DisableScope): TextEdit[] | undefined {
-  const doc = parseMarkdown(text);
-  if (scope === 'file') return [disableFileEdit(text, ruleId, doc)];
-  if (scope === 'section') return disableSectionEdits(text, ruleId, offset, doc);
-  const e = disableLineEdit(text, ruleId, offset, doc);
+  if (scope === 'file') return [disableFileEdit(text, ruleId)];
+  if (scope === 'section') return disableSectionEdits(text, ruleId, offset);
+  const e = disableLineEdit(text, ruleId, offset);
   return e ? [e] : undefined;
 }

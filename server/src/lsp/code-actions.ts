@@ -2,7 +2,7 @@
 // and disable comments for the line, section or file. Per-finding actions read only the diagnostic's data.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { disableEdits, type DisableScope, type Finding, type TextEdit } from '../engine';
+import { disableEdits, type DisableScope, type TextEdit } from '../engine';
 import { isDiagnosticData, snippetToText, type DataFix } from './convert';
 
 export const FIX_ALL_KIND = 'source.fixAll.groupplan';
@@ -21,9 +21,22 @@ export function nonOverlapping(edits: TextEdit[]): TextEdit[] {
   return out;
 }
 
-// The LSP edits of every fix in `findings` (snippet fixes inserted as plain text).
-export function fixAllEdits(doc: TextDocument, findings: Finding[]): LspTextEdit[] {
-  const edits = findings.flatMap((f) => (f.fix ? f.fix.edits.map((e) => (f.fix!.snippet ? { ...e, text: snippetToText(e.text) } : e)) : []));
+/** A finding's fix with the rule it belongs to. */
+export interface RuleFix {
+  ruleId: string;
+  fix: DataFix;
+}
+
+/** The fixes carried by groupplan diagnostics. */
+export function fixesOf(diagnostics: readonly Diagnostic[]): RuleFix[] {
+  return diagnostics.flatMap((d) => (isDiagnosticData(d.data) && d.data.fix ? [{ ruleId: d.data.ruleId, fix: d.data.fix }] : []));
+}
+
+// The LSP edits applying every fix, without overlaps (snippet fixes inserted as plain text).
+export function fixAllEdits(doc: TextDocument, fixes: RuleFix[]): LspTextEdit[] {
+  const edits: TextEdit[] = fixes.flatMap(({ fix }) =>
+    fix.edits.map((e) => ({ range: [doc.offsetAt(e.range.start), doc.offsetAt(e.range.end)] as [number, number], text: fix.snippet ? snippetToText(e.newText) : e.newText })),
+  );
   return nonOverlapping(edits).map((e) => ({ range: { start: doc.positionAt(e.range[0]), end: doc.positionAt(e.range[1]) }, newText: e.text }));
 }
 
@@ -51,12 +64,14 @@ function wants(only: string[] | undefined, kind: string): boolean {
 export interface CodeActionInput {
   params: CodeActionParams;
   doc: TextDocument;
-  /** Findings of a fresh check of the document's current text (undefined when it is not a plan). */
-  findings: Finding[] | undefined;
+  /** Every fix of the document's current findings (undefined when unknown or not a plan). */
+  fixes: RuleFix[] | undefined;
+  /** False for very large documents, where a section comment would need a full parse. */
+  sections: boolean;
 }
 
 // Builds every code action for the request.
-export function buildCodeActions({ params, doc, findings }: CodeActionInput): CodeAction[] {
+export function buildCodeActions({ params, doc, fixes, sections }: CodeActionInput): CodeAction[] {
   const uri = params.textDocument.uri;
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -73,12 +88,12 @@ export function buildCodeActions({ params, doc, findings }: CodeActionInput): Co
       const { ruleId, fix, suggestions } = d.data;
       if (fix) push(fixAction(uri, fix, d, true));
       for (const s of suggestions ?? []) push(fixAction(uri, s, d, false));
-      const ofRule = (findings ?? []).filter((f) => f.ruleId === ruleId && f.fix);
+      const ofRule = (fixes ?? []).filter((f) => f.ruleId === ruleId);
       if (ofRule.length > 1) {
         push({ title: `Fix all ${ruleId} problems in this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: editOf(uri, fixAllEdits(doc, ofRule)) });
       }
       const offset = doc.offsetAt(d.range.start);
-      for (const scope of ['line', 'section', 'file'] as DisableScope[]) {
+      for (const scope of (sections ? ['line', 'section', 'file'] : ['line', 'file']) as DisableScope[]) {
         const edits = disableEdits(text, ruleId, offset, scope);
         if (!edits) continue;
         const lsp = edits.map((e) => ({ range: { start: doc.positionAt(e.range[0]), end: doc.positionAt(e.range[1]) }, newText: e.text }));
@@ -86,8 +101,8 @@ export function buildCodeActions({ params, doc, findings }: CodeActionInput): Co
       }
     }
   }
-  if (wants(only, FIX_ALL_KIND) && findings && findings.some((f) => f.fix)) {
-    const edits = fixAllEdits(doc, findings);
+  if (wants(only, FIX_ALL_KIND) && fixes && fixes.length > 0) {
+    const edits = fixAllEdits(doc, fixes);
     if (edits.length > 0) actions.push({ title: 'Fix all groupplan problems in this file', kind: FIX_ALL_KIND, edit: editOf(uri, edits) });
   }
   return actions;

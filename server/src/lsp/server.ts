@@ -12,10 +12,10 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildPlan, DYNAMICS, dynamicsCoverage, parseMarkdown } from '../engine';
+import { DYNAMICS, LineIndex } from '../engine';
 import { decodeText } from '../node/files';
 import { Checker, fsPathOf, isMarkdown, uncheckableReason } from './checker';
-import { buildCodeActions, fixAllEdits, FIX_ALL_KIND } from './code-actions';
+import { buildCodeActions, fixAllEdits, fixesOf, FIX_ALL_KIND, type RuleFix } from './code-actions';
 import { configFileDiagnostics, isConfigFileName } from './config-files';
 import { hoverFor } from './hover';
 import { SettingsStore } from './settings';
@@ -84,7 +84,7 @@ export function startServer(connection: Connection): void {
     }
     if (!isMarkdown(doc)) return;
     const outcome = await checker.check(doc, log);
-    if (documents.get(uri)?.version !== version) return;
+    if (outcome.superseded || documents.get(uri)?.version !== version) return;
     publish(uri, version, outcome.diagnostics, outcome.isPlan);
   });
 
@@ -194,10 +194,14 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  // Fresh findings for the current buffer, so fix-all never applies offsets of an older version.
-  async function currentFindings(doc: TextDocument) {
+  // The fixes of the current buffer: from the diagnostics published for this very version, else
+  // from a fresh check (skipped for very large documents), so offsets of an older version never apply.
+  async function currentFixes(doc: TextDocument): Promise<RuleFix[] | undefined> {
+    const last = published.get(doc.uri);
+    if (last && last.version === doc.version) return fixesOf(last.diagnostics);
+    if (checker.usesWorker(doc.getText())) return undefined;
     const outcome = await checker.check(doc, log);
-    return outcome.result?.findings;
+    return outcome.isPlan ? fixesOf(outcome.diagnostics) : undefined;
   }
 
   connection.onCodeAction(
@@ -206,8 +210,8 @@ export function startServer(connection: Connection): void {
       if (!doc || uncheckableReason(doc.getText())) return [];
       const ours = params.context.diagnostics.some((d) => d.source === 'groupplan');
       const wantsFixAll = !params.context.only || params.context.only.some((k) => FIX_ALL_KIND.startsWith(k));
-      const findings = ours || wantsFixAll ? await currentFindings(doc) : undefined;
-      return buildCodeActions({ params, doc, findings });
+      const fixes = ours || wantsFixAll ? await currentFixes(doc) : undefined;
+      return buildCodeActions({ params, doc, fixes, sections: !checker.usesWorker(doc.getText()) });
     }),
   );
 
@@ -217,8 +221,7 @@ export function startServer(connection: Connection): void {
       const uri = (params.arguments?.[0] as { uri?: string } | undefined)?.uri;
       const doc = uri ? documents.get(uri) : undefined;
       if (!uri || !doc) return { applied: false };
-      const findings = (await currentFindings(doc)) ?? [];
-      const edits = fixAllEdits(doc, findings);
+      const edits = fixAllEdits(doc, (await currentFixes(doc)) ?? []);
       if (edits.length === 0) return { applied: false };
       const result = await connection.workspace.applyEdit({ label: 'Fix all groupplan problems', edit: { changes: { [uri]: edits } } });
       return { applied: result.applied };
@@ -235,8 +238,8 @@ export function startServer(connection: Connection): void {
       const isPlan = s.enable && checker.isPlan(doc.uri, text);
       const config = checker.loadConfig(doc.uri, s).config;
       // Documents too large or binary to check get no coverage, the same as in checking.
-      const plan = uncheckableReason(text) ? undefined : buildPlan(parseMarkdown(text), config.template);
-      const coverage = new Map((plan ? dynamicsCoverage(plan) : []).map((c) => [c.id, c]));
+      const coverage = new Map(((await checker.coverage(doc.uri, text, config)) ?? []).map((c) => [c.id, c]));
+      const lines = new LineIndex(text);
       return {
         isPlan,
         dynamics: DYNAMICS.map((d) => {
@@ -247,7 +250,7 @@ export function startServer(connection: Connection): void {
             summary: d.summary,
             skills: d.skills,
             addressed: Boolean(c?.addressed),
-            ranges: plan && c ? c.ranges.map((r) => toRange(plan.lines.position(r.start), plan.lines.position(r.end))) : [],
+            ranges: (c?.ranges ?? []).map((r) => toRange(lines.position(r.start), lines.position(r.end))),
           };
         }),
       };
@@ -269,6 +272,8 @@ export function startServer(connection: Connection): void {
       };
     }),
   );
+
+  connection.onShutdown(() => checker.dispose());
 
   documents.listen(connection);
   connection.listen();
