@@ -259,6 +259,17 @@ describe('code actions', () => {
     });
   }
 
+  it('returns a snippet fix as the groupplan.insertSnippet command', async () => {
+    const { uri, diags } = await openPlan();
+    const norms = diags.find((d) => d.code === 'norms-missing')!;
+    const range = { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } };
+    const snippetDiag = { ...norms, data: { ruleId: 'norms-missing', fix: { title: 'Insert norms', edits: [{ range, newText: '## Norms\n\n- ${1:A norm}\n' }], snippet: true }, suggestions: [] } };
+    const actions = await actionsFor(uri, snippetDiag as Diagnostic);
+    const preferred = actions.find((a) => a.isPreferred)!;
+    expect(preferred.edit).toBeUndefined();
+    expect(preferred.command).toEqual({ command: 'groupplan.insertSnippet', title: 'Insert norms', arguments: [{ uri, range, snippet: '## Norms\n\n- ${1:A norm}\n' }] });
+  });
+
   it('offers only the file-wide disable for a finding inside the front matter', async () => {
     const { uri, diags } = await openPlan();
     const type = diags.find((d) => d.code === 'group-type-missing')!;
@@ -278,6 +289,35 @@ describe('settings and config files', () => {
     const pub = await client.waitForDiagnostics(uri, () => true, count);
     expect(codes(pub.diagnostics)).not.toContain('norms-missing');
     expect(pub.diagnostics.find((d) => d.code === 'group-type-missing')?.severity).toBe(1);
+  });
+
+  it('reports a bad editor setting once at the top of the plan and checks with the rest', async () => {
+    client.settings = { template: 'kurland', rules: { 'norms-missing': 'sometimes', 'purpose-missing': 'off' } };
+    const uri = uriIn('plan.md');
+    client.open(uri, PLAN.replace(/## Purpose\n\n.*\n/, ''));
+    const pub = await client.waitForDiagnostics(uri);
+    expect(pub.diagnostics[0].code).toBe('config-invalid');
+    expect(pub.diagnostics[0].message).toContain('"sometimes" is not a severity');
+    expect(pub.diagnostics.filter((d) => d.code === 'config-invalid')).toHaveLength(1);
+    expect(codes(pub.diagnostics)).not.toContain('purpose-missing');
+    expect(codes(pub.diagnostics)).toContain('norms-missing');
+  });
+
+  it('uses settings pushed with didChangeConfiguration when the client cannot answer workspace/configuration', async () => {
+    const push = await TestClient.start({ configuration: false });
+    try {
+      const uri = uriIn('plan.md');
+      push.open(uri, PLAN);
+      const first = await push.waitForDiagnostics(uri);
+      expect(codes(first.diagnostics)).toContain('norms-missing');
+      expect(push.configurationRequests).toEqual([]);
+      const count = push.diagnosticsCount(uri);
+      push.changeSettings({ rules: { 'norms-missing': 'off' } });
+      const pub = await push.waitForDiagnostics(uri, () => true, count);
+      expect(codes(pub.diagnostics)).not.toContain('norms-missing');
+    } finally {
+      await push.stop();
+    }
   });
 
   it('turns checking off with groupplan.enable', async () => {

@@ -1,6 +1,7 @@
 // Disable comments built by the engine: where they go, and that the re-check no longer reports the rule.
 import { describe, expect, it } from 'vitest';
 import { applyEdits, checkPlan, disableEdits } from '../../server/src/engine';
+import { snippetToText } from '../../server/src/lsp/convert';
 
 const PLAN = [
   '---',
@@ -103,5 +104,13 @@ describe('disableEdits', () => {
         expect(after, `${finding.ruleId} ${scope}`).toEqual([]);
       }
     }
+  });
+});
+
+describe('snippetToText', () => {
+  it('keeps placeholder defaults and drops tab stops', () => {
+    expect(snippetToText('## Norms\n\n- ${1:Members speak} to ${2:one another}$0\n$3')).toBe('## Norms\n\n- Members speak to one another\n');
+    expect(snippetToText('${1|short-term,classic|} and \\$5')).toBe('short-term and $5');
+    expect(snippetToText('${1:outer ${2:inner}}')).toBe('outer inner');
   });
 });
