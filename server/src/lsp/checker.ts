@@ -222,7 +222,7 @@ export class Checker {
     this.settle({ ok: false, error });
   }
 
-  /** Stops the worker and answers every waiting request (server shutdown). */
+  /** Stops the worker and answers every waiting request (shutdown, or no large document open). */
   dispose(): void {
     for (const job of this.queue.values()) job.resolve('superseded');
     this.queue.clear();

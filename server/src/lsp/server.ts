@@ -175,6 +175,8 @@ export function startServer(connection: Connection): void {
       settings.forget(uri);
       if (published.has(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
       published.delete(uri);
+      // The worker holds the parse of large documents: let it go when none is open any more.
+      if (!documents.all().some((d) => d.uri !== uri && checker.usesWorker(d.getText()))) checker.dispose();
     }),
   );
 
