@@ -32,7 +32,11 @@ export interface StatusParams {
   infos: number;
 }
 
-type Event = { kind: 'diagnostics'; params: PublishDiagnosticsParams } | { kind: 'status'; params: StatusParams } | { kind: 'log'; message: string };
+type Event =
+  | { kind: 'diagnostics'; params: PublishDiagnosticsParams }
+  | { kind: 'status'; params: StatusParams }
+  | { kind: 'log'; message: string }
+  | { kind: 'configuration'; scopeUri?: string };
 
 export class TestClient {
   /** The `groupplan` settings section the client answers with; tests change it freely. */
@@ -78,6 +82,7 @@ export class TestClient {
     });
     connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) => {
       client.configurationRequests.push(...params.items);
+      for (const i of params.items) client.emit({ kind: 'configuration', scopeUri: i.scopeUri });
       return params.items.map((i) => (i.section === 'groupplan' ? structuredClone((i.scopeUri && client.settingsByUri.get(i.scopeUri)) || client.settings) : null));
     });
     connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => {
@@ -149,6 +154,15 @@ export class TestClient {
       `status for ${uri}`,
       (e) => (e.kind === 'status' && e.params.uri === uri && accept(e.params) ? e.params : undefined),
       () => (this.statuses.get(uri) ?? []).slice(sinceCount).find(accept),
+    );
+  }
+
+  /** Waits until the server asks for the settings of `uri` (a check of it has started). */
+  waitForConfigurationRequest(uri: string): Promise<true> {
+    return this.waitFor(
+      `a settings request for ${uri}`,
+      (e) => (e.kind === 'configuration' && e.scopeUri === uri ? true : undefined),
+      () => (this.configurationRequests.some((r) => r.scopeUri === uri) ? true : undefined),
     );
   }
 

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { RULES } from '../../server/src/engine';
+import { DEFAULT_DOCS_BASE, RULES } from '../../server/src/engine';
 import { allRulesOff, fileUri, ROOT, tempDir, TestClient } from './harness';
 
 const PLAN = `---
@@ -133,6 +133,33 @@ describe('initialize and diagnostics', () => {
     const versions = (client.diagnostics.get(uri) ?? []).slice(before).map((p) => p.version!);
     expect([...versions].sort((a, b) => a - b)).toEqual(versions);
     expect(versions.every((v) => v > 1)).toBe(true);
+  });
+
+  it('drops the result of a check that finished after the buffer changed', async () => {
+    // A plan above the inline limit is checked in the worker, one request after another: the
+    // first large version is still being checked when the buffer changes, and the last large
+    // version is published only after that first check has finished.
+    const uri = uriIn('long.md');
+    let large = PLAN;
+    while (large.length < 800 * 1024) large += `\n## Part ${large.length}\n\nMembers share what they know about the week.\n`;
+    client.open(uri, large);
+    await client.waitForConfigurationRequest(uri);
+    const v2 = client.change(uri, PLAN);
+    await client.waitForDiagnostics(uri, (p) => p.version === v2, 0, 60_000);
+    const v3 = client.change(uri, `${large}\nOne more line.\n`);
+    await client.waitForDiagnostics(uri, (p) => p.version === v3, 0, 120_000);
+    const versions = (client.diagnostics.get(uri) ?? []).map((p) => p.version);
+    expect(versions).toEqual([v2, v3]);
+  }, 240_000);
+
+  it('links each finding to the bundled docs page when there is one, else to the web page', async () => {
+    const uri = uriIn('plan.md');
+    client.open(uri, PLAN);
+    const pub = await client.waitForDiagnostics(uri);
+    for (const d of pub.diagnostics) {
+      const local = path.join(ROOT, 'docs', 'rules', `${d.code}.md`);
+      expect(d.codeDescription?.href).toBe(fs.existsSync(local) ? fileUri(local) : `${DEFAULT_DOCS_BASE}${d.code}.md`);
+    }
   });
 
   it('checks a complete plan clean', async () => {
