@@ -89,6 +89,8 @@ export class Checker {
   private readonly docsDir = bundledDocsDir();
   private readonly docsExists = new Map<string, boolean>();
   private readonly workerFile = path.join(__dirname, 'check-worker.js');
+  /** The worker bundle sits next to the server bundle; without it (sources run directly) all checks are inline. */
+  private readonly hasWorker = fs.existsSync(this.workerFile);
   private worker: Worker | undefined;
   private readonly queue = new Map<string, Job>();
   private current: (Job & { timer: ReturnType<typeof setTimeout> }) | undefined;
@@ -128,7 +130,7 @@ export class Checker {
 
   /** True when a text is checked in a worker thread rather than inline. */
   usesWorker(text: string): boolean {
-    return text.length > INLINE_MAX_CHARS && fs.existsSync(this.workerFile);
+    return this.hasWorker && text.length > INLINE_MAX_CHARS;
   }
 
   // Checks a document's current text with its settings.
