@@ -7,6 +7,7 @@ const common = { mainFields: ['module', 'main'], bundle: true, platform: 'node',
 
 const entries = [
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/lsp/check-worker.ts'], outfile: 'dist/check-worker.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.cjs' },
 ];

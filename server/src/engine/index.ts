@@ -13,3 +13,4 @@ export type * from './types';
 export { parseConfigText } from './config-text';
 export { DYNAMICS, DYNAMICS_SOURCE, dynamicsCoverage, type Dynamic, type DynamicCoverage } from './dynamics';
 export { analysePurpose, analyseSentences, CUES as PURPOSE_CUES, type PurposeAnalysis, type SentenceAnalysis, type CueHit, type PurposeVerdict } from './purpose';
+export { disableEdits, disableLineEdit, disableSectionEdits, disableFileEdit, type DisableScope } from './suppress';

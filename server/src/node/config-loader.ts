@@ -53,6 +53,8 @@ export interface LoadOptions {
   configFile?: string;
   /** Extra rule settings applied last (CLI --rule). */
   overrides?: Record<string, string>;
+  /** Reads a config file into a layer (default: from disk each time); lets the language server cache files. */
+  readLayer?: (file: string) => { layer?: ConfigLayer; problems: ConfigProblem[] };
 }
 
 // Loads the effective configuration for a document at `docPath`.
@@ -62,7 +64,7 @@ export function loadConfigFor(docPath: string, options: LoadOptions = {}): Loade
   if (options.settings !== undefined) layers.push({ name: 'editor settings', input: options.settings });
   const file = options.configFile ?? findConfigFile(path.dirname(docPath));
   if (file) {
-    const r = readConfigLayer(file);
+    const r = (options.readLayer ?? readConfigLayer)(file);
     problems.push(...r.problems);
     if (r.layer) layers.push(r.layer);
   }

@@ -1,0 +1,109 @@
+// Code actions: a finding's fix (preferred) and suggestions, fix all of a rule, fix all in the file,
+// and disable comments for the line, section or file. Per-finding actions read only the diagnostic's data.
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { disableEdits, type DisableScope, type TextEdit } from '../engine';
+import { isDiagnosticData, snippetToText, type DataFix } from './convert';
+
+export const FIX_ALL_KIND = 'source.fixAll.groupplan';
+export const INSERT_SNIPPET_COMMAND = 'groupplan.insertSnippet';
+
+// Keeps edits that do not overlap an earlier one, the engine's `applyEdits` rule; order is stable.
+export function nonOverlapping(edits: TextEdit[]): TextEdit[] {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.range[0] - b.e.range[0] || a.e.range[1] - b.e.range[1] || a.i - b.i);
+  const out: TextEdit[] = [];
+  let pos = 0;
+  for (const { e } of sorted) {
+    if (e.range[0] < pos) continue;
+    out.push(e);
+    pos = e.range[1];
+  }
+  return out;
+}
+
+/** A finding's fix with the rule it belongs to. */
+export interface RuleFix {
+  ruleId: string;
+  fix: DataFix;
+}
+
+/** The fixes carried by groupplan diagnostics. */
+export function fixesOf(diagnostics: readonly Diagnostic[]): RuleFix[] {
+  return diagnostics.flatMap((d) => (isDiagnosticData(d.data) && d.data.fix ? [{ ruleId: d.data.ruleId, fix: d.data.fix }] : []));
+}
+
+// The LSP edits applying every fix, without overlaps (snippet fixes inserted as plain text).
+export function fixAllEdits(doc: TextDocument, fixes: RuleFix[]): LspTextEdit[] {
+  const edits: TextEdit[] = fixes.flatMap(({ fix }) =>
+    fix.edits.map((e) => ({ range: [doc.offsetAt(e.range.start), doc.offsetAt(e.range.end)] as [number, number], text: fix.snippet ? snippetToText(e.newText) : e.newText })),
+  );
+  return nonOverlapping(edits).map((e) => ({ range: { start: doc.positionAt(e.range[0]), end: doc.positionAt(e.range[1]) }, newText: e.text }));
+}
+
+function editOf(uri: string, edits: LspTextEdit[]): WorkspaceEdit {
+  return { changes: { [uri]: edits } };
+}
+
+function fixAction(uri: string, fix: DataFix, diagnostic: Diagnostic, preferred: boolean): CodeAction {
+  const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined };
+  if (fix.snippet && fix.edits.length > 0) {
+    const first = fix.edits[0];
+    action.command = { command: INSERT_SNIPPET_COMMAND, title: fix.title, arguments: [{ uri, range: first.range, snippet: first.newText }] };
+  } else {
+    action.edit = editOf(uri, fix.edits);
+  }
+  return action;
+}
+
+const SCOPE_TITLES: Record<DisableScope, string> = { line: 'for this line', section: 'for this section', file: 'for this file' };
+
+function wants(only: string[] | undefined, kind: string): boolean {
+  return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+export interface CodeActionInput {
+  params: CodeActionParams;
+  doc: TextDocument;
+  /** Every fix of the document's current findings (undefined when unknown or not a plan). */
+  fixes: RuleFix[] | undefined;
+  /** False for very large documents, where a section comment would need a full parse. */
+  sections: boolean;
+}
+
+// Builds every code action for the request.
+export function buildCodeActions({ params, doc, fixes, sections }: CodeActionInput): CodeAction[] {
+  const uri = params.textDocument.uri;
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+  const seen = new Set<string>();
+  const text = doc.getText();
+  const push = (a: CodeAction): void => {
+    if (seen.has(a.title)) return;
+    seen.add(a.title);
+    actions.push(a);
+  };
+  if (wants(only, CodeActionKind.QuickFix)) {
+    for (const d of params.context.diagnostics) {
+      if (!isDiagnosticData(d.data)) continue;
+      const { ruleId, fix, suggestions } = d.data;
+      if (fix) push(fixAction(uri, fix, d, true));
+      for (const s of suggestions ?? []) push(fixAction(uri, s, d, false));
+      const ofRule = (fixes ?? []).filter((f) => f.ruleId === ruleId);
+      if (ofRule.length > 1) {
+        push({ title: `Fix all ${ruleId} problems in this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: editOf(uri, fixAllEdits(doc, ofRule)) });
+      }
+      const offset = doc.offsetAt(d.range.start);
+      for (const scope of (sections ? ['line', 'section', 'file'] : ['line', 'file']) as DisableScope[]) {
+        const edits = disableEdits(text, ruleId, offset, scope);
+        if (!edits) continue;
+        const lsp = edits.map((e) => ({ range: { start: doc.positionAt(e.range[0]), end: doc.positionAt(e.range[1]) }, newText: e.text }));
+        push({ title: `Disable ${ruleId} ${SCOPE_TITLES[scope]}`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: editOf(uri, lsp) });
+      }
+    }
+  }
+  if (wants(only, FIX_ALL_KIND) && fixes && fixes.length > 0) {
+    const edits = fixAllEdits(doc, fixes);
+    if (edits.length > 0) actions.push({ title: 'Fix all groupplan problems in this file', kind: FIX_ALL_KIND, edit: editOf(uri, edits) });
+  }
+  return actions;
+}
