@@ -1,0 +1,80 @@
+// Checks submissions in parallel on worker threads, one per core, or in this thread for small batches.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { checkSubmission, type CheckedSubmission, type CheckTask } from './check-submission';
+
+export interface PoolOptions {
+  /** Worker script (the bundled grade-worker.js). Without it, or when missing, work runs in this thread. */
+  workerFile?: string;
+  /** Threads to use; default: the number of cores. 1 means in this thread. */
+  jobs?: number;
+  /** Batches smaller than this run in this thread: starting workers costs more than it saves. */
+  minParallel?: number;
+  onResult?: (r: CheckedSubmission) => void;
+}
+
+/** Messages between the pool and a worker. */
+export type ToWorker = { task: CheckTask };
+export type FromWorker = { result: CheckedSubmission } | { error: string; index: number };
+
+// Checks every task and returns the results in task order, whatever order they finished in.
+export async function checkAll(tasks: CheckTask[], rubricRules: string[], options: PoolOptions = {}): Promise<CheckedSubmission[]> {
+  const results = new Array<CheckedSubmission>(tasks.length);
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const jobs = Math.max(1, Math.min(options.jobs ?? cores, tasks.length));
+  const parallel = jobs > 1 && tasks.length >= (options.minParallel ?? 24) && options.workerFile !== undefined && fs.existsSync(options.workerFile);
+  if (!parallel) {
+    for (const t of tasks) {
+      results[t.index] = await checkOne(t, rubricRules);
+      options.onResult?.(results[t.index]);
+    }
+    return results;
+  }
+  let next = 0;
+  const runWorker = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(options.workerFile!, { workerData: { rubricRules } });
+      let current: CheckTask | undefined;
+      const feed = (): void => {
+        current = tasks[next++];
+        if (current) worker.postMessage({ task: current } satisfies ToWorker);
+        else void worker.terminate().then(() => resolve());
+      };
+      worker.on('message', (m: FromWorker) => {
+        const r = 'result' in m ? m.result : failed(tasks[m.index], m.error);
+        results[r.index] = r;
+        options.onResult?.(r);
+        feed();
+      });
+      worker.on('error', (e) => {
+        // A crashed worker must not lose the batch: record its file and finish the rest here.
+        if (current) {
+          results[current.index] = failed(current, e.message);
+          options.onResult?.(results[current.index]);
+        }
+        void drainInThread().then(resolve, reject);
+      });
+      feed();
+    });
+  const drainInThread = async (): Promise<void> => {
+    for (let t = tasks[next++]; t; t = tasks[next++]) {
+      results[t.index] = await checkOne(t, rubricRules);
+      options.onResult?.(results[t.index]);
+    }
+  };
+  await Promise.all(Array.from({ length: jobs }, runWorker));
+  return results;
+}
+
+async function checkOne(task: CheckTask, rubricRules: string[]): Promise<CheckedSubmission> {
+  try {
+    return await checkSubmission(task, rubricRules);
+  } catch (e) {
+    return failed(task, e instanceof Error ? e.message : String(e));
+  }
+}
+
+function failed(task: CheckTask, message: string): CheckedSubmission {
+  return { index: task.index, file: task.display, student: task.student, skipped: `could not be checked (${message.split('\n')[0]})`, findings: [], ruleErrors: [], strengths: [], dynamics: [] };
+}
