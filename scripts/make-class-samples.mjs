@@ -105,6 +105,10 @@ Up to twelve first-year students referred by the counselling service.
 - Week 2: time management
 - Week 3: sleep
 - Week 4: test anxiety
+
+## Evaluation
+
+We will count how many students attend each week and hand out a satisfaction survey at the end.
 `,
 
   // A student in a folder of their own, submitting a Word document with headings and lists.

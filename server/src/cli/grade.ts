@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../engine';
-import { defaultRubric, DEFAULT_RUBRIC_YAML, parseRubric, rubricRules, type Rubric } from '../engine/grade/rubric';
+import { defaultRubric, DEFAULT_RUBRIC_YAML, parseRubric, RUBRIC_SCHEMA, rubricRules, type Rubric } from '../engine/grade/rubric';
 import { unknownRubricRules } from '../engine/grade/score';
 import { loadConfigFor } from '../node/config-loader';
 import { collectSubmissions } from '../grade/collect';
@@ -25,6 +25,7 @@ Options:
   --out FOLDER       where to write feedback/, grades.csv, report.json and report.html (required)
   --rubric FILE      rubric.yaml to grade with (default: the built-in mutual-aid rubric)
   --print-rubric     print the default rubric (a starting point for your own) and exit
+  --print-rubric-schema  print the JSON Schema of rubric files and exit
   --jobs N           worker threads (default: one per core; 1 checks in this thread)
   --quiet            no progress output
 
@@ -32,13 +33,17 @@ Exit codes: 0 graded (files that could not be read are listed in the report), 2 
 `;
 
 export async function runGrade(argv: string[], version: string): Promise<number> {
-  const args = parseArgs(argv, ['quiet', 'print-rubric', 'help'], ['out', 'rubric', 'jobs']);
+  const args = parseArgs(argv, ['quiet', 'print-rubric', 'print-rubric-schema', 'help'], ['out', 'rubric', 'jobs']);
   if (args.flags.has('help')) {
     process.stdout.write(GRADE_HELP);
     return 0;
   }
   if (args.flags.has('print-rubric')) {
     process.stdout.write(DEFAULT_RUBRIC_YAML);
+    return 0;
+  }
+  if (args.flags.has('print-rubric-schema')) {
+    process.stdout.write(`${JSON.stringify(RUBRIC_SCHEMA, null, 2)}\n`);
     return 0;
   }
   const out = args.flags.get('out')?.[0];

@@ -129,13 +129,13 @@ export function csvField(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** grades.csv: one row per submission, graded ones first in file order, then those not graded. */
+/** grades.csv: one row per submission, graded ones first in file order, then those not graded; `findings` counts the findings the rubric scored. */
 export function toCsv(report: ClassReport): string {
   const ids = report.rubric.criteria.map((c) => c.id);
   const rows: (string | number | null)[][] = [['name', 'file', 'total', ...ids, 'findings', 'note']];
   for (const s of report.students) {
     const byId = new Map(s.criteria.map((c) => [c.id, c.score]));
-    rows.push([s.student, s.file, s.total, ...ids.map((id) => byId.get(id) ?? null), s.findings.length, '']);
+    rows.push([s.student, s.file, s.total, ...ids.map((id) => byId.get(id) ?? null), s.criteria.reduce((n, c) => n + c.findings.length, 0), '']);
   }
   for (const k of report.skipped) rows.push([k.student, k.file, null, ...ids.map(() => null), null, `not graded: the file ${k.reason}`]);
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
@@ -163,16 +163,17 @@ export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string
     out.push('');
   }
   out.push('## What to work on', '');
+  const explained = new Set<string>();
   if (s.findings.length === 0) out.push('Nothing was flagged.', '');
   for (const c of s.criteria) {
     if (c.findings.length === 0) continue;
     out.push(`### ${mdText(c.title)} (${c.score} / ${c.points})`, '');
-    for (const i of c.findings) out.push(...findingLines(s.findings[i]));
+    for (const i of c.findings) out.push(...findingLines(s.findings[i], explained));
   }
   const unscored = s.findings.filter((f) => f.criterion === undefined);
   if (unscored.length) {
     out.push('### Other findings (not scored)', '');
-    for (const f of unscored) out.push(...findingLines(f));
+    for (const f of unscored) out.push(...findingLines(f, explained));
   }
   out.push('## Strengths', '');
   if (s.strengths.length === 0) out.push('None found yet.');
@@ -193,9 +194,11 @@ export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
-function findingLines(f: GradedFinding): string[] {
+// One finding as a list item; a rule's explanation is given at its first finding only.
+function findingLines(f: GradedFinding, explained: Set<string>): string[] {
   const out = [`- **Line ${f.line}** (${SEVERITY_WORD[f.severity]}, \`${f.ruleId}\`): ${mdText(f.message)}`];
-  const why = explanationOf(f.ruleId);
+  const why = explained.has(f.ruleId) ? undefined : explanationOf(f.ruleId);
+  explained.add(f.ruleId);
   if (why) out.push(`  - Why it matters: ${why.explanation.replace(/\s*\n\s*/g, ' ')} (${why.source})`);
   if (f.fixes.length) out.push(`  - Suggested fix: ${f.fixes.slice(0, 2).map(mdText).join('; or ')}${f.fixes.length > 2 ? ` (${f.fixes.length - 2} more in the editor)` : ''}.`);
   out.push('');
