@@ -26,9 +26,14 @@ h2 { font-size: 1.2em; margin: 28px 0 10px; }
 .card b { display: block; font-size: 1.5em; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 16px; }
 .panel { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
+.panel h2 { margin-top: 4px; }
 table { border-collapse: collapse; width: 100%; background: #fff; }
 th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
-th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
+th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+thead th { white-space: nowrap; }
+.table-wrap { overflow-x: auto; }
+details.warnings { margin: 0 0 16px; }
+details.warnings summary { cursor: pointer; color: var(--warn); font-weight: 600; }
 thead th { background: #eef1f7; position: sticky; top: 0; }
 th button { all: unset; cursor: pointer; font-weight: 600; }
 th button::after { content: " \\2195"; color: var(--muted); font-weight: 400; }
@@ -146,7 +151,7 @@ export function renderHtml(report: ClassReport): string {
     '<th><button type="button">File</button></th>',
     '<th class="num"><button type="button">Total</button></th>',
     ...crit.map((c) => `<th class="num" title="${e(c.title)}"><button type="button">${e(c.id)}</button></th>`),
-    '<th class="num"><button type="button">Findings</button></th>',
+    '<th class="num" title="Findings the rubric scored"><button type="button">Findings</button></th>',
   ].join('');
   const rows = report.students
     .map((s) => {
@@ -155,7 +160,7 @@ export function renderHtml(report: ClassReport): string {
         const sc = byId.get(c.id)!;
         return `<td class="num" data-sort="${sc.score}">${sc.score}</td>`;
       });
-      return `<tr><td data-sort="${e(s.student.toLowerCase())}"><a href="#s-${e(s.slug)}">${e(s.student)}</a></td><td data-sort="${e(s.file)}">${e(s.file)}</td><td class="num" data-sort="${s.total}">${s.total} / ${s.max}</td>${cells.join('')}<td class="num" data-sort="${s.findings.length}">${s.findings.length}</td></tr>`;
+      return `<tr><td data-sort="${e(s.student.toLowerCase())}"><a href="#s-${e(s.slug)}">${e(s.student)}</a></td><td data-sort="${e(s.file)}">${e(s.file)}</td><td class="num" data-sort="${s.total}">${s.total} / ${s.max}</td>${cells.join('')}<td class="num" data-sort="${s.scoredFindings}">${s.scoredFindings}</td></tr>`;
     })
     .join('\n');
   const sm = report.summary;
@@ -163,7 +168,9 @@ export function renderHtml(report: ClassReport): string {
   const skipped = report.skipped.length
     ? `<h2>Not graded (${report.skipped.length})</h2><table id="skipped-table"><thead><tr><th>Student</th><th>File</th><th>Reason</th></tr></thead><tbody>${report.skipped.map((k) => `<tr class="skipped"><td>${e(k.student)}</td><td>${e(k.file)}</td><td>The file ${e(k.reason)}.</td></tr>`).join('')}</tbody></table>`
     : '';
-  const warnings = report.warnings.length ? `<div class="panel"><b>Warnings</b><ul>${report.warnings.map((w) => `<li>${e(w)}</li>`).join('')}</ul></div>` : '';
+  const warnings = report.warnings.length
+    ? `<details class="panel warnings"><summary>${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'} about the rubric</summary><ul>${report.warnings.map((w) => `<li>${e(w)}</li>`).join('')}</ul></details>`
+    : '';
   const csp = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
   return `<!DOCTYPE html>
 <html lang="en">
@@ -194,9 +201,9 @@ ${warnings}
 </div>
 <h2>Class</h2>
 <p class="muted">Click a column header to sort.</p>
-<table id="class-table"><thead><tr>${head}</tr></thead><tbody>
+<div class="table-wrap"><table id="class-table"><thead><tr>${head}</tr></thead><tbody>
 ${rows}
-</tbody></table>
+</tbody></table></div>
 ${skipped}
 <h2>Students</h2>
 ${report.students.map(studentDetail).join('\n')}

@@ -17,6 +17,8 @@ export interface StudentReport {
   percent: number;
   criteria: SubmissionScore['criteria'];
   findings: (GradedFinding & { criterion?: string })[];
+  /** How many findings the rubric scored (the others are feedback only). */
+  scoredFindings: number;
   strengths: string[];
   dynamics: CheckedSubmission['dynamics'];
   purpose?: CheckedSubmission['purpose'];
@@ -78,6 +80,7 @@ export function buildReport(checked: CheckedSubmission[], rubric: Rubric, versio
       percent: score.max > 0 ? round2((score.total / score.max) * 100) : 0,
       criteria: score.criteria,
       findings: c.findings.map((f, i) => (criterionOf.has(i) ? { ...f, criterion: criterionOf.get(i) } : f)),
+      scoredFindings: criterionOf.size,
       strengths: c.strengths,
       dynamics: c.dynamics,
       purpose: c.purpose,
@@ -135,7 +138,7 @@ export function toCsv(report: ClassReport): string {
   const rows: (string | number | null)[][] = [['name', 'file', 'total', ...ids, 'findings', 'note']];
   for (const s of report.students) {
     const byId = new Map(s.criteria.map((c) => [c.id, c.score]));
-    rows.push([s.student, s.file, s.total, ...ids.map((id) => byId.get(id) ?? null), s.criteria.reduce((n, c) => n + c.findings.length, 0), '']);
+    rows.push([s.student, s.file, s.total, ...ids.map((id) => byId.get(id) ?? null), s.scoredFindings, '']);
   }
   for (const k of report.skipped) rows.push([k.student, k.file, null, ...ids.map(() => null), null, `not graded: the file ${k.reason}`]);
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
