@@ -1,7 +1,7 @@
 // Checks one submission: reads (and converts) it, runs the engine with the rubric's rules switched on,
 // and returns plain data (findings, purpose, strengths) that can cross a worker-thread boundary.
 import * as path from 'node:path';
-import { checkPlan, clearParseCache, dynamicsCoverage, findRule, type Finding, type Plan, type ResolvedConfig } from '../engine';
+import { checkPlan, clearParseCache, dynamicsCoverage, findRule, type DynamicCoverage, type Finding, type Plan, type ResolvedConfig } from '../engine';
 import { loadConfigFor } from '../node/config-loader';
 import { readSubmission, type SubmissionFormat } from './convert';
 import type { FindingSeverity } from '../engine/grade/rubric';
@@ -34,7 +34,7 @@ export interface CheckedSubmission {
   format?: SubmissionFormat;
   /** Why the file could not be graded; the other fields are then empty. */
   skipped?: string;
-  /** The Markdown that was checked (for Word files, the converted text). */
+  /** For Word files, the Markdown converted from them, which the findings' lines refer to. */
   text?: string;
   findings: GradedFinding[];
   ruleErrors: { ruleId: string; message: string }[];
@@ -75,16 +75,16 @@ export async function checkSubmission(task: CheckTask, rubricRules: readonly str
   if (!read.ok) return { ...base, skipped: read.reason };
   const config = gradingConfig(task.path, rubricRules);
   const { plan, findings, ruleErrors } = checkPlan(read.text, config);
+  const planned = dynamicsCoverage(plan).filter((d) => d.addressed);
   const result: CheckedSubmission = {
     ...base,
     format: read.format,
-    text: read.text,
+    // Only converted text is needed later (it goes into the feedback); Markdown stays with the student.
+    text: read.format === 'docx' ? read.text : undefined,
     findings: findings.map((f) => toGraded(f, plan)),
     ruleErrors,
-    strengths: strengthsOf(plan, findings),
-    dynamics: dynamicsCoverage(plan)
-      .filter((d) => d.addressed)
-      .map((d) => ({ id: d.id, name: d.name, lines: [...new Set(d.ranges.map((r) => plan.lines.position(r.start).line + 1))] })),
+    strengths: strengthsOf(plan, findings, planned),
+    dynamics: planned.map((d) => ({ id: d.id, name: d.name, lines: [...new Set(d.ranges.map((r) => plan.lines.position(r.start).line + 1))] })),
     title: plan.meta.title ?? plan.sections.find((s) => s.heading && s.depth === 1)?.title,
     groupType: plan.meta.type,
   };
@@ -119,7 +119,7 @@ function toGraded(f: Finding, plan: Plan): GradedFinding {
 }
 
 // What the plan does well, in plain words, for the feedback.
-function strengthsOf(plan: Plan, findings: Finding[]): string[] {
+function strengthsOf(plan: Plan, findings: Finding[], planned: DynamicCoverage[]): string[] {
   const out: string[] = [];
   const fired = new Set(findings.map((f) => f.ruleId));
   const purposeRules = findings.filter((f) => f.ruleId.startsWith('purpose-'));
@@ -131,7 +131,6 @@ function strengthsOf(plan: Plan, findings: Finding[]): string[] {
     out.push(`Norms are stated (${plan.norms.items.length} in "${plan.norms.section.title}").`);
   }
   if (plan.meta.type) out.push(`The group type is declared (${plan.meta.type}).`);
-  const planned = dynamicsCoverage(plan).filter((d) => d.addressed);
   if (planned.length > 0) out.push(`The plan prepares ${planned.length} of the nine dynamics of mutual aid: ${planned.map((d) => d.name).join(', ')}.`);
   return out;
 }

@@ -34,7 +34,8 @@ export async function checkAll(tasks: CheckTask[], rubricRules: string[], option
   let next = 0;
   const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(options.workerFile!, { workerData: { rubricRules } });
+      // A larger young generation means fewer scavenges: parsing allocates many short-lived objects.
+      const worker = new Worker(options.workerFile!, { workerData: { rubricRules }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       let current: CheckTask | undefined;
       const feed = (): void => {
         current = tasks[next++];
