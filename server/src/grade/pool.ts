@@ -1,4 +1,5 @@
-// Checks submissions in parallel on worker threads, one per core, or in this thread for small batches.
+// Checks submissions in parallel: this thread plus a worker thread for each further core; small
+// batches run in this thread alone.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -7,7 +8,7 @@ import { checkSubmission, type CheckedSubmission, type CheckTask } from './check
 export interface PoolOptions {
   /** Worker script (the bundled grade-worker.js). Without it, or when missing, work runs in this thread. */
   workerFile?: string;
-  /** Threads to use; default: the number of cores. 1 means in this thread. */
+  /** Threads to use, this one included; default: the number of cores. 1 means this thread only. */
   jobs?: number;
   /** Batches smaller than this run in this thread: starting workers costs more than it saves. */
   minParallel?: number;
@@ -32,6 +33,14 @@ export async function checkAll(tasks: CheckTask[], rubricRules: string[], option
     return results;
   }
   let next = 0;
+  // This thread works too, between handling the workers' messages: jobs - 1 workers plus this one.
+  const runHere = async (): Promise<void> => {
+    for (let t = tasks[next++]; t; t = tasks[next++]) {
+      results[t.index] = await checkOne(t, rubricRules);
+      options.onResult?.(results[t.index]);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
   const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
       // A larger young generation means fewer scavenges: parsing allocates many short-lived objects.
@@ -49,22 +58,16 @@ export async function checkAll(tasks: CheckTask[], rubricRules: string[], option
         feed();
       });
       worker.on('error', (e) => {
-        // A crashed worker must not lose the batch: record its file and finish the rest here.
+        // A crashed worker must not lose the batch: record its file; this thread finishes the rest.
         if (current) {
           results[current.index] = failed(current, e.message);
           options.onResult?.(results[current.index]);
         }
-        void drainInThread().then(resolve, reject);
+        void runHere().then(resolve, reject);
       });
       feed();
     });
-  const drainInThread = async (): Promise<void> => {
-    for (let t = tasks[next++]; t; t = tasks[next++]) {
-      results[t.index] = await checkOne(t, rubricRules);
-      options.onResult?.(results[t.index]);
-    }
-  };
-  await Promise.all(Array.from({ length: jobs }, runWorker));
+  await Promise.all([...Array.from({ length: jobs - 1 }, runWorker), runHere()]);
   return results;
 }
 
