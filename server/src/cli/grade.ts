@@ -109,8 +109,9 @@ export async function runGrade(argv: string[], version: string): Promise<number>
   removeStaleStaging(outDir);
   writeOutputs(outDir, outputs);
   if (!quiet) {
-    const rel = path.relative(process.cwd(), outDir) || '.';
-    process.stderr.write(`Graded ${report.summary.graded} of ${report.summary.submissions} submissions${report.summary.skipped ? ` (${report.summary.skipped} could not be graded; see the report)` : ''}. Reports in ${rel}/: report.html, grades.csv, report.json, feedback/.\n`);
+    const rel = path.relative(process.cwd(), outDir);
+    const shown = !rel ? '.' : rel.startsWith('..') ? outDir : rel;
+    process.stderr.write(`Graded ${report.summary.graded} of ${report.summary.submissions} submissions${report.summary.skipped ? ` (${report.summary.skipped} could not be graded; see the report)` : ''}. Reports in ${shown}/: report.html, grades.csv, report.json, feedback/.\n`);
   }
   return 0;
 }

@@ -127,7 +127,7 @@ function strengthsOf(plan: Plan, findings: Finding[], planned: DynamicCoverage[]
   const present = plan.template.elements.filter((e) => plan.element(e.id));
   if (present.length === plan.template.elements.length) out.push(`Every part of the plan is there (${present.length} of ${present.length}).`);
   else if (present.length > 0) out.push(`${present.length} of ${plan.template.elements.length} plan parts are there: ${present.map((e) => e.title).join(', ')}.`);
-  if (plan.norms && plan.norms.items.length > 0 && !fired.has('norm-against-mutual-aid') && !fired.has('norm-not-stated')) {
+  if (plan.norms && plan.norms.items.length > 0 && !['norm-against-mutual-aid', 'norm-not-stated', 'communication-pattern'].some((id) => fired.has(id))) {
     out.push(`Norms are stated (${plan.norms.items.length} in "${plan.norms.section.title}").`);
   }
   if (plan.meta.type) out.push(`The group type is declared (${plan.meta.type}).`);
