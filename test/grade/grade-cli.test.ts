@@ -193,6 +193,22 @@ describe('groupplan grade on bad input', () => {
     expect(r.stderr).toContain('cannot read the rubric');
   });
 
+  it('exits 2 for a broken config file that governs the submissions, and for a folder with nothing in it', () => {
+    const dir = path.join(tmp, 'bad-config');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, '.groupplan.yaml'), 'rules:\n  norms-missing: loud\n');
+    writeFileSync(path.join(dir, 'a.md'), '# Plan\n');
+    const r = grade([dir, '--out', path.join(tmp, 'bad-config-out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"loud" is not a severity for rule "norms-missing"');
+    expect(existsSync(path.join(tmp, 'bad-config-out'))).toBe(false);
+    const empty = path.join(tmp, 'empty-class');
+    mkdirSync(empty);
+    const e = grade([empty, '--out', path.join(tmp, 'empty-out')]);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toContain('groupplan: no submissions found to grade.');
+  });
+
   it('counts a rubric rule that is not registered as no findings, with one warning', () => {
     const file = path.join(tmp, 'future.yaml');
     writeFileSync(file, 'criteria:\n  - id: future\n    title: Future\n    points: 10\n    rules: [a-rule-from-the-future, another-future-rule]\n  - id: norms\n    title: Norms\n    points: 10\n    rules: [norms-missing]\n');
