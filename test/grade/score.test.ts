@@ -58,6 +58,12 @@ describe('rubric', () => {
     expect(JSON.parse(readFileSync('docs/grade/rubric.schema.json', 'utf8'))).toEqual(JSON.parse(JSON.stringify(RUBRIC_SCHEMA)));
   });
 
+  it('reads a rubric written as JSON, and reports an empty file as missing its criteria', () => {
+    const r = parseRubric('{ "criteria": [{ "id": "a", "title": "A", "points": 4, "rules": ["x"] }] }', 'rubric.json');
+    expect(r.rubric?.criteria[0]).toMatchObject({ id: 'a', points: 4, floor: 0, rules: ['x'], elements: [] });
+    expect(parseRubric('', 'rubric.yaml').problems.map((p) => p.message)).toEqual(["The rubric must have required property 'criteria'."]);
+  });
+
   it('reports bad YAML with its line', () => {
     const r = parseRubric('criteria:\n  - id: a\n    title: [unclosed\n');
     expect(r.rubric).toBeUndefined();
