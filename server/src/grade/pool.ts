@@ -8,7 +8,7 @@ import { checkSubmission, type CheckedSubmission, type CheckTask } from './check
 export interface PoolOptions {
   /** Worker script (the bundled grade-worker.js). Without it, or when missing, work runs in this thread. */
   workerFile?: string;
-  /** Threads to use, this one included; default: the number of cores. 1 means this thread only. */
+  /** Threads to use, this one included; default: the cores not already busy. 1 means this thread only. */
   jobs?: number;
   /** Batches smaller than this run in this thread: starting workers costs more than it saves. */
   minParallel?: number;
@@ -23,7 +23,7 @@ export type FromWorker = { result: CheckedSubmission } | { error: string; index:
 export async function checkAll(tasks: CheckTask[], rubricRules: string[], options: PoolOptions = {}): Promise<CheckedSubmission[]> {
   const results = new Array<CheckedSubmission>(tasks.length);
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const jobs = Math.max(1, Math.min(options.jobs ?? cores, tasks.length));
+  const jobs = Math.max(1, Math.min(options.jobs ?? freeCores(cores), tasks.length));
   const parallel = jobs > 1 && tasks.length >= (options.minParallel ?? 24) && options.workerFile !== undefined && fs.existsSync(options.workerFile);
   if (!parallel) {
     for (const t of tasks) {
@@ -69,6 +69,13 @@ export async function checkAll(tasks: CheckTask[], rubricRules: string[], option
     });
   await Promise.all([...Array.from({ length: jobs - 1 }, runWorker), runHere()]);
   return results;
+}
+
+// Cores not already busy with other work (by the one-minute load average). On a busy machine extra
+// threads win nothing and cost their start-up and contention, so the default uses only idle cores.
+function freeCores(cores: number): number {
+  const load = os.loadavg()[0];
+  return Math.max(1, Math.min(cores, Math.round(cores - load)));
 }
 
 async function checkOne(task: CheckTask, rubricRules: string[]): Promise<CheckedSubmission> {
