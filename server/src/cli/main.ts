@@ -1,6 +1,7 @@
 // The `groupplan` command: dispatches to sub-commands. Exit codes: 0 ok, 1 errors found, 2 usage or config failure.
 import { runLint } from './lint';
 import { runConfig } from './config-command';
+import { runGrade } from './grade';
 import { HELP, UsageError } from './args';
 
 export async function main(argv: string[]): Promise<number> {
@@ -11,6 +12,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runLint(rest);
       case 'config':
         return await runConfig(rest);
+      case 'grade':
+        return await runGrade(rest, VERSION);
       case undefined:
       case '-h':
       case '--help':

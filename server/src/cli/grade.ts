@@ -1,0 +1,96 @@
+// `groupplan grade <folder|files...> --out <folder>`: grades a class of submitted plans against a
+// rubric and writes per-student feedback, grades.csv, report.json and report.html.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { defaultRubric, DEFAULT_RUBRIC_YAML, parseRubric, RUBRIC_SCHEMA, type Rubric } from '../engine/grade/rubric';
+import { gradeBatch, rubricWarnings } from '../grade/run';
+import { createProgress } from '../grade/progress';
+import { parseArgs, UsageError } from './args';
+
+export const GRADE_HELP = `Usage: groupplan grade <folder|files...> --out <folder> [options]
+
+Grades submitted plans (.md, .markdown, .txt, .docx) against a rubric.
+A file in a sub-folder belongs to the student the sub-folder is named after.
+
+Options:
+  --out FOLDER       where to write feedback/, grades.csv, report.json and report.html (required)
+  --rubric FILE      rubric.yaml to grade with (default: the built-in mutual-aid rubric)
+  --print-rubric     print the default rubric (a starting point for your own) and exit
+  --print-rubric-schema  print the JSON Schema of rubric files and exit
+  --jobs N           threads checking submissions (default: one per idle core; 1 checks in this thread)
+  --quiet            no progress output
+
+Exit codes: 0 graded (files that could not be read are listed in the report), 2 usage, rubric or config failure.
+`;
+
+export async function runGrade(argv: string[], version: string): Promise<number> {
+  const args = parseArgs(argv, ['quiet', 'print-rubric', 'print-rubric-schema', 'help'], ['out', 'rubric', 'jobs']);
+  if (args.flags.has('help')) {
+    process.stdout.write(GRADE_HELP);
+    return 0;
+  }
+  if (args.flags.has('print-rubric')) {
+    process.stdout.write(DEFAULT_RUBRIC_YAML);
+    return 0;
+  }
+  if (args.flags.has('print-rubric-schema')) {
+    process.stdout.write(`${JSON.stringify(RUBRIC_SCHEMA, null, 2)}\n`);
+    return 0;
+  }
+  const out = args.flags.get('out')?.[0];
+  if (!out) throw new UsageError('Say where to write the reports: groupplan grade <folder> --out <folder>.');
+  if (args.positional.length === 0) throw new UsageError('Name the submissions to grade: a folder, or files.');
+  const jobsFlag = args.flags.get('jobs')?.[0];
+  const jobs = jobsFlag === undefined ? undefined : Number(jobsFlag);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs takes a whole number of at least 1.');
+  const quiet = args.flags.has('quiet');
+
+  const rubric = loadRubric(args.flags.get('rubric')?.[0]);
+  if (!rubric) return 2;
+  if (!quiet) for (const w of rubricWarnings(rubric)) process.stderr.write(`groupplan: warning: ${w}\n`);
+  let progress = createProgress(0, process.stderr, { quiet: true });
+  const outcome = await gradeBatch({
+    inputs: args.positional,
+    outDir: out,
+    rubric,
+    version,
+    workerFile: path.join(__dirname, 'grade-worker.js'),
+    jobs,
+    // An explicit --jobs is honoured even for a small batch.
+    minParallel: jobs === undefined ? undefined : 2,
+    onStart: (total) => {
+      progress = createProgress(total, process.stderr, { quiet });
+    },
+    onFile: (file, note) => progress.tick(file, note),
+  });
+  progress.done();
+  for (const m of outcome.missing) process.stderr.write(`groupplan: ${m.arg} ${m.reason}\n`);
+  if (!outcome.ok) {
+    for (const p of outcome.problems) process.stderr.write(`groupplan: ${p}\n`);
+    return 2;
+  }
+  for (const s of outcome.report.students) for (const e of s.ruleErrors) process.stderr.write(`groupplan: rule ${e.ruleId} failed on ${s.file}: ${e.message}\n`);
+  if (!quiet) {
+    const { summary } = outcome.report;
+    const rel = path.relative(process.cwd(), outcome.outDir);
+    const shown = !rel ? '.' : rel.startsWith('..') ? outcome.outDir : rel;
+    process.stderr.write(`Graded ${summary.graded} of ${summary.submissions} submissions${summary.skipped ? ` (${summary.skipped} could not be graded; see the report)` : ''}. Reports in ${shown}/: report.html, grades.csv, report.json, feedback/.\n`);
+  }
+  return 0;
+}
+
+// Reads and checks the rubric; prints the problems and returns undefined when it is bad.
+function loadRubric(file: string | undefined): Rubric | undefined {
+  if (!file) return defaultRubric();
+  let text: string;
+  try {
+    text = fs.readFileSync(path.resolve(file), 'utf8');
+  } catch (e) {
+    process.stderr.write(`groupplan: cannot read the rubric ${file}: ${(e as Error).message}\n`);
+    return undefined;
+  }
+  const { rubric, problems } = parseRubric(text, file);
+  for (const p of problems) process.stderr.write(`groupplan: rubric problem in ${file}${p.path ? ` at ${p.path}` : ''}: ${p.message}\n`);
+  return rubric;
+}
+

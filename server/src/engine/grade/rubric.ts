@@ -1,0 +1,200 @@
+// The grading rubric: its data shape, its JSON Schema, the default rubric, and a parser that turns
+// rubric text (YAML or JSON) into a checked rubric or a list of problems. Pure: no I/O.
+import Ajv from 'ajv';
+import { parseConfigText } from '../config-text';
+import type { Severity } from '../types';
+
+export type FindingSeverity = Exclude<Severity, 'off'>;
+export type Deductions = Partial<Record<FindingSeverity, number>>;
+
+export interface Criterion {
+  id: string;
+  title: string;
+  description?: string;
+  /** Most points the criterion gives. */
+  points: number;
+  /** The score never drops below this, however many findings there are. */
+  floor: number;
+  /** Rules whose findings count against this criterion. */
+  rules: string[];
+  /** Plan elements (template ids) whose missing-section findings count against this criterion. */
+  elements: string[];
+  /** Points taken off per finding, by severity; falls back to the rubric's deductions. */
+  deductions: Record<FindingSeverity, number>;
+}
+
+export interface Rubric {
+  title: string;
+  criteria: Criterion[];
+}
+
+export interface RubricProblem {
+  message: string;
+  /** JSON pointer into the rubric, e.g. "/criteria/0/points". */
+  path: string;
+}
+
+const DEDUCTIONS_SCHEMA = {
+  type: 'object',
+  description: 'Points taken off per finding, by the finding’s severity.',
+  properties: {
+    error: { type: 'number', minimum: 0 },
+    warning: { type: 'number', minimum: 0 },
+    info: { type: 'number', minimum: 0 },
+  },
+  additionalProperties: false,
+};
+
+/** JSON Schema of rubric.yaml. */
+export const RUBRIC_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://github.com/groupplan/groupplan/blob/main/docs/grade/rubric.schema.json',
+  title: 'groupplan grading rubric',
+  type: 'object',
+  required: ['criteria'],
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    title: { type: 'string', description: 'Name of the rubric, shown in the reports.' },
+    deductions: { ...DEDUCTIONS_SCHEMA, description: 'Default points taken off per finding, by severity, for every criterion.' },
+    criteria: {
+      type: 'array',
+      minItems: 1,
+      description: 'What is graded. The total is the sum of the criteria’s scores.',
+      items: {
+        type: 'object',
+        required: ['id', 'title', 'points'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Short id, used as the CSV column name.' },
+          title: { type: 'string', minLength: 1 },
+          description: { type: 'string' },
+          points: { type: 'number', exclusiveMinimum: 0, description: 'Most points the criterion gives.' },
+          floor: { type: 'number', minimum: 0, description: 'Lowest score the criterion can fall to (default 0).' },
+          rules: { type: 'array', items: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' }, uniqueItems: true, description: 'Rule ids whose findings count against this criterion.' },
+          elements: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Plan elements (for example need, composition) whose missing sections count against this criterion.' },
+          deductions: DEDUCTIONS_SCHEMA,
+        },
+      },
+    },
+  },
+} as const;
+
+const FALLBACK_DEDUCTIONS: Record<FindingSeverity, number> = { error: 10, warning: 5, info: 2 };
+
+/** The rubric used when none is given, as the YAML an instructor would copy and edit. */
+export const DEFAULT_RUBRIC_YAML = `# groupplan default rubric: a pre-group plan graded against the mutual-aid model.
+# Each finding of a listed rule takes points off its criterion, by severity, down to the floor.
+# Ideas: Steinberg 2014 (common cause, norms, evaluation, group types); Kurland 1978 (plan elements).
+title: Pre-group plan (mutual-aid model)
+deductions: { error: 10, warning: 5, info: 2 }
+criteria:
+  - id: purpose
+    title: Purpose as common cause
+    description: The purpose names the shared need that binds the members and what they will do for one another, not topics, individual goals or what the worker provides.
+    points: 25
+    rules: [purpose-missing, purpose-describes-content, purpose-individual-goals, purpose-worker-centered, purpose-weak-common-cause, purpose-not-concise]
+    elements: [purpose]
+    deductions: { error: 15, warning: 8, info: 3 }
+  - id: elements
+    title: Required plan elements
+    description: Every part of the pre-group plan is there, so that no planning decision is left for the first meeting.
+    points: 20
+    rules: [plan-section-missing]
+    elements: [need, composition, structure, content, pre-group-contact, agency-context, social-context, abstract, membership, recruitment, orientation, contract, environment]
+    deductions: { error: 5, warning: 4, info: 2 }
+  - id: norms
+    title: Norms that set mutual aid in motion
+    description: The plan states the norms the worker will name, and they invite members to talk to and help one another.
+    points: 20
+    rules: [norms-missing, norm-not-stated, norm-against-mutual-aid]
+    elements: [norms]
+    deductions: { error: 12, warning: 6, info: 2 }
+  - id: process
+    title: Members as the main source of help
+    description: Talk flows among members rather than through the worker, and the plan prepares the dynamics of mutual aid.
+    points: 15
+    rules: [worker-primary-helper, communication-pattern, dynamics-not-planned]
+    deductions: { error: 8, warning: 5, info: 2 }
+  - id: evaluation
+    title: Evaluation with members
+    description: The group will judge with its members whether mutual aid happened, looking at process as well as outcomes.
+    points: 10
+    rules: [evaluation-missing, evaluation-outcomes-only]
+    elements: [evaluation]
+    deductions: { error: 10, warning: 5, info: 2 }
+  - id: group-type
+    title: Fit to the group type
+    description: The plan declares its type (classic, single-session, short-term, open-ended or very large) and plans for what that type needs.
+    points: 10
+    rules: [group-type-missing, group-type-expectations]
+    deductions: { error: 6, warning: 4, info: 3 }
+`;
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validate = ajv.compile(RUBRIC_SCHEMA);
+
+interface RawCriterion {
+  id: string;
+  title: string;
+  description?: string;
+  points: number;
+  floor?: number;
+  rules?: string[];
+  elements?: string[];
+  deductions?: Deductions;
+}
+
+// Parses rubric text; `fileName` decides YAML or JSON. Returns the rubric or every problem found.
+export function parseRubric(text: string, fileName = 'rubric.yaml'): { rubric?: Rubric; problems: RubricProblem[] } {
+  const parsed = parseConfigText(text, fileName);
+  if (parsed.error) {
+    const line = text.slice(0, parsed.error.offset).split('\n').length;
+    return { problems: [{ message: `The rubric is not valid ${/\.ya?ml$/i.test(fileName) ? 'YAML' : 'JSON'} (line ${line}): ${parsed.error.message}`, path: '' }] };
+  }
+  return checkRubric(parsed.data);
+}
+
+// Validates rubric data against the schema and the rules the schema cannot express.
+export function checkRubric(data: unknown): { rubric?: Rubric; problems: RubricProblem[] } {
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((e) => {
+      const extra = e.keyword === 'additionalProperties' ? ` "${String((e.params as { additionalProperty: string }).additionalProperty)}"` : '';
+      return { message: `${e.instancePath || 'The rubric'} ${e.message ?? 'is not valid'}${extra}.`, path: e.instancePath };
+    });
+    return { problems };
+  }
+  const raw = data as { title?: string; deductions?: Deductions; criteria: RawCriterion[] };
+  const problems: RubricProblem[] = [];
+  const seen = new Set<string>();
+  const base = { ...FALLBACK_DEDUCTIONS, ...raw.deductions };
+  const criteria = raw.criteria.map((c, i): Criterion => {
+    if (seen.has(c.id)) problems.push({ message: `Criterion id "${c.id}" is used twice; ids must be unique.`, path: `/criteria/${i}/id` });
+    seen.add(c.id);
+    const floor = c.floor ?? 0;
+    if (floor > c.points) problems.push({ message: `The floor (${floor}) of criterion "${c.id}" is above its points (${c.points}).`, path: `/criteria/${i}/floor` });
+    return { id: c.id, title: c.title, description: c.description, points: c.points, floor, rules: c.rules ?? [], elements: c.elements ?? [], deductions: { ...base, ...c.deductions } };
+  });
+  criteria.forEach((c, i) => {
+    if (c.rules.length === 0 && c.elements.length === 0) problems.push({ message: `Criterion "${c.id}" draws on no rules and no elements, so it could never lose points.`, path: `/criteria/${i}` });
+  });
+  if (problems.length) return { problems };
+  return { rubric: { title: raw.title ?? 'Rubric', criteria }, problems: [] };
+}
+
+let cachedDefault: Rubric | undefined;
+
+/** The default rubric, parsed. */
+export function defaultRubric(): Rubric {
+  if (!cachedDefault) {
+    const r = parseRubric(DEFAULT_RUBRIC_YAML);
+    if (!r.rubric) throw new Error(`The default rubric is invalid: ${r.problems.map((p) => p.message).join('; ')}`);
+    cachedDefault = r.rubric;
+  }
+  return cachedDefault;
+}
+
+/** Every rule id a rubric names, in rubric order. */
+export function rubricRules(rubric: Rubric): string[] {
+  return [...new Set(rubric.criteria.flatMap((c) => c.rules))];
+}

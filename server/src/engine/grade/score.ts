@@ -1,0 +1,88 @@
+// Scores one submission's findings against a rubric. Pure: findings and a rubric in, scores out.
+import type { Criterion, FindingSeverity, Rubric } from './rubric';
+
+/** The parts of a finding that scoring needs. */
+export interface ScorableFinding {
+  ruleId: string;
+  severity: FindingSeverity;
+  /** The plan element the finding is about (a missing section), when there is one. */
+  element?: string;
+}
+
+export interface CriterionScore {
+  id: string;
+  title: string;
+  points: number;
+  score: number;
+  /** Points taken off before the floor applied. */
+  deducted: number;
+  /** Indexes (into the findings given) of the findings counted against this criterion. */
+  findings: number[];
+}
+
+export interface SubmissionScore {
+  total: number;
+  max: number;
+  criteria: CriterionScore[];
+  /** Indexes of findings that no criterion draws on: shown as feedback, not scored. */
+  unscored: number[];
+}
+
+// Rounds to two decimals so that sums of fractional deductions print cleanly and stably.
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/** Which criterion a finding counts against: the first that lists its element, else the first that lists its rule. */
+export function criterionFor(finding: ScorableFinding, rubric: Rubric): Criterion | undefined {
+  if (finding.element) {
+    const byElement = rubric.criteria.find((c) => c.elements.includes(finding.element!));
+    if (byElement) return byElement;
+  }
+  return rubric.criteria.find((c) => c.rules.includes(finding.ruleId));
+}
+
+// Each finding counts once, against one criterion; a criterion's score is its points minus its
+// deductions, never below its floor.
+export function scoreSubmission(findings: readonly ScorableFinding[], rubric: Rubric): SubmissionScore {
+  const byId = new Map<string, CriterionScore>();
+  const criteria = rubric.criteria.map((c) => {
+    const s: CriterionScore = { id: c.id, title: c.title, points: c.points, score: c.points, deducted: 0, findings: [] };
+    byId.set(c.id, s);
+    return s;
+  });
+  const unscored: number[] = [];
+  findings.forEach((f, i) => {
+    const c = criterionFor(f, rubric);
+    if (!c) {
+      unscored.push(i);
+      return;
+    }
+    const s = byId.get(c.id)!;
+    s.findings.push(i);
+    s.deducted = round(s.deducted + c.deductions[f.severity]);
+  });
+  for (const c of rubric.criteria) {
+    const s = byId.get(c.id)!;
+    s.score = round(Math.max(c.floor, c.points - s.deducted));
+  }
+  return {
+    total: round(criteria.reduce((sum, c) => sum + c.score, 0)),
+    max: round(rubric.criteria.reduce((sum, c) => sum + c.points, 0)),
+    criteria,
+    unscored,
+  };
+}
+
+/** Rule ids the rubric names that are not among `registered`, each with the criteria naming it. */
+export function unknownRubricRules(rubric: Rubric, registered: readonly string[]): { ruleId: string; criteria: string[] }[] {
+  const known = new Set(registered);
+  const out = new Map<string, string[]>();
+  for (const c of rubric.criteria) for (const r of c.rules) if (!known.has(r)) out.set(r, [...(out.get(r) ?? []), c.id]);
+  return [...out].map(([ruleId, criteria]) => ({ ruleId, criteria }));
+}
+
+/** Counts of scores in `bins` equal-width bins of the percentage 0..100 (100 falls in the last bin). */
+export function scoreDistribution(percents: readonly number[], bins = 10): number[] {
+  const counts = new Array<number>(bins).fill(0);
+  for (const p of percents) counts[Math.min(bins - 1, Math.max(0, Math.floor((p / 100) * bins)))]++;
+  return counts;
+}

@@ -1,0 +1,97 @@
+// Finds the submissions in the folders and files given, and names the student behind each.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { collectFiles } from '../node/files';
+import { FORMATS_BY_EXTENSION } from './convert';
+
+export interface SubmissionFile {
+  /** Absolute path. */
+  path: string;
+  /** Path shown in reports: relative to the working folder, with forward slashes. */
+  display: string;
+  student: string;
+}
+
+export interface Collected {
+  files: SubmissionFile[];
+  /** Arguments that matched nothing. */
+  missing: { arg: string; reason: string }[];
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+// Files that are never submissions: hidden files, Word's lock files, system files.
+const isNoise = (name: string): boolean => name.startsWith('.') || name.startsWith('~$') || name === 'Thumbs.db' || name === 'desktop.ini';
+
+// Every file under `dir` (sorted, depth first), skipping noise and the folder `exclude`.
+function walkAll(dir: string, exclude: string | undefined, out: string[]): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (isNoise(e.name)) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name) && full !== exclude) walkAll(full, exclude, out);
+    } else if (e.isFile()) out.push(full);
+  }
+}
+
+// Collects submissions: every file in the folders given (so that unsupported ones can be reported),
+// plus files and globs. A file in a sub-folder of a folder given belongs to the student the sub-folder
+// is named after; a file directly in it, to the student its name gives.
+export function collectSubmissions(args: string[], options: { cwd?: string; exclude?: string } = {}): Collected {
+  const cwd = options.cwd ?? process.cwd();
+  const exclude = options.exclude && path.resolve(cwd, options.exclude);
+  const found = new Map<string, { root?: string }>();
+  const missing: Collected['missing'] = [];
+  for (const arg of args) {
+    const abs = path.resolve(cwd, arg);
+    let isDir = false;
+    try {
+      isDir = fs.statSync(abs).isDirectory();
+    } catch {
+      // Not an existing path: a glob or a missing file, which collectFiles reports.
+    }
+    if (isDir) {
+      const all: string[] = [];
+      walkAll(abs, exclude, all);
+      for (const f of all) if (!found.has(f)) found.set(f, { root: abs });
+      continue;
+    }
+    const r = collectFiles([arg], Object.keys(FORMATS_BY_EXTENSION), cwd);
+    missing.push(...r.missing);
+    for (const f of r.files) if (!found.has(f) && !(exclude && f.startsWith(exclude + path.sep))) found.set(f, {});
+  }
+  const files = [...found.keys()].sort().map((f) => ({ path: f, display: toDisplay(f, cwd), student: '', root: found.get(f)!.root }));
+  // Name students; a sub-folder with several gradable files names each by folder and file.
+  const perFolder = new Map<string, number>();
+  for (const f of files) {
+    const folder = studentFolder(f.path, f.root);
+    if (folder && FORMATS_BY_EXTENSION[path.extname(f.path).toLowerCase()]) perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);
+  }
+  for (const f of files) {
+    const folder = studentFolder(f.path, f.root);
+    const base = path.basename(f.path, path.extname(f.path));
+    if (folder) {
+      const name = folder.split(path.sep)[0];
+      f.student = (perFolder.get(folder) ?? 0) > 1 ? `${name} (${base})` : name;
+    } else f.student = base;
+  }
+  return { files: files.map(({ path: p, display, student }) => ({ path: p, display, student })), missing };
+}
+
+/** The sub-folder (relative to the root) that holds a file, or undefined for a file directly in the root. */
+function studentFolder(file: string, root: string | undefined): string | undefined {
+  if (!root) return undefined;
+  const rel = path.relative(root, path.dirname(file));
+  return rel && !rel.startsWith('..') ? rel.split(path.sep)[0] : undefined;
+}
+
+function toDisplay(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return (rel && !rel.startsWith('..') ? rel : file).split(path.sep).join('/');
+}

@@ -1,0 +1,90 @@
+// Reads a submission as Markdown: Markdown and text as they are, Word (.docx) converted with mammoth.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { decodeText, MAX_FILE_BYTES, readTextFile } from '../node/files';
+
+export type SubmissionFormat = 'markdown' | 'text' | 'docx';
+
+export const FORMATS_BY_EXTENSION: Record<string, SubmissionFormat> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.txt': 'text',
+  '.docx': 'docx',
+};
+
+export type Submission = { ok: true; text: string; format: SubmissionFormat } | { ok: false; reason: string };
+
+/** Why a file of this extension is not graded, or undefined when it is. */
+export function unsupportedReason(file: string): string | undefined {
+  const ext = path.extname(file).toLowerCase();
+  if (FORMATS_BY_EXTENSION[ext]) return undefined;
+  if (ext === '.pdf') return 'is a PDF, which the grader does not read yet; ask for a .docx or Markdown copy';
+  if (ext === '.doc') return 'is an old Word .doc file; save it as .docx and grade again';
+  if (ext === '.odt' || ext === '.rtf' || ext === '.pages') return `is a ${ext.slice(1)} file; save it as .docx or Markdown and grade again`;
+  return `has an unsupported file type (${ext || 'no extension'}); the grader reads .md, .markdown, .txt and .docx`;
+}
+
+// Reads one submission; every failure becomes a reason, never a throw.
+export async function readSubmission(file: string): Promise<Submission> {
+  const format = FORMATS_BY_EXTENSION[path.extname(file).toLowerCase()];
+  if (!format) return { ok: false, reason: unsupportedReason(file)! };
+  const result = format === 'docx' ? await readDocx(file) : readTextFile(file);
+  if (!result.ok) return result;
+  if (!result.text.trim()) return { ok: false, reason: 'is empty' };
+  return { ok: true, text: result.text, format };
+}
+
+async function readDocx(file: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+  let buf: Buffer;
+  try {
+    const stat = fs.statSync(file);
+    if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: `is ${(stat.size / 1048576).toFixed(1)} MB, larger than the ${MAX_FILE_BYTES / 1048576} MB the grader reads` };
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { ok: false, reason: err.code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${err.message})` };
+  }
+  if (buf.length === 0) return { ok: false, reason: 'is empty' };
+  // A .docx is a zip archive; anything else (a renamed text file, say) is read as text if it is text.
+  if (buf[0] !== 0x50 || buf[1] !== 0x4b) {
+    const asText = decodeText(buf);
+    return asText.ok ? asText : { ok: false, reason: 'is not a valid Word document (it is not a .docx archive)' };
+  }
+  try {
+    // mammoth's Markdown writer is marked deprecated but keeps headings, lists and emphasis, which is what the rules need.
+    const mammoth = await import('mammoth');
+    const converter = (mammoth as unknown as { convertToMarkdown(input: { buffer: Buffer }): Promise<{ value: string }> }).convertToMarkdown;
+    const { value } = await converter({ buffer: buf });
+    return { ok: true, text: tidyConvertedMarkdown(value) };
+  } catch (e) {
+    return { ok: false, reason: `is not a valid Word document (${firstLine(e)})` };
+  }
+}
+
+function firstLine(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg.split('\n')[0].slice(0, 200);
+}
+
+// Makes mammoth's Markdown read like what a person writes: drops backslash escapes that cannot
+// start markup where they stand, turns short all-bold paragraphs (headings typed as bold text) into
+// headings, and trims trailing blank lines.
+export function tidyConvertedMarkdown(md: string): string {
+  const lines = md.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  for (let line of lines) {
+    line = line.replace(/\\([.\-()!+{}#])/g, (m, ch: string, offset: number, whole: string) => {
+      const before = whole.slice(0, offset);
+      if ((ch === '.' || ch === ')') && /^\s*\d+$/.test(before)) return m; // "1\." would become a list
+      if ((ch === '-' || ch === '+') && /^\s*$/.test(before)) return m; // "\- " would become a list
+      if (ch === '#' && /^\s*$/.test(before)) return m; // "\#" would become a heading
+      if (ch === '(' && before.endsWith(']')) return m; // "](" would become a link
+      if (ch === '!' && whole[offset + 2] === '[') return m; // "![" would become an image
+      return ch;
+    });
+    const bold = /^(?:__|\*\*)([^_*\n]{2,80}?)(?:__|\*\*)\s*:?\s*$/.exec(line);
+    if (bold && !/[.!?]$/.test(bold[1].trim())) line = `## ${bold[1].trim()}`;
+    out.push(line);
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}

@@ -1,0 +1,209 @@
+// Builds the class report from checked submissions and a rubric, and renders grades.csv and the
+// per-student feedback. Output is a function of the inputs only (no clock, stable order), so a
+// re-run gives byte-identical files.
+import { scoreDistribution, scoreSubmission, type SubmissionScore } from '../engine/grade/score';
+import type { Rubric } from '../engine/grade/rubric';
+import { explanationOf, type CheckedSubmission, type GradedFinding } from './check-submission';
+
+export interface StudentReport {
+  student: string;
+  file: string;
+  format: string;
+  /** File name stem of the feedback file, unique in the class. */
+  slug: string;
+  feedback: string;
+  total: number;
+  max: number;
+  percent: number;
+  criteria: SubmissionScore['criteria'];
+  findings: (GradedFinding & { criterion?: string })[];
+  /** How many findings the rubric scored (the others are feedback only). */
+  scoredFindings: number;
+  strengths: string[];
+  dynamics: CheckedSubmission['dynamics'];
+  purpose?: CheckedSubmission['purpose'];
+  title?: string;
+  groupType?: string;
+  ruleErrors: CheckedSubmission['ruleErrors'];
+}
+
+export interface ClassReport {
+  tool: { name: 'groupplan'; version: string };
+  rubric: Rubric;
+  warnings: string[];
+  summary: { submissions: number; graded: number; skipped: number; mean: number | null; median: number | null; lowest: number | null; highest: number | null; distribution: number[] };
+  /** How often each rule fired across the class, most widespread first. */
+  rules: { ruleId: string; students: number; findings: number }[];
+  students: StudentReport[];
+  skipped: { student: string; file: string; reason: string }[];
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+// Makes a file-name-safe, unique slug for each student.
+export function slugify(name: string, taken: Set<string>): string {
+  const base =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'student';
+  let slug = base;
+  for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;
+  taken.add(slug);
+  return slug;
+}
+
+export function buildReport(checked: CheckedSubmission[], rubric: Rubric, version: string, warnings: string[]): ClassReport {
+  const taken = new Set<string>();
+  const students: StudentReport[] = [];
+  const skipped: ClassReport['skipped'] = [];
+  for (const c of checked) {
+    if (c.skipped !== undefined) {
+      skipped.push({ student: c.student, file: c.file, reason: c.skipped });
+      continue;
+    }
+    const score = scoreSubmission(c.findings, rubric);
+    const criterionOf = new Map<number, string>();
+    for (const cr of score.criteria) for (const i of cr.findings) criterionOf.set(i, cr.id);
+    const slug = slugify(c.student, taken);
+    students.push({
+      student: c.student,
+      file: c.file,
+      format: c.format ?? 'markdown',
+      slug,
+      feedback: `feedback/${slug}.md`,
+      total: score.total,
+      max: score.max,
+      percent: score.max > 0 ? round2((score.total / score.max) * 100) : 0,
+      criteria: score.criteria,
+      findings: c.findings.map((f, i) => (criterionOf.has(i) ? { ...f, criterion: criterionOf.get(i) } : f)),
+      scoredFindings: criterionOf.size,
+      strengths: c.strengths,
+      dynamics: c.dynamics,
+      purpose: c.purpose,
+      title: c.title,
+      groupType: c.groupType,
+      ruleErrors: c.ruleErrors,
+    });
+  }
+  const totals = students.map((s) => s.total).sort((a, b) => a - b);
+  const median = totals.length === 0 ? null : totals.length % 2 ? totals[(totals.length - 1) / 2] : round2((totals[totals.length / 2 - 1] + totals[totals.length / 2]) / 2);
+  const ruleMap = new Map<string, { students: number; findings: number }>();
+  for (const s of students) {
+    const seen = new Set<string>();
+    for (const f of s.findings) {
+      const r = ruleMap.get(f.ruleId) ?? { students: 0, findings: 0 };
+      r.findings++;
+      if (!seen.has(f.ruleId)) r.students++;
+      seen.add(f.ruleId);
+      ruleMap.set(f.ruleId, r);
+    }
+  }
+  const rules = [...ruleMap].map(([ruleId, r]) => ({ ruleId, ...r })).sort((a, b) => b.students - a.students || b.findings - a.findings || (a.ruleId < b.ruleId ? -1 : 1));
+  return {
+    tool: { name: 'groupplan', version },
+    rubric,
+    warnings,
+    summary: {
+      submissions: checked.length,
+      graded: students.length,
+      skipped: skipped.length,
+      mean: totals.length ? round2(totals.reduce((a, b) => a + b, 0) / totals.length) : null,
+      median,
+      lowest: totals.length ? totals[0] : null,
+      highest: totals.length ? totals[totals.length - 1] : null,
+      distribution: scoreDistribution(students.map((s) => s.percent)),
+    },
+    rules,
+    students,
+    skipped,
+  };
+}
+
+// Quotes a CSV field when needed; text that a spreadsheet would run as a formula gets a leading quote mark.
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  let s = value;
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** grades.csv: one row per submission, graded ones first in file order, then those not graded; `findings` counts the findings the rubric scored. */
+export function toCsv(report: ClassReport): string {
+  const ids = report.rubric.criteria.map((c) => c.id);
+  const rows: (string | number | null)[][] = [['name', 'file', 'total', ...ids, 'findings', 'note']];
+  for (const s of report.students) {
+    const byId = new Map(s.criteria.map((c) => [c.id, c.score]));
+    rows.push([s.student, s.file, s.total, ...ids.map((id) => byId.get(id) ?? null), s.scoredFindings, '']);
+  }
+  for (const k of report.skipped) rows.push([k.student, k.file, null, ...ids.map(() => null), null, `not graded: the file ${k.reason}`]);
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+const SEVERITY_WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+
+// Escapes text for Markdown prose so that a student's words cannot become markup in the feedback.
+function mdText(s: string): string {
+  return s.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+/** The feedback file for one student (Markdown). `text` is the checked text, shown for converted files. */
+export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string): string {
+  const out: string[] = [];
+  out.push(`# Feedback: ${mdText(s.student)}`, '');
+  out.push(`Submission: \`${s.file.replace(/`/g, "'")}\`${s.format === 'docx' ? ' (a Word document, converted to Markdown; line numbers refer to the converted text at the end of this page)' : ''}`, '');
+  out.push(`**Total: ${s.total} / ${s.max}** (${s.percent}%) against the rubric “${mdText(rubric.title)}”.`, '');
+  out.push('| Criterion | Score | Findings |', '|---|---:|---:|');
+  for (const c of s.criteria) out.push(`| ${mdText(c.title)} | ${c.score} / ${c.points} | ${c.findings.length} |`);
+  out.push('');
+  if (s.purpose) {
+    out.push('## Your purpose statement', '', `Found ${s.purpose.from === 'section' ? 'in the purpose section' : s.purpose.from === 'front-matter' ? 'in the front matter' : 'as a sentence near the top'}, line ${s.purpose.line}${s.purpose.endLine > s.purpose.line ? `–${s.purpose.endLine}` : ''}:`, '');
+    for (const line of s.purpose.text.split('\n')) out.push(`> ${mdText(line)}`);
+    out.push('');
+  }
+  out.push('## What to work on', '');
+  const explained = new Set<string>();
+  if (s.findings.length === 0) out.push('Nothing was flagged.', '');
+  for (const c of s.criteria) {
+    if (c.findings.length === 0) continue;
+    out.push(`### ${mdText(c.title)} (${c.score} / ${c.points})`, '');
+    for (const i of c.findings) out.push(...findingLines(s.findings[i], explained));
+  }
+  const unscored = s.findings.filter((f) => f.criterion === undefined);
+  if (unscored.length) {
+    out.push('### Other findings (not scored)', '');
+    for (const f of unscored) out.push(...findingLines(f, explained));
+  }
+  out.push('## Strengths', '');
+  if (s.strengths.length === 0) out.push('None found yet.');
+  for (const st of s.strengths) out.push(`- ${mdText(st)}`);
+  out.push('');
+  if (s.dynamics.length) {
+    out.push('## Dynamics of mutual aid the plan prepares', '');
+    for (const d of s.dynamics) out.push(`- ${d.name} (line${d.lines.length > 1 ? 's' : ''} ${d.lines.slice(0, 6).join(', ')}${d.lines.length > 6 ? ', …' : ''})`);
+    out.push('');
+  }
+  if (s.format === 'docx' && text !== undefined) {
+    out.push('## The text that was checked', '', 'Your Word document as the checker read it, with line numbers:', '');
+    const lines = text.replace(/\n$/, '').split('\n');
+    const width = String(lines.length).length;
+    const fence = '`'.repeat(Math.max(3, ...(text.match(/`+/g) ?? []).map((m) => m.length + 1)));
+    out.push(`${fence}text`, ...lines.map((l, i) => `${String(i + 1).padStart(width)}  ${l}`), fence, '');
+  }
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+// One finding as a list item; a rule's explanation is given at its first finding only.
+function findingLines(f: GradedFinding, explained: Set<string>): string[] {
+  const out = [`- **Line ${f.line}** (${SEVERITY_WORD[f.severity]}, \`${f.ruleId}\`): ${mdText(f.message)}`];
+  const why = explained.has(f.ruleId) ? undefined : explanationOf(f.ruleId);
+  explained.add(f.ruleId);
+  if (why) out.push(`  - Why it matters: ${why.explanation.replace(/\s*\n\s*/g, ' ')} (${why.source})`);
+  if (f.fixes.length) out.push(`  - Suggested fix: ${f.fixes.slice(0, 2).map(mdText).join('; or ')}${f.fixes.length > 2 ? ` (${f.fixes.length - 2} more in the editor)` : ''}.`);
+  out.push('');
+  return out;
+}

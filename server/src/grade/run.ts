@@ -1,0 +1,96 @@
+// One grading run, shared by the CLI and any other host (an editor command): collects the
+// submissions, checks them in parallel, scores them and writes the outputs atomically.
+import * as path from 'node:path';
+import { RULES } from '../engine';
+import { rubricRules, type Rubric } from '../engine/grade/rubric';
+import { unknownRubricRules } from '../engine/grade/score';
+import { loadConfigFor } from '../node/config-loader';
+import { collectSubmissions } from './collect';
+import { unsupportedReason } from './convert';
+import { checkAll } from './pool';
+import { buildReport, feedbackMarkdown, toCsv, type ClassReport } from './report';
+import { renderHtml } from './html';
+import { removeStaleStaging, writeOutputs } from './output';
+import type { CheckedSubmission, CheckTask } from './check-submission';
+
+export interface GradeOptions {
+  /** Folders, files and globs of submissions. */
+  inputs: string[];
+  outDir: string;
+  rubric: Rubric;
+  /** The groupplan version, recorded in report.json. */
+  version: string;
+  /** The bundled grade-worker.js; without it everything runs in this thread. */
+  workerFile?: string;
+  jobs?: number;
+  minParallel?: number;
+  cwd?: string;
+  /** Called once the submissions are known, then once per submission as it is done. */
+  onStart?: (total: number) => void;
+  onFile?: (file: string, note: string) => void;
+}
+
+export type GradeOutcome =
+  | { ok: true; report: ClassReport; outDir: string; warnings: string[]; missing: { arg: string; reason: string }[] }
+  | { ok: false; problems: string[]; warnings: string[]; missing: { arg: string; reason: string }[] };
+
+/** Warnings about a rubric that still grades: rules it names that this version does not have (one warning for all). */
+export function rubricWarnings(rubric: Rubric): string[] {
+  const unknown = unknownRubricRules(rubric, RULES.map((r) => r.meta.id));
+  if (unknown.length === 0) return [];
+  return [`The rubric names ${unknown.length === 1 ? 'a rule' : `${unknown.length} rules`} that this groupplan version does not have, counted as no findings: ${unknown.map((u) => `${u.ruleId} (${u.criteria.join(', ')})`).join(', ')}.`];
+}
+
+// Grades a batch and writes feedback/, grades.csv, report.json and report.html into outDir.
+export async function gradeBatch(o: GradeOptions): Promise<GradeOutcome> {
+  const cwd = o.cwd ?? process.cwd();
+  const warnings = rubricWarnings(o.rubric);
+  const outDir = path.resolve(cwd, o.outDir);
+  const { files, missing } = collectSubmissions(o.inputs, { cwd, exclude: outDir });
+  if (files.length === 0) return { ok: false, problems: ['no submissions found to grade.'], warnings, missing };
+  const problems = configProblems(files.map((f) => f.path));
+  if (problems.length) return { ok: false, problems, warnings, missing };
+
+  // Unsupported files are reported without being sent to a worker.
+  const tasks: CheckTask[] = [];
+  const early: CheckedSubmission[] = [];
+  files.forEach((f, index) => {
+    const reason = unsupportedReason(f.path);
+    if (reason) early.push({ index, file: f.display, student: f.student, skipped: reason, findings: [], ruleErrors: [], strengths: [], dynamics: [] });
+    else tasks.push({ index, path: f.path, display: f.display, student: f.student });
+  });
+  o.onStart?.(files.length);
+  for (const s of early) o.onFile?.(s.file, `not graded: ${s.skipped}`);
+  const local = tasks.map((t, i) => ({ ...t, index: i }));
+  const checked = await checkAll(local, rubricRules(o.rubric), {
+    workerFile: o.workerFile,
+    jobs: o.jobs,
+    minParallel: o.minParallel,
+    onResult: (r) => o.onFile?.(r.file, r.skipped ? `not graded: ${r.skipped}` : `${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`),
+  });
+  const all = [...early, ...checked.map((r, i) => ({ ...r, index: tasks[i].index }))].sort((a, b) => a.index - b.index);
+
+  const report = buildReport(all, o.rubric, o.version, warnings);
+  const outputs = new Map<string, string>();
+  const textOf = new Map(all.map((r) => [r.file, r.text]));
+  for (const s of report.students) outputs.set(s.feedback, feedbackMarkdown(s, o.rubric, textOf.get(s.file)));
+  outputs.set('grades.csv', toCsv(report));
+  outputs.set('report.json', `${JSON.stringify(report, null, 2)}\n`);
+  outputs.set('report.html', renderHtml(report));
+  removeStaleStaging(outDir);
+  writeOutputs(outDir, outputs);
+  return { ok: true, report, outDir, warnings, missing };
+}
+
+// A broken config file near the submissions stops the run before any grading.
+function configProblems(files: string[]): string[] {
+  const seen = new Set<string>();
+  for (const f of files) {
+    const dir = path.dirname(f);
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    const loaded = loadConfigFor(f);
+    if (loaded.problems.length) return loaded.problems.map((p) => `config problem${p.source ? ` in ${p.source}` : ''}${p.path ? ` at ${p.path}` : ''}: ${p.message}`);
+  }
+  return [];
+}
