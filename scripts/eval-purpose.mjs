@@ -4,8 +4,10 @@
 // "flagged" (any of the three warning rules), the 4-way confusion matrix, and every disagreement
 // with the words that triggered it.
 //
-//   node scripts/eval-purpose.mjs [corpus.tsv] [--json] [--check]
+//   node scripts/eval-purpose.mjs [corpus.tsv | --set corpus.tsv] [--json] [--check]
 //
+// Any TSV with the columns label, statement and notes (source optional) is measured the same way,
+// e.g. `npm run eval:purpose -- --set test/corpus/purpose-heldout.tsv`.
 // --check exits 1 when a target is not met. The corpus is read at run time and never copied.
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,7 +29,9 @@ const LABELS = ['CONTENT', 'INDIVIDUAL', 'WORKER-CENTERED', 'COMMON-CAUSE'];
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const check = args.includes('--check');
-const explicit = args.find((a) => !a.startsWith('--'));
+const setAt = args.indexOf('--set');
+if (setAt >= 0 && !args[setAt + 1]) throw new Error('--set needs the path of a TSV file');
+const explicit = setAt >= 0 ? args[setAt + 1] : args.find((a) => !a.startsWith('--'));
 
 // The corpus sits next to the repository (../shared/corpus), or at the shared machine path.
 function corpusPath() {
