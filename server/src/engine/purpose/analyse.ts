@@ -116,6 +116,8 @@ export function findCues(sentence: string): CueHit[] {
   }
   const title = titleCue(sentence, hits);
   if (title) hits.push(title);
+  const themes = colonList(sentence, hits);
+  if (themes) hits.push(themes);
   return dedupe(hits);
 }
 
@@ -134,6 +136,9 @@ function listAfter(sentence: string, from: number): { end: number } | undefined 
 function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
   const words = sentence.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 14) return undefined;
+  if (words.filter((w) => /[a-z]{2}/i.test(w)).length < 2) return undefined; // "2." or "Goals: 1" is a numbering, not a theme
+  // "Helping students …", "Bringing together …": a purpose verb opens a purpose written in short, as "To help …" does.
+  if (PURPOSE_GERUND.test(sentence)) return undefined;
   if (hits.some((h) => h.kind === 'mutual')) return undefined;
   if (FINITE.test(sentence)) return undefined;
   if (/^(?:to|for|so|by|in order)\b/i.test(sentence)) return undefined; // "To help …" and "For carers …" are purposes in short
@@ -147,6 +152,32 @@ function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
   const text = sentence.replace(/[.!?]+$/, '').trimEnd();
   const start = text.length - text.trimStart().length;
   return { id: 'theme-title', kind: 'content', weight: 2, text: text.slice(start), start, end: text.length, note: 'a theme written as a title' };
+}
+
+const PURPOSE_GERUND = /^(?:helping|supporting|bringing|enabling|empowering|connecting|uniting|assisting|offering|providing|equipping|teaching|educating|serving)\b/i;
+const COLON_HEAD = /^\s*([^:]{1,60}):\s+(?=\S)/;
+const AUXILIARY = /\b(?:is|are|was|were|will|would|can|could|may|might|shall|should|must|has|have|had|do|does|we|they|you)\b/i;
+const PURPOSE_HEAD = /\b(?:purpose|aims?|goals?|mission|objectives?|vision|why)\b/i;
+
+// "Focus areas: anger, trust, communication" or "Healthy friendships: what makes a friend, boundaries,
+// conflict": a short label, a colon, then a list of three or more short items without a verb names themes.
+// A label that names the purpose itself ("Our mission: …") or a list that carries member-to-member
+// help is not a list of themes.
+function colonList(sentence: string, hits: CueHit[]): CueHit | undefined {
+  const head = COLON_HEAD.exec(sentence);
+  if (!head) return undefined;
+  const label = head[1];
+  if (label.trim().split(/\s+/).length > 6 || FINITE.test(label) || PURPOSE_HEAD.test(label)) return undefined;
+  const from = head[0].length;
+  if (hits.some((h) => (h.kind === 'mutual' || h.kind === 'individual') && h.end > from)) return undefined;
+  const tail = sentence.slice(from).replace(/[.!?\s]+$/, '');
+  if (tail.length > 400 || AUXILIARY.test(tail)) return undefined;
+  const items = tail.split(/\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim());
+  if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 6)) return undefined;
+  // An existing content cue on the label ("Topics: …") already counts the list.
+  if (hits.some((h) => h.kind === 'content' && h.start < from)) return undefined; // also a theme title over the whole line
+  const start = sentence.length - sentence.trimStart().length;
+  return { id: 'colon-list', kind: 'content', weight: 2, text: sentence.slice(start, from + tail.length), start, end: from + tail.length, note: 'a label followed by a list of themes' };
 }
 
 // Within a kind, keeps the heaviest of overlapping hits, so "meet together" is not counted twice.

@@ -1,0 +1,106 @@
+// General behaviours of the purpose analysis beyond the first cue lists: each block is one class of
+// wording (a structure, a polarity, a kind of helper), tested on sentences written for this file from
+// the domain brief's working test (section 4), with a near miss that must not trip the same cue.
+import { describe, expect, it } from 'vitest';
+import { analysePurpose } from '../../server/src/engine';
+
+const verdict = (text: string): string => analysePurpose(text).verdict;
+const cueIds = (text: string): string[] => analysePurpose(text).sentences.flatMap((s) => s.cues.map((c) => c.id));
+
+describe('a label followed by a list of themes is content', () => {
+  it.each([
+    'Key areas: sleep, worry, appetite, and getting back to work.',
+    'Our Thursday mornings: crosswords, quizzes, local history and a walk.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('content');
+    expect(cueIds(text)).toContain('colon-list');
+  });
+
+  it('a label that names the purpose, or a list of what members do for one another, is not a list of themes', () => {
+    expect(cueIds('Our aim: fewer evictions, fairer rents and repairs done on time.')).not.toContain('colon-list');
+    expect(verdict('Who we are: parents of deaf children, sharing tips, cheering each other on, and pushing together for signing classes.')).toBe('common-cause');
+  });
+
+  it('a colon that opens a sentence with a verb is not a list', () => {
+    expect(cueIds('In short: carers meet so that they can lean on one another.')).not.toContain('colon-list');
+  });
+});
+
+describe('discussion that centres on subjects is content', () => {
+  it.each(['Talks will centre on diet, exercise and sleep after a heart attack.', 'The evenings revolve around money, housing and benefits.'])('%s', (text) => {
+    expect(verdict(text)).toBe('content');
+  });
+});
+
+describe('theme titles', () => {
+  it('a numbering is not a theme title', () => {
+    const a = analysePurpose('Objectives: 1. Patient will reduce cravings. 2. Patient will rebuild routines.');
+    expect(a.sentences.map((s) => s.text)).toContain('2.');
+    expect(a.sentences.flatMap((s) => s.cues.map((c) => c.id))).not.toContain('theme-title');
+    expect(a.verdict).toBe('individual');
+  });
+
+  it('a purpose in short that opens with a purpose verb is not a theme title', () => {
+    expect(cueIds('Supporting young carers in the borough')).not.toContain('theme-title');
+    expect(cueIds('Surviving the first winter after a loss')).toContain('theme-title');
+  });
+});
+
+describe('casework in a group: each member on their own', () => {
+  it.each([
+    ['each with a qualifier and a wider set of people', 'The group is there to help every young offender stay out of trouble.'],
+    ['each member with a task of their own', 'Every participant will choose one habit to change and track it daily.'],
+    ['numbered goal slots', 'Objectives: 1. Patient will name two warning signs. 2. Patient will call the clinic when needed.'],
+    ['one member spoken of singly', 'Each carer will attend at his or her own pace and decide what to work on.'],
+    ['the group serves each person\'s own journey', 'A time to focus on yourself and your own growth.'],
+    ['people helped with what is their own', 'The group will help patients reduce their blood pressure and improve their fitness.'],
+    ['goals that belong to each member', 'This programme helps men meet their fitness targets.'],
+    ['each member\'s own ability', 'Sessions aim to strengthen each child\'s reading confidence.'],
+    ['the worker with one member while the others watch', 'The counsellor works with one member at a time while the others wait their turn.'],
+  ])('%s', (_label, text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+
+  it('helping one another with their own ends is mutual aid, not casework', () => {
+    expect(verdict('Members help one another improve their chances of finding work.')).toBe('common-cause');
+    expect(verdict('Smokers who want to quit encourage each other to reach their goals.')).toBe('common-cause');
+  });
+
+  it('"each week one member" is not a session number', () => {
+    expect(cueIds('Each week one parent brings a question and the rest help them think it through.')).not.toContain('the-topic');
+  });
+
+  it('focusing on yourself is not a topic', () => {
+    expect(cueIds('A chance to focus on yourself for an hour.')).not.toContain('will-cover');
+  });
+});
+
+describe('the worker, an expert or a service as the helper', () => {
+  it.each([
+    ['a worker who helps the members', 'The youth worker will help the teenagers plan their next steps after school.'],
+    ['faith leaders and officers are workers too', 'The prison chaplain leads the meeting and gives spiritual advice to the men.'],
+    ['officers who instruct', 'Housing officers instruct tenants on their responsibilities under the lease.'],
+    ['led by a social worker with several qualifiers', 'Led by an experienced hospital social worker, the group explains discharge options to families.'],
+    ['giving advice', 'Once a month the pharmacist gives advice on side effects.'],
+    ['provided with help, with a qualifier before the people', 'The service provides isolated older people with a weekly phone call and advice.'],
+    ['talks from outside agencies', 'Members attend talks from local agencies on benefits and debt.'],
+    ['support and counselling from professionals', 'Students receive counselling and support from qualified school staff.'],
+    ['coached or counselled by a worker', 'New parents are coached by a health visitor on feeding and sleep.'],
+    ['an expert who answers and recommends', 'A physiotherapy specialist answers questions about back pain and recommends exercises.'],
+  ])('%s', (_label, text) => {
+    expect(verdict(text)).toBe('worker');
+  });
+
+  it('a worker who helps members help one another is facilitation, not the main helper', () => {
+    expect(verdict('The facilitator will help members support one another through the first months of sobriety.')).toBe('common-cause');
+  });
+
+  it('a member-led group is not led by professionals', () => {
+    expect(verdict('Led by a fellow carer, the group is where carers of stroke survivors help each other cope.')).toBe('common-cause');
+  });
+
+  it('an activity word that names a profession is not an activity', () => {
+    expect(cueIds('Music therapists run the group.')).not.toContain('activities');
+    expect(cueIds('The group enjoys music and games.')).toContain('activities');
+  });
+});
