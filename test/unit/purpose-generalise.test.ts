@@ -32,6 +32,13 @@ describe('discussion that centres on subjects is content', () => {
   });
 });
 
+describe('time spent on subjects is content', () => {
+  it('names what the meetings spend their time on', () => {
+    expect(verdict('Most evenings we spend time on meal planning, shopping on a budget and batch cooking.')).toBe('content');
+    expect(verdict('Members spend time together helping each other with forms and phone calls.')).toBe('common-cause');
+  });
+});
+
 describe('theme titles', () => {
   it('a numbering is not a theme title', () => {
     const a = analysePurpose('Objectives: 1. Patient will reduce cravings. 2. Patient will rebuild routines.');
@@ -57,6 +64,8 @@ describe('casework in a group: each member on their own', () => {
     ['goals that belong to each member', 'This programme helps men meet their fitness targets.'],
     ['each member\'s own ability', 'Sessions aim to strengthen each child\'s reading confidence.'],
     ['the worker with one member while the others watch', 'The counsellor works with one member at a time while the others wait their turn.'],
+    ['a plan tailored to each member', 'Everyone leaves the first meeting with a tailored exercise plan.'],
+    ['likened to one-to-one work', 'It works like one-on-one counseling, only with several people in the room.'],
   ])('%s', (_label, text) => {
     expect(verdict(text)).toBe('individual');
   });
@@ -64,6 +73,11 @@ describe('casework in a group: each member on their own', () => {
   it('helping one another with their own ends is mutual aid, not casework', () => {
     expect(verdict('Members help one another improve their chances of finding work.')).toBe('common-cause');
     expect(verdict('Smokers who want to quit encourage each other to reach their goals.')).toBe('common-cause');
+  });
+
+  it('each member having a chance to share is a norm of taking part, not casework', () => {
+    expect(verdict('Every member will have the opportunity to speak and to hear from others who know what it is like.')).toBe('common-cause');
+    expect(cueIds('Each member will get a chance to talk.')).not.toContain('client-will');
   });
 
   it('"each week one member" is not a session number', () => {
@@ -87,12 +101,22 @@ describe('the worker, an expert or a service as the helper', () => {
     ['support and counselling from professionals', 'Students receive counselling and support from qualified school staff.'],
     ['coached or counselled by a worker', 'New parents are coached by a health visitor on feeding and sleep.'],
     ['an expert who answers and recommends', 'A physiotherapy specialist answers questions about back pain and recommends exercises.'],
+    ['guidance from any kind of worker or expert', 'Parents get guidance from speech therapists and trained mentors.'],
+    ['a worker who runs the group and also advises the members', 'The caseworker will open each meeting and advise the tenants on their rights.'],
   ])('%s', (_label, text) => {
     expect(verdict(text)).toBe('worker');
   });
 
   it('a worker who helps members help one another is facilitation, not the main helper', () => {
     expect(verdict('The facilitator will help members support one another through the first months of sobriety.')).toBe('common-cause');
+  });
+
+  it('"peer pressure" does not turn a worker\'s help into mutual aid', () => {
+    expect(verdict('Our youth workers help students stand up to peer pressure.')).toBe('worker');
+  });
+
+  it('guidance from fellow members is mutual aid', () => {
+    expect(verdict('Members get practical advice from fellow members who have been through a redundancy.')).not.toBe('worker');
   });
 
   it('a member-led group is not led by professionals', () => {
