@@ -115,6 +115,17 @@ describe('the worker, an expert or a service as the helper', () => {
     expect(verdict('Our youth workers help students stand up to peer pressure.')).toBe('worker');
   });
 
+  it('a worker offering support, or linking members to services, is the helper', () => {
+    expect(verdict('A school nurse runs the group, providing support and practical advice to pregnant students.')).toBe('worker');
+    expect(cueIds('The coordinator links families with local services.')).toContain('links-to-services');
+    expect(cueIds('Members connect with others who understand.')).not.toContain('links-to-services');
+  });
+
+  it('"peer" naming a topic does not count as members helping as peers', () => {
+    expect(verdict('The group will look at bullying, friendships, peer relationships and online safety.')).toBe('content');
+    expect(cueIds('Run by peers, for peers.')).toContain('peers');
+  });
+
   it('guidance from fellow members is mutual aid', () => {
     expect(verdict('Members get practical advice from fellow members who have been through a redundancy.')).not.toBe('worker');
   });
