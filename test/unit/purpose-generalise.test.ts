@@ -21,6 +21,11 @@ describe('a label followed by a list of themes is content', () => {
     expect(verdict('Who we are: parents of deaf children, sharing tips, cheering each other on, and pushing together for signing classes.')).toBe('common-cause');
   });
 
+  it('a list of who may join is not a list of themes', () => {
+    expect(cueIds('Welcome: mothers, fathers, grandparents and foster carers.')).not.toContain('colon-list');
+    expect(cueIds('Open to: anyone caring for a partner with cancer, their children, and close friends.')).not.toContain('colon-list');
+  });
+
   it('a colon that opens a sentence with a verb is not a list', () => {
     expect(cueIds('In short: carers meet so that they can lean on one another.')).not.toContain('colon-list');
   });
@@ -78,6 +83,10 @@ describe('casework in a group: each member on their own', () => {
   it('each member having a chance to share is a norm of taking part, not casework', () => {
     expect(verdict('Every member will have the opportunity to speak and to hear from others who know what it is like.')).toBe('common-cause');
     expect(cueIds('Each member will get a chance to talk.')).not.toContain('client-will');
+  });
+
+  it('each member with a part in shared life is not casework', () => {
+    expect(cueIds('Every member will bring a snack for the group and a question for the others.')).not.toContain('each-will');
   });
 
   it('"each week one member" is not a session number', () => {

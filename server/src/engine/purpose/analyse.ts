@@ -157,7 +157,8 @@ function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
 const PURPOSE_GERUND = /^(?:helping|supporting|bringing|enabling|empowering|connecting|uniting|assisting|offering|providing|equipping|teaching|educating|serving)\b/i;
 const COLON_HEAD = /^\s*([^:]{1,60}):\s+(?=\S)/;
 const AUXILIARY = /\b(?:is|are|was|were|will|would|can|could|may|might|shall|should|must|has|have|had|do|does|we|they|you)\b/i;
-const PURPOSE_HEAD = /\b(?:purpose|aims?|goals?|mission|objectives?|vision|why)\b/i;
+const PURPOSE_HEAD = /\b(?:purpose|aims?|goals?|mission|objectives?|vision|why|who|open to|eligib\w*|members(?:hip)?|participants)\b|^\s*for\b/i;
+const PEOPLE_ITEM = new RegExp(`\\b${PEOPLE_NOUNS}$`, 'i');
 
 // "Focus areas: anger, trust, communication" or "Healthy friendships: what makes a friend, boundaries,
 // conflict": a short label, a colon, then a list of three or more short items without a verb names themes.
@@ -174,6 +175,7 @@ function colonList(sentence: string, hits: CueHit[]): CueHit | undefined {
   if (tail.length > 400 || AUXILIARY.test(tail)) return undefined;
   const items = tail.split(/\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim());
   if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 6)) return undefined;
+  if (items.filter((x) => PEOPLE_ITEM.test(x.trim())).length >= 2) return undefined; // a list of who may join, not of themes
   // An existing content cue on the label ("Topics: …") already counts the list.
   if (hits.some((h) => h.kind === 'content' && h.start < from)) return undefined; // also a theme title over the whole line
   const start = sentence.length - sentence.trimStart().length;
