@@ -148,3 +148,45 @@ describe('the worker, an expert or a service as the helper', () => {
     expect(cueIds('The group enjoys music and games.')).toContain('activities');
   });
 });
+
+describe('the main purpose clause decides', () => {
+  it('a clear member-to-member main clause is not overturned by a side sentence about the worker', () => {
+    const a = analysePurpose('Carers of people with motor neurone disease meet to help one another through each stage. A nurse attends and answers questions about equipment and benefits.');
+    expect(a.verdict).toBe('common-cause');
+    expect(a.strays).toEqual([1]);
+    expect(a.sentences[1].verdict).toBe('worker');
+  });
+
+  it('a main clause that only names a setting does not shield a failing sentence', () => {
+    expect(analysePurpose('A friendly place for new parents. The health visitor teaches feeding, sleep and weaning.').verdict).toBe('worker');
+  });
+});
+
+describe('member-to-member wording beyond "one another"', () => {
+  it.each([
+    ['making friends', 'Lonely students meet for games nights to make new friends.'],
+    ['doing something with others in the same position', 'A chance to cook and eat with others who are living alone after a divorce.'],
+  ])('%s', (_label, text) => {
+    expect(analysePurpose(text).sentences[0].cues.some((c) => c.kind === 'mutual')).toBe(true);
+  });
+
+  it('talking about whatever matters to members is not a topic list', () => {
+    expect(cueIds('Young carers talk about what matters to them with others their age.')).not.toContain('discuss-topics');
+    expect(cueIds('Young carers talk about school, sleep and money.')).toContain('discuss-topics');
+  });
+});
+
+describe('more ways of working on each member alone', () => {
+  it.each([
+    'Clients will each set a target weight and weigh in every week.',
+    'Each resident works individually on a hobby of his or her choice.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+});
+
+describe('more ways of the worker leading and advising', () => {
+  it('a worker who guides the members in an activity and offers counsel', () => {
+    expect(verdict('The imam leads the men in study and offers counsel on family matters.')).toBe('worker');
+  });
+});

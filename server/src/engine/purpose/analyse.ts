@@ -243,7 +243,11 @@ export function analyseSentences(input: { text: string; start?: number; end?: nu
     for (const k of Object.keys(totals) as CueKind[]) totals[k] += s.scores[k] * w;
   });
 
-  const fail = failingKind(totals, 2);
+  // The main purpose clause decides (domain brief section 4): when it clearly states what members do
+  // for one another, a failing side sentence (a topics list, a note that a worker attends) is a stray,
+  // not the verdict.
+  const mainClear = sentences.length > 1 && sentences[main]?.verdict === 'common-cause' && sentences[main].scores.mutual >= 2;
+  const fail = mainClear ? undefined : failingKind(totals, 2);
   const result: PurposeAnalysis = {
     verdict: fail ?? 'common-cause',
     missing: [],
