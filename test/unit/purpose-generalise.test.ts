@@ -190,3 +190,35 @@ describe('more ways of the worker leading and advising', () => {
     expect(verdict('The imam leads the men in study and offers counsel on family matters.')).toBe('worker');
   });
 });
+
+describe('lists of subjects versus series of actions', () => {
+  it('a series of actions after a content verb is not a list of subjects', () => {
+    const text = 'An evening for shy teenagers to practise conversation in a calm room, and make friends.';
+    expect(verdict(text)).not.toBe('content');
+  });
+
+  it('a real list after the same verb still counts', () => {
+    const cue = analysePurpose('Members practise breathing, stretching and muscle relaxation.').sentences[0].cues.find((c) => c.id === 'explore');
+    expect(cue?.weight).toBe(2);
+  });
+});
+
+describe('each person\'s own wants and goals, however worded', () => {
+  it.each([
+    'This coaching circle helps you work out what you really want from your career.',
+    'The group supports participants in reaching their own long-term employment goals.',
+    'To help clients meet their individual supported housing goals.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+});
+
+describe('specialist workers and what they do', () => {
+  it('a qualified specialist of any kind is an expert', () => {
+    expect(cueIds('A licensed art therapist runs the sessions.')).toContain('skilled-expert');
+  });
+
+  it('a worker who introduces skills and reviews homework teaches', () => {
+    expect(verdict('The counsellor introduces one relaxation skill a week and reviews the practice diaries.')).toBe('worker');
+  });
+});

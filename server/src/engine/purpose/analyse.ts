@@ -127,9 +127,15 @@ function listAfter(sentence: string, from: number): { end: number } | undefined 
   const clause = /^[^.!?:]*?(?=[.!?]\s|[.!?]$|$)/.exec(rest.replace(/^\s*:\s*/, (s) => ' '.repeat(s.length)))?.[0] ?? rest;
   const seps = (clause.match(/[,;]/g) ?? []).length;
   const andOr = /\b(?:and|or)\b|\betc\b|\.\.\./i.test(clause);
-  if (seps >= 2 || (seps >= 1 && andOr)) return { end: from + clause.replace(/\s+$/, '').length };
-  return undefined;
+  if (!(seps >= 2 || (seps >= 1 && andOr))) return undefined;
+  // "…practise English in a relaxed setting, and feel at home": the last item opens with a verb, so the
+  // commas join actions (a series of infinitives), not a list of subjects.
+  const last = /(?:,\s*|\b(?:and|or)\s+)(?:and\s+|or\s+)?([A-Za-z]+)[^,;]*$/.exec(clause);
+  if (last && ACTION_VERB.test(last[1])) return undefined;
+  return { end: from + clause.replace(/\s+$/, '').length };
 }
+
+const ACTION_VERB = /^(?:feel|get|find|make|help|share|meet|build|become|be|support|take|keep|stay|know|see|talk|connect|enjoy|give|gain|feel|go|return|move|start|leave|speak|learn|grow|heal|cope|live)$/i;
 
 // A short verbless fragment ("Coping with a move to a new school", "Anger management for boys") names a
 // theme, not a purpose.
