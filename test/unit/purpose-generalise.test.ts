@@ -222,3 +222,23 @@ describe('specialist workers and what they do', () => {
     expect(verdict('The counsellor introduces one relaxation skill a week and reviews the practice diaries.')).toBe('worker');
   });
 });
+
+describe('casework and plans of one\'s own, more wordings', () => {
+  it.each([
+    ['a member presents a problem with a qualifier', 'In each meeting one member presents a pressing problem and the others give feedback.'],
+    ['each member leaves with a plan of their own', 'At the end, every client has a detailed relapse plan.'],
+    ['taking control of one\'s own condition', 'The group will help older adults take charge of their own medication.'],
+  ])('%s', (_label, text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+});
+
+describe('workers who talk to members about subjects', () => {
+  it('a worker talks to the members about a subject', () => {
+    expect(verdict('Fire officers talk to the children about staying safe at home.')).toBe('worker');
+  });
+
+  it('a worker named in an aside still helps the members', () => {
+    expect(verdict('A team of clinicians, led by a nurse, helps patients recover after surgery.')).toBe('worker');
+  });
+});
