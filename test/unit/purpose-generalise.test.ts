@@ -242,3 +242,20 @@ describe('workers who talk to members about subjects', () => {
     expect(verdict('A team of clinicians, led by a nurse, helps patients recover after surgery.')).toBe('worker');
   });
 });
+
+describe('still more wordings of the worker as helper and of each member alone', () => {
+  it('lowering each member\'s own risk is individual work', () => {
+    expect(verdict('The course is meant to lower each driver\'s chance of another offence.')).not.toBe('common-cause');
+    expect(cueIds('Sessions aim to lower each patient\'s blood pressure.')).toContain('each-ability');
+    expect(cueIds('Neighbours build each other\'s confidence by sharing what works.')).not.toContain('each-ability');
+  });
+
+  it('delivered by trained or certified facilitators', () => {
+    expect(cueIds('The sessions are run by certified peer-support facilitators.')).toContain('done-by-expert');
+    expect(cueIds('The meetings are run by volunteers who have been there themselves.')).not.toContain('done-by-expert');
+  });
+
+  it('a worker who meets the group to do an expert\'s task', () => {
+    expect(verdict('A dietitian joins the group monthly to present new recipes.')).toBe('worker');
+  });
+});
