@@ -4,30 +4,27 @@
 // "flagged" (any of the three warning rules), the 4-way confusion matrix, and every disagreement
 // with the words that triggered it.
 //
-//   node scripts/eval-purpose.mjs [corpus.tsv] [--json] [--check]
+//   node scripts/eval-purpose.mjs [corpus.tsv | --set corpus.tsv] [--json] [--check]
 //
+// Any TSV with the columns label, statement and notes (source optional) is measured the same way,
+// e.g. `npm run eval:purpose -- --set test/corpus/purpose-heldout.tsv`.
 // --check exits 1 when a target is not met. The corpus is read at run time and never copied.
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LABELS, TARGETS, measure, readLabelled } from './purpose-measure.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const engine = require(resolve(root, 'dist/engine.cjs'));
 
-const TARGETS = { precision: 0.9, recall: 0.9, agreement: 0.8 };
-const RULE_LABEL = {
-  'purpose-describes-content': 'CONTENT',
-  'purpose-individual-goals': 'INDIVIDUAL',
-  'purpose-worker-centered': 'WORKER-CENTERED',
-};
-const LABELS = ['CONTENT', 'INDIVIDUAL', 'WORKER-CENTERED', 'COMMON-CAUSE'];
-
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const check = args.includes('--check');
-const explicit = args.find((a) => !a.startsWith('--'));
+const setAt = args.indexOf('--set');
+if (setAt >= 0 && !args[setAt + 1]) throw new Error('--set needs the path of a TSV file');
+const explicit = setAt >= 0 ? args[setAt + 1] : args.find((a) => !a.startsWith('--'));
 
 // The corpus sits next to the repository (../shared/corpus), or at the shared machine path.
 function corpusPath() {
@@ -36,66 +33,6 @@ function corpusPath() {
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error(`No corpus found; looked in:\n  ${candidates.join('\n  ')}`);
   return found;
-}
-
-// Reads a TSV field, undoing spreadsheet-style quoting ("a ""b"" c").
-function field(s = '') {
-  const t = s.trim();
-  return t.startsWith('"') && t.endsWith('"') && t.length >= 2 ? t.slice(1, -1).replace(/""/g, '"') : t;
-}
-
-function readCorpus(path) {
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.trim());
-  const header = lines.shift().split('\t').map((h) => h.trim().toLowerCase());
-  const col = (name) => header.indexOf(name);
-  return lines.map((line, i) => {
-    const cells = line.split('\t');
-    const notes = field(cells[col('notes')]);
-    return {
-      row: i + 2,
-      label: field(cells[col('label')]).toUpperCase(),
-      statement: field(cells[col('statement')]),
-      strength: /CC-strength=(\w+)/.exec(notes)?.[1],
-    };
-  });
-}
-
-// A minimal plan with the statement alone in its Purpose section.
-function planFor(statement) {
-  return `---\ngroupplan: true\n---\n\n# Plan\n\n## Purpose\n\n${statement}\n`;
-}
-
-function evaluate(rows) {
-  const config = engine.defaults();
-  const results = rows.map((r) => {
-    const { findings } = engine.checkPlan(planFor(r.statement), config);
-    const purpose = findings.filter((f) => f.ruleId.startsWith('purpose-') && f.ruleId !== 'purpose-missing');
-    const warning = purpose.find((f) => RULE_LABEL[f.ruleId] && f.severity !== 'info');
-    const predicted = warning ? RULE_LABEL[warning.ruleId] : 'COMMON-CAUSE';
-    const info = purpose.filter((f) => f.ruleId === 'purpose-weak-common-cause');
-    const evidence = warning?.evidence ?? info.flatMap((f) => f.evidence ?? []);
-    return { ...r, predicted, flagged: Boolean(warning), hint: info.length > 0, evidence, message: warning?.message ?? info[0]?.message };
-  });
-  const positive = (r) => r.label !== 'COMMON-CAUSE';
-  const tp = results.filter((r) => positive(r) && r.flagged).length;
-  const fp = results.filter((r) => !positive(r) && r.flagged).length;
-  const fn = results.filter((r) => positive(r) && !r.flagged).length;
-  const agree = results.filter((r) => r.predicted === r.label).length;
-  const matrix = Object.fromEntries(LABELS.map((l) => [l, Object.fromEntries(LABELS.map((p) => [p, 0]))]));
-  for (const r of results) if (matrix[r.label]) matrix[r.label][r.predicted]++;
-  const weak = results.filter((r) => r.label === 'COMMON-CAUSE' && r.strength === 'weak');
-  return {
-    n: results.length,
-    precision: tp + fp ? tp / (tp + fp) : 1,
-    recall: tp + fn ? tp / (tp + fn) : 1,
-    agreement: results.length ? agree / results.length : 1,
-    tp,
-    fp,
-    fn,
-    matrix,
-    weak: { n: weak.length, correct: weak.filter((r) => !r.flagged).length, hinted: weak.filter((r) => r.hint).length },
-    disagreements: results.filter((r) => r.predicted !== r.label),
-  };
 }
 
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
@@ -127,7 +64,7 @@ function print(path, m) {
 }
 
 const path = corpusPath();
-const metrics = evaluate(readCorpus(path));
+const metrics = measure(readLabelled(readFileSync(path, 'utf8')), engine);
 if (json) console.log(JSON.stringify({ corpus: path, targets: TARGETS, ...metrics }, null, 2));
 else print(path, metrics);
 if (check && (metrics.precision < TARGETS.precision || metrics.recall < TARGETS.recall || metrics.agreement < TARGETS.agreement)) process.exitCode = 1;

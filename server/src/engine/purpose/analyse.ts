@@ -116,6 +116,8 @@ export function findCues(sentence: string): CueHit[] {
   }
   const title = titleCue(sentence, hits);
   if (title) hits.push(title);
+  const themes = colonList(sentence, hits);
+  if (themes) hits.push(themes);
   return dedupe(hits);
 }
 
@@ -125,15 +127,24 @@ function listAfter(sentence: string, from: number): { end: number } | undefined 
   const clause = /^[^.!?:]*?(?=[.!?]\s|[.!?]$|$)/.exec(rest.replace(/^\s*:\s*/, (s) => ' '.repeat(s.length)))?.[0] ?? rest;
   const seps = (clause.match(/[,;]/g) ?? []).length;
   const andOr = /\b(?:and|or)\b|\betc\b|\.\.\./i.test(clause);
-  if (seps >= 2 || (seps >= 1 && andOr)) return { end: from + clause.replace(/\s+$/, '').length };
-  return undefined;
+  if (!(seps >= 2 || (seps >= 1 && andOr))) return undefined;
+  // "…practise English in a relaxed setting, and feel at home": the last item opens with a verb, so the
+  // commas join actions (a series of infinitives), not a list of subjects.
+  const last = /(?:,\s*|\b(?:and|or)\s+)(?:and\s+|or\s+)?([A-Za-z]+)[^,;]*$/.exec(clause);
+  if (last && ACTION_VERB.test(last[1])) return undefined;
+  return { end: from + clause.replace(/\s+$/, '').length };
 }
+
+const ACTION_VERB = /^(?:feel|get|find|make|help|share|meet|build|become|be|support|take|keep|stay|know|see|talk|connect|enjoy|give|gain|feel|go|return|move|start|leave|speak|learn|grow|heal|cope|live)$/i;
 
 // A short verbless fragment ("Coping with a move to a new school", "Anger management for boys") names a
 // theme, not a purpose.
 function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
   const words = sentence.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 14) return undefined;
+  if (words.filter((w) => /[a-z]{2}/i.test(w)).length < 2) return undefined; // "2." or "Goals: 1" is a numbering, not a theme
+  // "Helping students …", "Bringing together …": a purpose verb opens a purpose written in short, as "To help …" does.
+  if (PURPOSE_GERUND.test(sentence)) return undefined;
   if (hits.some((h) => h.kind === 'mutual')) return undefined;
   if (FINITE.test(sentence)) return undefined;
   if (/^(?:to|for|so|by|in order)\b/i.test(sentence)) return undefined; // "To help …" and "For carers …" are purposes in short
@@ -147,6 +158,34 @@ function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
   const text = sentence.replace(/[.!?]+$/, '').trimEnd();
   const start = text.length - text.trimStart().length;
   return { id: 'theme-title', kind: 'content', weight: 2, text: text.slice(start), start, end: text.length, note: 'a theme written as a title' };
+}
+
+const PURPOSE_GERUND = /^(?:helping|supporting|bringing|enabling|empowering|connecting|uniting|assisting|offering|providing|equipping|teaching|educating|serving)\b/i;
+const COLON_HEAD = /^\s*([^:]{1,60}):\s+(?=\S)/;
+const AUXILIARY = /\b(?:is|are|was|were|will|would|can|could|may|might|shall|should|must|has|have|had|do|does|we|they|you)\b/i;
+const PURPOSE_HEAD = /\b(?:purpose|aims?|goals?|mission|objectives?|vision|why|who|open to|eligib\w*|members(?:hip)?|participants)\b|^\s*for\b/i;
+const PEOPLE_ITEM = new RegExp(`\\b${PEOPLE_NOUNS}$`, 'i');
+
+// "Focus areas: anger, trust, communication" or "Healthy friendships: what makes a friend, boundaries,
+// conflict": a short label, a colon, then a list of three or more short items without a verb names themes.
+// A label that names the purpose itself ("Our mission: …") or a list that carries member-to-member
+// help is not a list of themes.
+function colonList(sentence: string, hits: CueHit[]): CueHit | undefined {
+  const head = COLON_HEAD.exec(sentence);
+  if (!head) return undefined;
+  const label = head[1];
+  if (label.trim().split(/\s+/).length > 6 || FINITE.test(label) || PURPOSE_HEAD.test(label)) return undefined;
+  const from = head[0].length;
+  if (hits.some((h) => (h.kind === 'mutual' || h.kind === 'individual') && h.end > from)) return undefined;
+  const tail = sentence.slice(from).replace(/[.!?\s]+$/, '');
+  if (tail.length > 400 || AUXILIARY.test(tail)) return undefined;
+  const items = tail.split(/\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim());
+  if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 6)) return undefined;
+  if (items.filter((x) => PEOPLE_ITEM.test(x.trim())).length >= 2) return undefined; // a list of who may join, not of themes
+  // An existing content cue on the label ("Topics: …") already counts the list.
+  if (hits.some((h) => h.kind === 'content' && h.start < from)) return undefined; // also a theme title over the whole line
+  const start = sentence.length - sentence.trimStart().length;
+  return { id: 'colon-list', kind: 'content', weight: 2, text: sentence.slice(start, from + tail.length), start, end: from + tail.length, note: 'a label followed by a list of themes' };
 }
 
 // Within a kind, keeps the heaviest of overlapping hits, so "meet together" is not counted twice.
@@ -210,7 +249,11 @@ export function analyseSentences(input: { text: string; start?: number; end?: nu
     for (const k of Object.keys(totals) as CueKind[]) totals[k] += s.scores[k] * w;
   });
 
-  const fail = failingKind(totals, 2);
+  // The main purpose clause decides (domain brief section 4): when it clearly states what members do
+  // for one another, a failing side sentence (a topics list, a note that a worker attends) is a stray,
+  // not the verdict.
+  const mainClear = sentences.length > 1 && sentences[main]?.verdict === 'common-cause' && sentences[main].scores.mutual >= 2;
+  const fail = mainClear ? undefined : failingKind(totals, 2);
   const result: PurposeAnalysis = {
     verdict: fail ?? 'common-cause',
     missing: [],

@@ -81,7 +81,7 @@ export function problemPhrase(kind: FailureKind, cue: CueHit | undefined): strin
   if (kind === 'content') {
     if (!cue) return 'describes what the group will cover';
     if (cue.id === 'theme-title') return 'names a theme';
-    if (cue.note.includes('list of subjects') || cue.id === 'topics') return 'lists topics';
+    if (cue.note.includes('list of subjects') || cue.id === 'topics' || cue.id === 'colon-list') return 'lists topics';
     if (cue.id === 'activities' || cue.id === 'there-are-activities') return 'lists activities';
     if (cue.id === 'sessions-cover' || cue.id === 'the-topic') return 'describes what the sessions hold';
     return 'describes what the group will cover';

@@ -1,0 +1,261 @@
+// General behaviours of the purpose analysis beyond the first cue lists: each block is one class of
+// wording (a structure, a polarity, a kind of helper), tested on sentences written for this file from
+// the domain brief's working test (section 4), with a near miss that must not trip the same cue.
+import { describe, expect, it } from 'vitest';
+import { analysePurpose } from '../../server/src/engine';
+
+const verdict = (text: string): string => analysePurpose(text).verdict;
+const cueIds = (text: string): string[] => analysePurpose(text).sentences.flatMap((s) => s.cues.map((c) => c.id));
+
+describe('a label followed by a list of themes is content', () => {
+  it.each([
+    'Key areas: sleep, worry, appetite, and getting back to work.',
+    'Our Thursday mornings: crosswords, quizzes, local history and a walk.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('content');
+    expect(cueIds(text)).toContain('colon-list');
+  });
+
+  it('a label that names the purpose, or a list of what members do for one another, is not a list of themes', () => {
+    expect(cueIds('Our aim: fewer evictions, fairer rents and repairs done on time.')).not.toContain('colon-list');
+    expect(verdict('Who we are: parents of deaf children, sharing tips, cheering each other on, and pushing together for signing classes.')).toBe('common-cause');
+  });
+
+  it('a list of who may join is not a list of themes', () => {
+    expect(cueIds('Welcome: mothers, fathers, grandparents and foster carers.')).not.toContain('colon-list');
+    expect(cueIds('Open to: anyone caring for a partner with cancer, their children, and close friends.')).not.toContain('colon-list');
+  });
+
+  it('a colon that opens a sentence with a verb is not a list', () => {
+    expect(cueIds('In short: carers meet so that they can lean on one another.')).not.toContain('colon-list');
+  });
+});
+
+describe('discussion that centres on subjects is content', () => {
+  it.each(['Talks will centre on diet, exercise and sleep after a heart attack.', 'The evenings revolve around money, housing and benefits.'])('%s', (text) => {
+    expect(verdict(text)).toBe('content');
+  });
+});
+
+describe('time spent on subjects is content', () => {
+  it('names what the meetings spend their time on', () => {
+    expect(verdict('Most evenings we spend time on meal planning, shopping on a budget and batch cooking.')).toBe('content');
+    expect(verdict('Members spend time together helping each other with forms and phone calls.')).toBe('common-cause');
+  });
+});
+
+describe('theme titles', () => {
+  it('a numbering is not a theme title', () => {
+    const a = analysePurpose('Objectives: 1. Patient will reduce cravings. 2. Patient will rebuild routines.');
+    expect(a.sentences.map((s) => s.text)).toContain('2.');
+    expect(a.sentences.flatMap((s) => s.cues.map((c) => c.id))).not.toContain('theme-title');
+    expect(a.verdict).toBe('individual');
+  });
+
+  it('a purpose in short that opens with a purpose verb is not a theme title', () => {
+    expect(cueIds('Supporting young carers in the borough')).not.toContain('theme-title');
+    expect(cueIds('Surviving the first winter after a loss')).toContain('theme-title');
+  });
+});
+
+describe('casework in a group: each member on their own', () => {
+  it.each([
+    ['each with a qualifier and a wider set of people', 'The group is there to help every young offender stay out of trouble.'],
+    ['each member with a task of their own', 'Every participant will choose one habit to change and track it daily.'],
+    ['numbered goal slots', 'Objectives: 1. Patient will name two warning signs. 2. Patient will call the clinic when needed.'],
+    ['one member spoken of singly', 'Each carer will attend at his or her own pace and decide what to work on.'],
+    ['the group serves each person\'s own journey', 'A time to focus on yourself and your own growth.'],
+    ['people helped with what is their own', 'The group will help patients reduce their blood pressure and improve their fitness.'],
+    ['goals that belong to each member', 'This programme helps men meet their fitness targets.'],
+    ['each member\'s own ability', 'Sessions aim to strengthen each child\'s reading confidence.'],
+    ['the worker with one member while the others watch', 'The counsellor works with one member at a time while the others wait their turn.'],
+    ['a plan tailored to each member', 'Everyone leaves the first meeting with a tailored exercise plan.'],
+    ['likened to one-to-one work', 'It works like one-on-one counseling, only with several people in the room.'],
+  ])('%s', (_label, text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+
+  it('helping one another with their own ends is mutual aid, not casework', () => {
+    expect(verdict('Members help one another improve their chances of finding work.')).toBe('common-cause');
+    expect(verdict('Smokers who want to quit encourage each other to reach their goals.')).toBe('common-cause');
+  });
+
+  it('each member having a chance to share is a norm of taking part, not casework', () => {
+    expect(verdict('Every member will have the opportunity to speak and to hear from others who know what it is like.')).toBe('common-cause');
+    expect(cueIds('Each member will get a chance to talk.')).not.toContain('client-will');
+  });
+
+  it('each member with a part in shared life is not casework', () => {
+    expect(cueIds('Every member will bring a snack for the group and a question for the others.')).not.toContain('each-will');
+  });
+
+  it('"each week one member" is not a session number', () => {
+    expect(cueIds('Each week one parent brings a question and the rest help them think it through.')).not.toContain('the-topic');
+  });
+
+  it('focusing on yourself is not a topic', () => {
+    expect(cueIds('A chance to focus on yourself for an hour.')).not.toContain('will-cover');
+  });
+});
+
+describe('the worker, an expert or a service as the helper', () => {
+  it.each([
+    ['a worker who helps the members', 'The youth worker will help the teenagers plan their next steps after school.'],
+    ['faith leaders and officers are workers too', 'The prison chaplain leads the meeting and gives spiritual advice to the men.'],
+    ['officers who instruct', 'Housing officers instruct tenants on their responsibilities under the lease.'],
+    ['led by a social worker with several qualifiers', 'Led by an experienced hospital social worker, the group explains discharge options to families.'],
+    ['giving advice', 'Once a month the pharmacist gives advice on side effects.'],
+    ['provided with help, with a qualifier before the people', 'The service provides isolated older people with a weekly phone call and advice.'],
+    ['talks from outside agencies', 'Members attend talks from local agencies on benefits and debt.'],
+    ['support and counselling from professionals', 'Students receive counselling and support from qualified school staff.'],
+    ['coached or counselled by a worker', 'New parents are coached by a health visitor on feeding and sleep.'],
+    ['an expert who answers and recommends', 'A physiotherapy specialist answers questions about back pain and recommends exercises.'],
+    ['guidance from any kind of worker or expert', 'Parents get guidance from speech therapists and trained mentors.'],
+    ['a worker who runs the group and also advises the members', 'The caseworker will open each meeting and advise the tenants on their rights.'],
+  ])('%s', (_label, text) => {
+    expect(verdict(text)).toBe('worker');
+  });
+
+  it('a worker who helps members help one another is facilitation, not the main helper', () => {
+    expect(verdict('The facilitator will help members support one another through the first months of sobriety.')).toBe('common-cause');
+  });
+
+  it('"peer pressure" does not turn a worker\'s help into mutual aid', () => {
+    expect(verdict('Our youth workers help students stand up to peer pressure.')).toBe('worker');
+  });
+
+  it('a worker offering support, or linking members to services, is the helper', () => {
+    expect(verdict('A school nurse runs the group, providing support and practical advice to pregnant students.')).toBe('worker');
+    expect(cueIds('The coordinator links families with local services.')).toContain('links-to-services');
+    expect(cueIds('Members connect with others who understand.')).not.toContain('links-to-services');
+  });
+
+  it('"peer" naming a topic does not count as members helping as peers', () => {
+    expect(verdict('The group will look at bullying, friendships, peer relationships and online safety.')).toBe('content');
+    expect(cueIds('Run by peers, for peers.')).toContain('peers');
+  });
+
+  it('guidance from fellow members is mutual aid', () => {
+    expect(verdict('Members get practical advice from fellow members who have been through a redundancy.')).not.toBe('worker');
+  });
+
+  it('a member-led group is not led by professionals', () => {
+    expect(verdict('Led by a fellow carer, the group is where carers of stroke survivors help each other cope.')).toBe('common-cause');
+  });
+
+  it('an activity word that names a profession is not an activity', () => {
+    expect(cueIds('Music therapists run the group.')).not.toContain('activities');
+    expect(cueIds('The group enjoys music and games.')).toContain('activities');
+  });
+});
+
+describe('the main purpose clause decides', () => {
+  it('a clear member-to-member main clause is not overturned by a side sentence about the worker', () => {
+    const a = analysePurpose('Carers of people with motor neurone disease meet to help one another through each stage. A nurse attends and answers questions about equipment and benefits.');
+    expect(a.verdict).toBe('common-cause');
+    expect(a.strays).toEqual([1]);
+    expect(a.sentences[1].verdict).toBe('worker');
+  });
+
+  it('a main clause that only names a setting does not shield a failing sentence', () => {
+    expect(analysePurpose('A friendly place for new parents. The health visitor teaches feeding, sleep and weaning.').verdict).toBe('worker');
+  });
+});
+
+describe('member-to-member wording beyond "one another"', () => {
+  it.each([
+    ['making friends', 'Lonely students meet for games nights to make new friends.'],
+    ['doing something with others in the same position', 'A chance to cook and eat with others who are living alone after a divorce.'],
+  ])('%s', (_label, text) => {
+    expect(analysePurpose(text).sentences[0].cues.some((c) => c.kind === 'mutual')).toBe(true);
+  });
+
+  it('talking about whatever matters to members is not a topic list', () => {
+    expect(cueIds('Young carers talk about what matters to them with others their age.')).not.toContain('discuss-topics');
+    expect(cueIds('Young carers talk about school, sleep and money.')).toContain('discuss-topics');
+  });
+});
+
+describe('more ways of working on each member alone', () => {
+  it.each([
+    'Clients will each set a target weight and weigh in every week.',
+    'Each resident works individually on a hobby of his or her choice.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+});
+
+describe('more ways of the worker leading and advising', () => {
+  it('a worker who guides the members in an activity and offers counsel', () => {
+    expect(verdict('The imam leads the men in study and offers counsel on family matters.')).toBe('worker');
+  });
+});
+
+describe('lists of subjects versus series of actions', () => {
+  it('a series of actions after a content verb is not a list of subjects', () => {
+    const text = 'An evening for shy teenagers to practise conversation in a calm room, and make friends.';
+    expect(verdict(text)).not.toBe('content');
+  });
+
+  it('a real list after the same verb still counts', () => {
+    const cue = analysePurpose('Members practise breathing, stretching and muscle relaxation.').sentences[0].cues.find((c) => c.id === 'explore');
+    expect(cue?.weight).toBe(2);
+  });
+});
+
+describe('each person\'s own wants and goals, however worded', () => {
+  it.each([
+    'This coaching circle helps you work out what you really want from your career.',
+    'The group supports participants in reaching their own long-term employment goals.',
+    'To help clients meet their individual supported housing goals.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+});
+
+describe('specialist workers and what they do', () => {
+  it('a qualified specialist of any kind is an expert', () => {
+    expect(cueIds('A licensed art therapist runs the sessions.')).toContain('skilled-expert');
+  });
+
+  it('a worker who introduces skills and reviews homework teaches', () => {
+    expect(verdict('The counsellor introduces one relaxation skill a week and reviews the practice diaries.')).toBe('worker');
+  });
+});
+
+describe('casework and plans of one\'s own, more wordings', () => {
+  it.each([
+    ['a member presents a problem with a qualifier', 'In each meeting one member presents a pressing problem and the others give feedback.'],
+    ['each member leaves with a plan of their own', 'At the end, every client has a detailed relapse plan.'],
+    ['taking control of one\'s own condition', 'The group will help older adults take charge of their own medication.'],
+  ])('%s', (_label, text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+});
+
+describe('workers who talk to members about subjects', () => {
+  it('a worker talks to the members about a subject', () => {
+    expect(verdict('Fire officers talk to the children about staying safe at home.')).toBe('worker');
+  });
+
+  it('a worker named in an aside still helps the members', () => {
+    expect(verdict('A team of clinicians, led by a nurse, helps patients recover after surgery.')).toBe('worker');
+  });
+});
+
+describe('still more wordings of the worker as helper and of each member alone', () => {
+  it('lowering each member\'s own risk is individual work', () => {
+    expect(verdict('The course is meant to lower each driver\'s chance of another offence.')).not.toBe('common-cause');
+    expect(cueIds('Sessions aim to lower each patient\'s blood pressure.')).toContain('each-ability');
+    expect(cueIds('Neighbours build each other\'s confidence by sharing what works.')).not.toContain('each-ability');
+  });
+
+  it('delivered by trained or certified facilitators', () => {
+    expect(cueIds('The sessions are run by certified peer-support facilitators.')).toContain('done-by-expert');
+    expect(cueIds('The meetings are run by volunteers who have been there themselves.')).not.toContain('done-by-expert');
+  });
+
+  it('a worker who meets the group to do an expert\'s task', () => {
+    expect(verdict('A dietitian joins the group monthly to present new recipes.')).toBe('worker');
+  });
+});
