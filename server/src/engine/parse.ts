@@ -37,19 +37,37 @@ export interface FrontMatter {
   error?: { message: string; range: TextRange };
 }
 
+/** A part of the body that was not parsed as Markdown, and why. */
+export interface UnparsedPart {
+  range: TextRange;
+  /** `nesting`: lists or quotes nested deeper than MAX_NESTING; `error`: the Markdown parser failed. */
+  reason: 'nesting' | 'error';
+  detail?: string;
+}
+
 export interface ParsedDocument {
   text: string;
   lines: LineIndex;
   frontMatter?: FrontMatter;
   blocks: Block[];
   comments: Comment[];
+  /** Parts left out of the parse (each also appears as an `other` block); usually empty. */
+  unparsed: UnparsedPart[];
 }
+
+/**
+ * How deep lists and block quotes may nest before a line is left out of the parse. Parsers and tree
+ * walkers recurse per level, so a 10,000-deep list would overflow the stack (and take minutes);
+ * no real plan comes near this depth.
+ */
+export const MAX_NESTING = 50;
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 interface ChunkResult {
   blocks: Block[];
   comments: Comment[];
+  unparsed: UnparsedPart[];
 }
 
 const CACHE_LIMIT = 4000;
@@ -62,12 +80,97 @@ export function parseMarkdown(text: string): ParsedDocument {
   const bodyStart = frontMatter ? frontMatter.range.end : 0;
   const blocks: Block[] = [];
   const comments: Comment[] = [];
-  for (const [start, end] of splitChunks(text, bodyStart)) {
-    const result = parseChunk(text.slice(start, end));
-    for (const b of result.blocks) blocks.push(shiftBlock(b, start));
-    for (const c of result.comments) comments.push({ value: c.value, range: { start: c.range.start + start, end: c.range.end + start } });
+  const unparsed: UnparsedPart[] = [];
+  for (const [chunkStart, chunkEnd] of splitChunks(text, bodyStart)) {
+    for (const part of splitDeep(text, chunkStart, chunkEnd)) {
+      const { start, end } = part;
+      if (part.deep) {
+        const range = { start, end };
+        blocks.push({ kind: 'other', mapped: { text: '', segments: [] }, range, depth: 0 });
+        unparsed.push({ range, reason: 'nesting' });
+        continue;
+      }
+      const result = parseChunk(text.slice(start, end));
+      for (const b of result.blocks) blocks.push(shiftBlock(b, start));
+      for (const c of result.comments) comments.push({ value: c.value, range: { start: c.range.start + start, end: c.range.end + start } });
+      for (const u of result.unparsed) unparsed.push({ ...u, range: { start: u.range.start + start, end: u.range.end + start } });
+    }
   }
-  return { text, lines, frontMatter, blocks, comments };
+  return { text, lines, frontMatter, blocks, comments, unparsed };
+}
+
+// Estimates how deeply a line's prefix nests containers: each ">" or list marker is one level,
+// and every four columns of indentation count as one more. Stops counting past `cap`.
+export function lineNesting(text: string, from: number, to: number, cap = MAX_NESTING): number {
+  let depth = 0;
+  let columns = 0;
+  let i = from;
+  while (i < to && depth + (columns >> 2) <= cap) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      columns++;
+      i++;
+    } else if (c === 9) {
+      columns += 4 - (columns % 4);
+      i++;
+    } else if (c === 62 /* > */) {
+      depth++;
+      i++;
+    } else if ((c === 45 || c === 42 || c === 43) && (i + 1 >= to || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
+      depth++; // - * + list marker
+      i++;
+    } else if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < to && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const m = text.charCodeAt(j);
+      if ((m === 46 || m === 41) && (j + 1 >= to || text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) {
+        depth++; // 1. or 1) list marker
+        i = j + 1;
+      } else break;
+    } else break;
+  }
+  return depth + (columns >> 2);
+}
+
+// Splits a chunk into runs of ordinary lines and runs of lines nested deeper than MAX_NESTING
+// (blank lines between deep lines stay in the deep run). Fenced code at the top level is never deep.
+function splitDeep(text: string, start: number, end: number): { start: number; end: number; deep: boolean }[] {
+  const parts: { start: number; end: number; deep: boolean }[] = [];
+  let partStart = start;
+  let deepStart = -1;
+  let lastDeepEnd = -1;
+  let fence: string | undefined;
+  let pos = start;
+  while (pos < end) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1 || eol >= end) eol = end;
+    const next = eol < end ? eol + 1 : end;
+    const head = text.slice(pos, Math.min(eol, pos + 8));
+    const f = FENCE.exec(head);
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
+    } else if (f) fence = f[1];
+    const blank = text.slice(pos, Math.min(eol, pos + 400)).trim() === '' && eol - pos < 400;
+    const deep = !fence && !f && !blank && lineNesting(text, pos, eol) > MAX_NESTING;
+    if (deep) {
+      if (deepStart === -1) {
+        deepStart = pos;
+        if (pos > partStart) parts.push({ start: partStart, end: pos, deep: false });
+      }
+      lastDeepEnd = next;
+    } else if (!blank && deepStart !== -1) {
+      parts.push({ start: deepStart, end: lastDeepEnd, deep: true });
+      deepStart = -1;
+      partStart = lastDeepEnd;
+    }
+    pos = next;
+  }
+  if (deepStart !== -1) {
+    parts.push({ start: deepStart, end: lastDeepEnd, deep: true });
+    partStart = lastDeepEnd;
+  }
+  if (partStart < end || parts.length === 0) parts.push({ start: partStart, end, deep: false });
+  return parts;
 }
 
 function shiftBlock(b: Block, by: number): Block {
@@ -86,9 +189,17 @@ function parseChunk(chunk: string): ChunkResult {
     chunkCache.set(chunk, hit);
     return hit;
   }
-  const tree = processor.parse(chunk) as Root;
-  const result: ChunkResult = { blocks: [], comments: [] };
-  collectBlocks(tree.children, result, 0, false);
+  let result: ChunkResult = { blocks: [], comments: [], unparsed: [] };
+  try {
+    const tree = processor.parse(chunk) as Root;
+    collectBlocks(tree.children, result, 0, false);
+  } catch (e) {
+    // The parser should not fail, but if it does (for example on pathological inline nesting),
+    // the chunk becomes one unparsed part instead of an exception.
+    const range = { start: 0, end: chunk.length };
+    const detail = e instanceof RangeError ? 'nested too deeply' : e instanceof Error ? e.message : String(e);
+    result = { blocks: [{ kind: 'other', mapped: { text: '', segments: [] }, range, depth: 0 }], comments: [], unparsed: [{ range, reason: 'error', detail }] };
+  }
   chunkCache.set(chunk, result);
   if (chunkCache.size > CACHE_LIMIT) chunkCache.delete(chunkCache.keys().next().value as string);
   return result;
@@ -210,25 +321,30 @@ function collectInlineComments(children: PhrasingContent[], out: ChunkResult): v
 // Flattens inline content to plain text, remembering where each text run stands in the source.
 export function mapInline(children: PhrasingContent[]): MappedText {
   const mapped: MappedText = { text: '', segments: [] };
-  const visit = (nodes: PhrasingContent[]): void => {
-    for (const n of nodes) {
-      if (n.type === 'text' || n.type === 'inlineCode') {
-        const r = rangeOf(n);
-        const srcLen = r.end - r.start;
-        const start = n.type === 'inlineCode' ? r.start + Math.max(0, (srcLen - n.value.length) >> 1) : r.start;
-        if (n.type === 'text' && srcLen !== n.value.length) pushEscaped(mapped, n.value, start, r.end);
-        else {
-          mapped.segments.push({ plain: mapped.text.length, source: start, length: n.value.length });
-          mapped.text += n.value;
-        }
-      } else if (n.type === 'break') {
-        mapped.text += '\n';
-      } else if ('children' in n && Array.isArray(n.children)) {
-        visit(n.children as PhrasingContent[]);
-      }
+  // An explicit stack instead of recursion, so deeply nested emphasis or links cannot overflow.
+  const stack: { nodes: PhrasingContent[]; i: number }[] = [{ nodes: children, i: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame.i >= frame.nodes.length) {
+      stack.pop();
+      continue;
     }
-  };
-  visit(children);
+    const n = frame.nodes[frame.i++];
+    if (n.type === 'text' || n.type === 'inlineCode') {
+      const r = rangeOf(n);
+      const srcLen = r.end - r.start;
+      const start = n.type === 'inlineCode' ? r.start + Math.max(0, (srcLen - n.value.length) >> 1) : r.start;
+      if (n.type === 'text' && srcLen !== n.value.length) pushEscaped(mapped, n.value, start, r.end);
+      else {
+        mapped.segments.push({ plain: mapped.text.length, source: start, length: n.value.length });
+        mapped.text += n.value;
+      }
+    } else if (n.type === 'break') {
+      mapped.text += '\n';
+    } else if ('children' in n && Array.isArray(n.children)) {
+      stack.push({ nodes: n.children as PhrasingContent[], i: 0 });
+    }
+  }
   return mapped;
 }
 

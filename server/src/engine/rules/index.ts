@@ -6,6 +6,7 @@ import planSectionMissing from './plan-section-missing';
 import purposeMissing from './purpose-missing';
 import normsMissing from './norms-missing';
 import groupTypeMissing from './group-type-missing';
+import partNotChecked from './part-not-checked';
 
 export const RULES: readonly Rule[] = [
   frontMatterInvalid,
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   purposeMissing,
   normsMissing,
   groupTypeMissing,
+  partNotChecked,
 ];
 
 export function findRule(id: string): Rule | undefined {
