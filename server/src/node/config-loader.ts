@@ -53,6 +53,8 @@ export interface LoadOptions {
   configFile?: string;
   /** Extra rule settings applied last (CLI --rule). */
   overrides?: Record<string, string>;
+  /** Do not look for a config file (only settings, configFile and overrides apply). */
+  noSearch?: boolean;
 }
 
 // Loads the effective configuration for a document at `docPath`.
@@ -60,7 +62,7 @@ export function loadConfigFor(docPath: string, options: LoadOptions = {}): Loade
   const layers: ConfigLayer[] = [];
   const problems: ConfigProblem[] = [];
   if (options.settings !== undefined) layers.push({ name: 'editor settings', input: options.settings });
-  const file = options.configFile ?? findConfigFile(path.dirname(docPath));
+  const file = options.configFile ?? (options.noSearch ? undefined : findConfigFile(path.dirname(docPath)));
   if (file) {
     const r = readConfigLayer(file);
     problems.push(...r.problems);
