@@ -77,7 +77,8 @@ const chunkCache = new Map<string, ChunkResult>();
 export function parseMarkdown(text: string): ParsedDocument {
   const lines = new LineIndex(text);
   const frontMatter = readFrontMatter(text);
-  const bodyStart = frontMatter ? frontMatter.range.end : 0;
+  // A byte order mark is not content: skip it so the first line parses as it would without one.
+  const bodyStart = frontMatter ? frontMatter.range.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const blocks: Block[] = [];
   const comments: Comment[] = [];
   const unparsed: UnparsedPart[] = [];
@@ -374,7 +375,7 @@ function joinMapped(parts: MappedText[], sep = '\n\n'): MappedText {
 
 // Reads YAML front matter between --- fences at the very start; broken YAML is kept as an error.
 function readFrontMatter(text: string): FrontMatter | undefined {
-  const open = /^---[ \t]*\r?\n/.exec(text);
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
   if (!open) return undefined;
   const close = /^(?:---|\.\.\.)[ \t]*$/m;
   const rest = text.slice(open[0].length);
@@ -387,7 +388,7 @@ function readFrontMatter(text: string): FrontMatter | undefined {
       range: { start: 0, end: open[0].length },
       contentStart,
       data: {},
-      error: { message: 'The front matter starts with "---" but has no closing "---" line.', range: { start: 0, end: 3 } },
+      error: { message: 'The front matter starts with "---" but has no closing "---" line.', range: { start: 0, end: open[0].trimEnd().length } },
     };
   }
   const raw = rest.slice(0, m.index);
