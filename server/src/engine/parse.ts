@@ -248,7 +248,8 @@ const COMMENT = /<!--([\s\S]*?)-->/g;
 // Walks block content, turning paragraphs, headings, list items and table rows into blocks.
 // Iterative over list nesting so a very deep list cannot overflow the stack.
 function collectBlocks(nodes: RootContent[], out: ChunkResult, depth: number, ordered: boolean): void {
-  const stack: { nodes: RootContent[]; i: number; depth: number; ordered: boolean }[] = [{ nodes, i: 0, depth, ordered }];
+  // `quoted`: inside a block quote, where a heading is quoted text, not a section of the plan.
+  const stack: { nodes: RootContent[]; i: number; depth: number; ordered: boolean; quoted?: boolean }[] = [{ nodes, i: 0, depth, ordered }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
     if (frame.i >= frame.nodes.length) {
@@ -262,10 +263,11 @@ function collectBlocks(nodes: RootContent[], out: ChunkResult, depth: number, or
         collectInlineComments(node.children, out);
         break;
       case 'heading':
-        out.blocks.push({ kind: 'heading', mapped: mapInline(node.children), range: rangeOf(node), depth: node.depth });
+        if (frame.quoted) out.blocks.push({ kind: 'paragraph', mapped: mapInline(node.children), range: rangeOf(node), depth: frame.depth });
+        else out.blocks.push({ kind: 'heading', mapped: mapInline(node.children), range: rangeOf(node), depth: node.depth });
         break;
       case 'list':
-        stack.push({ nodes: node.children as unknown as RootContent[], i: 0, depth: frame.depth, ordered: Boolean(node.ordered) });
+        stack.push({ nodes: node.children as unknown as RootContent[], i: 0, depth: frame.depth, ordered: Boolean(node.ordered), quoted: frame.quoted });
         break;
       case 'listItem': {
         const item = node as ListItem;
@@ -276,11 +278,11 @@ function collectBlocks(nodes: RootContent[], out: ChunkResult, depth: number, or
         out.blocks.push({ kind: 'listItem', mapped, range: { start: rangeOf(item).start, end: trimEnd(end, rangeOf(item).start, own) }, depth: frame.depth, ordered: frame.ordered });
         for (const c of own) if (c.type === 'paragraph') collectInlineComments(c.children, out);
         const rest = item.children.filter((c) => c.type !== 'paragraph' && c.type !== 'heading');
-        if (rest.length > 0) stack.push({ nodes: rest as RootContent[], i: 0, depth: frame.depth + 1, ordered: frame.ordered });
+        if (rest.length > 0) stack.push({ nodes: rest as RootContent[], i: 0, depth: frame.depth + 1, ordered: frame.ordered, quoted: frame.quoted });
         break;
       }
       case 'blockquote':
-        stack.push({ nodes: node.children as RootContent[], i: 0, depth: frame.depth, ordered: false });
+        stack.push({ nodes: node.children as RootContent[], i: 0, depth: frame.depth, ordered: false, quoted: true });
         break;
       case 'table':
         for (const row of node.children) {
