@@ -1,8 +1,11 @@
 // `groupplan lint` through the real bin: formats, exit codes, options, plan detection and bad input.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NO_PURPOSE_PLAN, NOT_A_PLAN, SAMPLES, SMALL_PLAN, parseJson, run, tempDir, writeFiles } from './helpers';
+import { BIN, NO_PURPOSE_PLAN, NOT_A_PLAN, SAMPLES, SMALL_PLAN, parseJson, run, tempDir, writeFiles } from './helpers';
+
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 
 const JSON_KEYS = ['column', 'endColumn', 'endLine', 'line', 'message', 'ruleId', 'severity'];
 
@@ -305,6 +308,18 @@ describe('which files are checked', () => {
     expect(parseJson(r.stdout)[0].messages.some((m) => m.ruleId === 'purpose-missing')).toBe(false);
   });
 
+  // `script` (util-linux) runs the command on a pseudo-terminal, so standard error is a TTY there.
+  it.skipIf(!hasScript)('shows progress on standard error when it is a terminal and many files are checked', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 25; i++) files[`p${String(i).padStart(2, '0')}.md`] = SMALL_PLAN;
+    const cwd = writeFiles(tempDir(), files);
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} lint . --format json > out.json`;
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60000 });
+    expect(r.stdout).toMatch(/groupplan: checking \d+ of 25 files: p\d\d\.md/);
+    expect(r.stdout.endsWith('\r\x1b[K')).toBe(true);
+    expect(parseJson(fs.readFileSync(path.join(cwd, 'out.json'), 'utf8'))).toHaveLength(25);
+  });
+
   it('prints no progress when standard error is not a terminal', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 25; i++) files[`p${String(i).padStart(2, '0')}.md`] = SMALL_PLAN;
@@ -352,6 +367,16 @@ describe('bad input', () => {
     const r = run(['lint', 'd', '--format', 'json'], { cwd });
     expect(parseJson(r.stdout).map((e) => e.file)).toEqual(['d/declared.md']);
     expect(r.code).toBe(1);
+  });
+
+  it('a file larger than the checker reads is reported without reading it', () => {
+    const cwd = writeFiles(tempDir(), { 'plan.md': SMALL_PLAN });
+    const big = path.join(cwd, 'huge.md');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, 21 * 1024 * 1024);
+    const r = run(['lint', 'huge.md', 'plan.md', '--format', 'json'], { cwd });
+    expect(r.code).toBe(1);
+    expect(parseJson(r.stdout).find((e) => e.file === 'huge.md')!.messages[0].message).toBe('huge.md is 21.0 MB, larger than the 20 MB the checker reads.');
   });
 
   it('an empty file is checked normally', () => {
