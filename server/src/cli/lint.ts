@@ -154,13 +154,18 @@ function displayPath(abs: string, cwd: string): string {
 export function fixText(text: string, config: ResolvedConfig, wanted: (f: Finding) => boolean = () => true): { text: string; applied: number } {
   let current = text;
   let applied = 0;
+  // A fix whose finding comes back after it was applied is not applied again, so a fix that does
+  // not remove its own finding cannot insert the same text pass after pass.
+  const done = new Set<string>();
+  const key = (f: Finding): string => `${f.ruleId}\u0000${f.message}\u0000${f.fix?.title ?? ''}`;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const { findings } = checkPlan(current, config);
-    const edits = selectFixes(findings.filter(wanted));
-    if (edits.length === 0) break;
-    const out = applyEdits(current, edits.flatMap((e) => e.edits));
+    const picked = selectFixes(findings.filter((f) => wanted(f) && !done.has(key(f))));
+    if (picked.length === 0) break;
+    const out = applyEdits(current, picked.flatMap((p) => p.edits));
     if (out.text === current) break;
-    applied += edits.length;
+    for (const p of picked) done.add(key(p.finding));
+    applied += picked.length;
     current = out.text;
   }
   return { text: current, applied };
@@ -168,9 +173,9 @@ export function fixText(text: string, config: ResolvedConfig, wanted: (f: Findin
 
 // Picks whole fixes whose edits do not overlap an already picked fix; the rest wait for the next pass.
 // Insertions by different rules at the same point also wait, so the next pass can place them in order.
-function selectFixes(findings: Finding[]): { edits: TextEdit[] }[] {
+export function selectFixes(findings: Finding[]): { finding: Finding; edits: TextEdit[] }[] {
   const taken: { range: [number, number]; ruleId: string }[] = [];
-  const out: { edits: TextEdit[] }[] = [];
+  const out: { finding: Finding; edits: TextEdit[] }[] = [];
   const conflict = (a: [number, number], b: [number, number], sameRule: boolean): boolean =>
     Math.max(a[0], b[0]) < Math.min(a[1], b[1]) ||
     (a[0] === a[1] && b[0] < a[0] && a[0] < b[1]) ||
@@ -181,20 +186,33 @@ function selectFixes(findings: Finding[]): { edits: TextEdit[] }[] {
     const edits = f.fix.edits.map((e) => (f.fix?.snippet ? { ...e, text: snippetToText(e.text) } : e));
     if (edits.some((e) => taken.some((t) => conflict(e.range, t.range, t.ruleId === f.ruleId)))) continue;
     for (const e of edits) taken.push({ range: e.range, ruleId: f.ruleId });
-    out.push({ edits });
+    out.push({ finding: f, edits });
   }
   return out;
 }
 
-// Turns snippet text ($1, ${1:default}) into the plain text it stands for.
+// Turns snippet text ($1, ${1:default}, escapes \$ \} \\) into the plain text it stands for.
 export function snippetToText(s: string): string {
-  let out = s;
-  for (let i = 0; i < 5; i++) {
-    const next = out.replace(/\$\{\d+:((?:[^{}\\]|\\.)*)\}/g, '$1').replace(/\$\{\d+\}|\$\d+/g, '');
-    if (next === out) break;
-    out = next;
+  let out = '';
+  let open = 0; // placeholders ${n: ... } we are inside
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\' && i + 1 < s.length && '$}\\'.includes(s[i + 1])) {
+      out += s[++i];
+    } else if (c === '$' && /\d/.test(s[i + 1] ?? '')) {
+      while (/\d/.test(s[i + 1] ?? '')) i++;
+    } else if (c === '$' && s[i + 1] === '{') {
+      const m = /^\$\{\d+(:|\})/.exec(s.slice(i));
+      if (!m) out += c;
+      else {
+        i += m[0].length - 1;
+        if (m[1] === ':') open++;
+      }
+    } else if (c === '}' && open > 0) {
+      open--;
+    } else out += c;
   }
-  return out.replace(/\\([$}\\])/g, '$1');
+  return out;
 }
 
 // Keeps a CRLF file CRLF after fixes that insert "\n" line breaks.
