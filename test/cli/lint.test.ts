@@ -320,6 +320,16 @@ describe('which files are checked', () => {
     expect(parseJson(fs.readFileSync(path.join(cwd, 'out.json'), 'utf8'))).toHaveLength(25);
   });
 
+  it('ends quietly when the reader closes the pipe early', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) files[`p${String(i).padStart(3, '0')}.md`] = SMALL_PLAN;
+    const cwd = writeFiles(tempDir(), files);
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} lint . --format json 2>err.txt | head -c 10`;
+    const r = spawnSync('sh', ['-c', cmd], { cwd, encoding: 'utf8', timeout: 60000 });
+    expect(r.stdout).toBe('[\n  {\n    ');
+    expect(fs.readFileSync(path.join(cwd, 'err.txt'), 'utf8')).toBe('');
+  });
+
   it('prints no progress when standard error is not a terminal', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 25; i++) files[`p${String(i).padStart(2, '0')}.md`] = SMALL_PLAN;

@@ -2,10 +2,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadConfigFor } from '../node/config-loader';
+import { exitQuietlyOnBrokenPipe } from '../node/stdio';
 import { parseArgs, UsageError } from './args';
 import { describeProblem } from './lint';
 
 export async function runConfig(argv: string[]): Promise<number> {
+  exitQuietlyOnBrokenPipe();
   const args = parseArgs(argv, [], ['config', 'rule']);
   const file = args.positional[0];
   if (!file) throw new UsageError('Name the file whose configuration to show: groupplan config plan.md');

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { applyEdits, checkPlan, declaresPlan, type Finding, type ResolvedConfig, type TextEdit } from '../engine';
 import { collectFiles, decodeText, isGlob, readHead, readTextFile, writeFileAtomic, type ReadResult } from '../node/files';
 import { loadConfigFor, type LoadedConfig } from '../node/config-loader';
+import { exitQuietlyOnBrokenPipe } from '../node/stdio';
 import { parseArgs, UsageError } from './args';
 import { formatResults, FORMATS, type FileResult, type Format } from './formatters';
 
@@ -24,6 +25,7 @@ interface Input {
 }
 
 export async function runLint(argv: string[]): Promise<number> {
+  exitQuietlyOnBrokenPipe();
   const args = parseArgs(argv, ['fix', 'quiet', 'all'], ['format', 'config', 'rule']);
   const formatArg = args.flags.get('format');
   const format = (formatArg?.[formatArg.length - 1] ?? 'stylish') as Format;
