@@ -1,6 +1,7 @@
 // The engine never throws on bad input: it returns findings (or none) for anything it is given.
 import { describe, expect, it } from 'vitest';
 import { checkPlan, clearParseCache, lineNesting, MAX_NESTING, parseMarkdown, type CheckResult } from '../../server/src/engine';
+import { LONG_CHUNK } from '../../server/src/engine/parse';
 
 const PURPOSE = 'This group brings together new fathers so that they can support one another through the first year.';
 
@@ -100,6 +101,33 @@ describe('bad input', () => {
     expect(text.slice(unknown.range.start, unknown.range.end)).toBe('nope-rule');
     expect(unknown.start.line).toBe(r.plan.lines.lineCount - 3);
   }, 300_000); // a generous limit for a loaded machine: this test is about completing, not speed
+
+  it('a long document without headings completes, read block by block as if it were one piece', () => {
+    const n = 4000;
+    const text = `# Plan\n\n${Array.from({ length: n }, (_, i) => `Meeting ${i}: members talk with one another.\n\n- point ${i}\n- another point ${i}\n\n`).join('')}`;
+    expect(text.length).toBeGreaterThan(30 * LONG_CHUNK);
+    const r = check(text);
+    expect(r.plan.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(n);
+    expect(r.plan.blocks.filter((b) => b.kind === 'listItem')).toHaveLength(2 * n);
+    const last = r.plan.blocks[r.plan.blocks.length - 1];
+    expect(text.slice(last.range.start, last.range.end)).toBe(`- another point ${n - 1}`);
+  });
+
+  it('long sections are never cut inside fenced code, comments or raw HTML that span blank lines', () => {
+    // One long paragraph that each block interrupts directly (no blank line), so the piece is already
+    // over LONG_CHUNK when the block starts and its inner blank lines are the first places to cut.
+    const filler = `${'Members share what helped them this week. '.repeat(Math.ceil(LONG_CHUNK / 40))}\n`;
+    const fenced = '```\nline one\n\nnot a paragraph\n\nstill code\n```\n';
+    const comment = '<!--\nnote\n\nstill a comment\n-->\n';
+    const pre = '<pre>\nkept\n\nas html\n</pre>\n';
+    const text = `# Plan\n\n${filler}${fenced}\n${filler}${comment}\n${filler}${pre}\n${filler}`;
+    const doc = parseMarkdown(text);
+    const code = doc.blocks.filter((b) => b.kind === 'code');
+    expect(code.map((b) => text.slice(b.range.start, b.range.end))).toEqual([fenced.trimEnd()]);
+    expect(doc.comments.map((c) => c.value)).toEqual(['note\n\nstill a comment']);
+    expect(doc.blocks.filter((b) => b.kind === 'html').map((b) => text.slice(b.range.start, b.range.end))).toEqual([comment.trimEnd(), pre.trimEnd()]);
+    expect(doc.blocks.some((b) => b.kind === 'paragraph' && /not a paragraph|still code|as html|still a comment/.test(b.mapped.text))).toBe(false);
+  });
 
   it('a 10,000-deep nested list completes: the deep part is reported and left out, the rest is checked', () => {
     const lines = Array.from({ length: 10000 }, (_, i) => `${'  '.repeat(i)}- x`);

@@ -222,6 +222,25 @@ describe('the chunk cache', () => {
     expect(a).toEqual(b);
   });
 
+  it('edits inside a long section without headings (cut at blank lines) give the same result as a fresh parse', () => {
+    const long = `# Plan\n\n${Array.from({ length: 600 }, (_, i) => `Meeting ${i}: members talk.\n\n- point ${i}\n  continued\n\n`).join('')}`;
+    const variants = [
+      long.replace('Meeting 300:', 'Meeting 3OO:'),
+      long.replace('- point 200\n', '- point 200\n\n```\ncode\n\nMeeting in code\n```\n'),
+      long.replace('Meeting 100: members talk.\n\n', ''),
+      long.replace('- point 400\n  continued', '- point 400\ncontinued lazily'),
+    ];
+    for (const edited of variants) {
+      clearParseCache();
+      parseMarkdown(long);
+      const cached = parseMarkdown(edited);
+      clearParseCache();
+      const fresh = parseMarkdown(edited);
+      expect(cached.blocks).toEqual(fresh.blocks);
+      expect(cached.blocks.filter((b) => b.kind === 'listItem').length).toBe(edited.split('\n- point').length - 1);
+    }
+  });
+
   it('a chunk reused at a different offset gets the new positions', () => {
     clearParseCache();
     const section = '## Norms\n\n- We talk to one another.\n';

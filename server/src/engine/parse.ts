@@ -208,31 +208,53 @@ function parseChunk(chunk: string): ChunkResult {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-// Cuts the body into chunks that start at unindented ATX headings outside fenced code and HTML comments.
+/**
+ * A section longer than this is also cut at blank lines (see splitChunks): the Markdown parser slows
+ * down more than linearly on one long run of paragraphs and lists, so a long section without headings
+ * would otherwise take minutes.
+ */
+export const LONG_CHUNK = 8192;
+
+const RAW_HTML_OPEN = /^<(pre|script|style|textarea)(?=[\s>]|$)/i;
+
+// Cuts the body into chunks that start at unindented ATX headings outside fenced code, HTML comments
+// and raw HTML blocks. A chunk longer than LONG_CHUNK is also cut before an unindented line that
+// follows a blank line: no block continues across such a line (a list just continues as a new list).
 function splitChunks(text: string, from: number): [number, number][] {
   const chunks: [number, number][] = [];
   let chunkStart = from;
   let fence: string | undefined;
   let inComment = false;
+  let rawHtml: string | undefined;
+  let prevBlank = false;
   let pos = from;
   while (pos < text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1) eol = text.length;
     const line = text.slice(pos, Math.min(eol, pos + 200));
+    const blank = line.trim() === '' && (eol - pos <= 200 || text.slice(pos, eol).trim() === '');
     if (fence) {
       const m = FENCE.exec(line);
       if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = undefined;
     } else if (inComment) {
       if (line.includes('-->')) inComment = false;
+    } else if (rawHtml) {
+      if (text.slice(pos, eol).toLowerCase().includes(`</${rawHtml}>`)) rawHtml = undefined;
     } else {
       const m = FENCE.exec(line);
-      if (m) fence = m[1];
-      else if (line.startsWith('<!--') && !text.slice(pos, eol).includes('-->')) inComment = true;
-      else if (/^#{1,6}(\s|$)/.test(line) && pos > chunkStart) {
+      const cut = (/^#{1,6}(\s|$)/.test(line) || (prevBlank && !blank && pos - chunkStart >= LONG_CHUNK && !/^[ \t]/.test(line))) && pos > chunkStart;
+      if (cut) {
         chunks.push([chunkStart, pos]);
         chunkStart = pos;
       }
+      if (m) fence = m[1];
+      else if (line.startsWith('<!--') && !text.slice(pos, eol).includes('-->')) inComment = true;
+      else {
+        const raw = RAW_HTML_OPEN.exec(line);
+        if (raw && !text.slice(pos, eol).toLowerCase().includes(`</${raw[1].toLowerCase()}>`)) rawHtml = raw[1].toLowerCase();
+      }
     }
+    prevBlank = blank;
     pos = eol + 1;
   }
   if (chunkStart < text.length || chunks.length === 0) chunks.push([chunkStart, text.length]);
