@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { afterAll } from 'vitest';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const BIN = path.join(ROOT, 'bin', 'groupplan.js');
@@ -26,8 +27,17 @@ export function run(args: string[], options: { cwd: string; input?: string | Buf
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+const created: string[] = [];
+
+// Temporary folders are removed when the test file is done.
+afterAll(() => {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'groupplan-cli-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'groupplan-cli-'));
+  created.push(dir);
+  return dir;
 }
 
 // Writes files (path relative to `dir` -> content) and returns `dir`.
