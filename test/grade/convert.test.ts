@@ -97,6 +97,6 @@ describe('collectSubmissions', () => {
       ['class/Maya Ortiz/notes.jpg', 'Maya Ortiz'],
       ['class/leo.docx', 'leo'],
     ]);
-    expect(missing).toEqual([{ arg: path.join(tmp, 'nowhere'), reason: 'does not exist' }]);
+    expect(missing).toEqual([{ arg: path.join(tmp, 'nowhere'), glob: false, reason: 'does not exist' }]);
   });
 });

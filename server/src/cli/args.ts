@@ -13,9 +13,12 @@ Lint options:
   --format stylish|json|sarif|junit   output format (default: stylish)
   --config FILE                        use this config file instead of searching
   --rule id=severity                   set a rule's severity (repeatable)
-  --fix                                apply fixes and write the files
+  --fix                                apply fixes and write the files (with -, print the fixed text)
   --quiet                              report errors only
   --all                                check every Markdown file, not only plans
+
+Files named on the command line are always checked; files found in folders or by globs only when
+they declare "groupplan: true" in front matter or a .groupplan.json/.jsonc/.yaml config governs them.
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or config failure.
 `;

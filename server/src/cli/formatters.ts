@@ -1,15 +1,21 @@
 // Output formats of `groupplan lint`. The JSON shape is a documented, stable interface.
-import type { Finding } from '../engine';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_DOCS_BASE, RULES, type Finding } from '../engine';
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface FileResult {
+  /** The path as shown: relative to the working folder, or `<stdin>`. */
   file: string;
   messages: Finding[];
   /** Set when the file could not be read; the run goes on. */
   fatal?: string;
-  text?: string;
+  /** Rule ids that were on for this file (for JUnit's one test case per rule). */
+  rulesOn?: string[];
+  /** How many fixes `--fix` applied to this file. */
+  fixed?: number;
 }
 
 export interface JsonMessage {
@@ -22,8 +28,13 @@ export interface JsonMessage {
   endColumn: number;
 }
 
-// One entry per file, 1-based lines and columns.
-export function toJson(results: FileResult[]): { file: string; messages: JsonMessage[] }[] {
+export interface JsonFileResult {
+  file: string;
+  messages: JsonMessage[];
+}
+
+// One entry per file, 1-based lines and columns; an unreadable file has one message with ruleId null.
+export function toJson(results: FileResult[]): JsonFileResult[] {
   return results.map((r) => ({
     file: r.file,
     messages: r.fatal
@@ -40,17 +51,37 @@ export function toJson(results: FileResult[]): { file: string; messages: JsonMes
   }));
 }
 
-export function formatResults(format: Format, results: FileResult[]): string {
-  if (format === 'json') return `${JSON.stringify(toJson(results), null, 2)}\n`;
-  return stylish(results);
+export interface FormatOptions {
+  /** Colour the stylish output. */
+  colour?: boolean;
+  /** Folder that relative paths in SARIF are relative to. */
+  cwd?: string;
+  version?: string;
 }
 
-function stylish(results: FileResult[]): string {
-  const colour = process.stdout.isTTY && !process.env.NO_COLOR;
+export function formatResults(format: Format, results: FileResult[], options: FormatOptions = {}): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(toJson(results), null, 2)}\n`;
+    case 'sarif':
+      return `${JSON.stringify(toSarif(results, options), null, 2)}\n`;
+    case 'junit':
+      return toJunit(results);
+    default:
+      return stylish(results, options.colour ?? false);
+  }
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+// Human-readable output grouped by file, with a one-line summary.
+function stylish(results: FileResult[], colour: boolean): string {
   const c = (code: number, s: string): string => (colour ? `\x1b[${code}m${s}\x1b[0m` : s);
   let out = '';
   const counts = { error: 0, warning: 0, info: 0 };
-  for (const r of toJson(results)) {
+  let fixes = 0;
+  for (const [i, r] of toJson(results).entries()) {
+    fixes += results[i].fixed ?? 0;
     if (r.messages.length === 0) continue;
     out += `\n${c(4, r.file)}\n`;
     for (const m of r.messages) {
@@ -60,6 +91,143 @@ function stylish(results: FileResult[]): string {
     }
   }
   const total = counts.error + counts.warning + counts.info;
-  out += total === 0 ? `${results.length} file${results.length === 1 ? '' : 's'} checked, no problems.\n` : `\n${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${results.length} file${results.length === 1 ? '' : 's'}.\n`;
+  const fixedNote = fixes ? ` ${fixes} ${fixes === 1 ? 'fix' : 'fixes'} applied.` : '';
+  out +=
+    total === 0
+      ? `${plural(results.length, 'file')} checked, no problems.${fixedNote}\n`
+      : `\n${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${plural(results.length, 'file')}.${fixedNote}\n`;
   return out;
+}
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+// A file path as a SARIF URI relative to the %SRCROOT% base (the working folder).
+function sarifUri(file: string): string {
+  return file.split(path.sep).map(encodeURIComponent).join('/');
+}
+
+// SARIF 2.1.0: one run, the rules in the driver, one result per finding.
+export function toSarif(results: FileResult[], options: FormatOptions = {}): Record<string, unknown> {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
+  const cwd = options.cwd ?? process.cwd();
+  const sarifResults: unknown[] = [];
+  const notifications: unknown[] = [];
+  for (const r of results) {
+    const artifactLocation = { uri: sarifUri(r.file), uriBaseId: 'SRCROOT' };
+    if (r.fatal) {
+      notifications.push({ level: 'error', message: { text: r.fatal }, locations: [{ physicalLocation: { artifactLocation } }] });
+      continue;
+    }
+    for (const m of r.messages) {
+      const result: Record<string, unknown> = {
+        ruleId: m.ruleId,
+        level: SARIF_LEVEL[m.severity],
+        message: { text: m.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation,
+              region: { startLine: m.start.line + 1, startColumn: m.start.column + 1, endLine: m.end.line + 1, endColumn: m.end.column + 1 },
+            },
+          },
+        ],
+      };
+      const idx = ruleIndex.get(m.ruleId);
+      if (idx !== undefined) result.ruleIndex = idx;
+      if (m.fix && !m.fix.snippet) {
+        result.fixes = [
+          {
+            description: { text: m.fix.title },
+            artifactChanges: [
+              {
+                artifactLocation,
+                replacements: m.fix.edits.map((e) => ({ deletedRegion: { charOffset: e.range[0], charLength: e.range[1] - e.range[0] }, insertedContent: { text: e.text } })),
+              },
+            ],
+          },
+        ];
+      }
+      sarifResults.push(result);
+    }
+  }
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'groupplan',
+            version: options.version ?? '0.0.0',
+            informationUri: 'https://github.com/groupplan/groupplan',
+            rules: RULES.map((rule) => ({
+              id: rule.meta.id,
+              shortDescription: { text: rule.meta.description },
+              fullDescription: { text: rule.meta.explanation },
+              helpUri: `${DEFAULT_DOCS_BASE}${rule.meta.id}.md`,
+              help: { text: `${rule.meta.explanation} (${rule.meta.source})` },
+              defaultConfiguration: rule.meta.defaultSeverity === 'off' ? { enabled: false, level: 'none' } : { level: SARIF_LEVEL[rule.meta.defaultSeverity] },
+              properties: { fixable: rule.meta.fixable, source: rule.meta.source },
+            })),
+          },
+        },
+        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href } },
+        columnKind: 'utf16CodeUnits',
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        results: sarifResults,
+      },
+    ],
+  };
+}
+
+// Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold.
+export function escapeXml(s: string): string {
+  return s
+    .replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+// JUnit XML: one testsuite per file; a failing testcase per finding and a passing one per rule without findings.
+export function toJunit(results: FileResult[]): string {
+  const json = toJson(results);
+  let body = '';
+  let allTests = 0;
+  let allFailures = 0;
+  let allErrors = 0;
+  json.forEach((r, i) => {
+    const res = results[i];
+    const file = escapeXml(r.file);
+    let cases = '';
+    let tests = 0;
+    let failures = 0;
+    let errors = 0;
+    if (res.fatal) {
+      tests = 1;
+      errors = 1;
+      cases += `    <testcase name="read file" classname="${file}">\n      <error message="${escapeXml(res.fatal)}">${escapeXml(res.fatal)}</error>\n    </testcase>\n`;
+    } else {
+      const withFindings = new Set<string>();
+      for (const m of r.messages) {
+        withFindings.add(m.ruleId ?? '');
+        tests++;
+        failures++;
+        const where = `${r.file}:${m.line}:${m.column}`;
+        cases += `    <testcase name="${escapeXml(`${m.ruleId} at ${m.line}:${m.column}`)}" classname="${file}">\n      <failure type="${escapeXml(m.ruleId ?? '')}" message="${escapeXml(m.message)}">${escapeXml(`${m.severity}: ${m.message} (${where})`)}</failure>\n    </testcase>\n`;
+      }
+      for (const id of res.rulesOn ?? []) {
+        if (withFindings.has(id)) continue;
+        tests++;
+        cases += `    <testcase name="${escapeXml(id)}" classname="${file}"/>\n`;
+      }
+    }
+    allTests += tests;
+    allFailures += failures;
+    allErrors += errors;
+    body += `  <testsuite name="${file}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="0">\n${cases}  </testsuite>\n`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="groupplan" tests="${allTests}" failures="${allFailures}" errors="${allErrors}">\n${body}</testsuites>\n`;
 }

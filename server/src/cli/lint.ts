@@ -1,80 +1,303 @@
 // `groupplan lint`: checks files, folders and globs, prints findings, exits 0/1/2.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkPlan, declaresPlan, type Finding } from '../engine';
-import { collectFiles, readTextFile } from '../node/files';
-import { findConfigFile, loadConfigFor } from '../node/config-loader';
+import { applyEdits, checkPlan, declaresPlan, type Finding, type ResolvedConfig, type TextEdit } from '../engine';
+import { collectFiles, decodeText, isGlob, readHead, readTextFile, writeFileAtomic, type ReadResult } from '../node/files';
+import { loadConfigFor, type LoadedConfig } from '../node/config-loader';
+import { exitQuietlyOnBrokenPipe } from '../node/stdio';
 import { parseArgs, UsageError } from './args';
 import { formatResults, FORMATS, type FileResult, type Format } from './formatters';
 
+/** How many times --fix re-checks and fixes again (a fix can make room for another). */
+export const MAX_FIX_PASSES = 10;
+/** Above this many files, a run on a terminal shows progress on standard error. */
+const PROGRESS_THRESHOLD = 20;
+
+declare const __VERSION__: string | undefined;
+
+interface Input {
+  /** Absolute path, or undefined for standard input. */
+  abs?: string;
+  display: string;
+  /** Named on the command line (not found by a folder walk or glob): always checked. */
+  explicit: boolean;
+  missing?: string;
+}
+
 export async function runLint(argv: string[]): Promise<number> {
+  exitQuietlyOnBrokenPipe();
   const args = parseArgs(argv, ['fix', 'quiet', 'all'], ['format', 'config', 'rule']);
-  const format = (args.flags.get('format')?.[0] ?? 'stylish') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}.`);
+  const formatArg = args.flags.get('format');
+  const format = (formatArg?.[formatArg.length - 1] ?? 'stylish') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}").`);
   if (args.positional.length === 0) throw new UsageError('Name the plans to check: files, folders, globs, or - for standard input.');
+  if ((args.flags.get('config')?.length ?? 0) > 1) throw new UsageError('--config can be given only once.');
   const overrides = parseRuleFlags(args.flags.get('rule') ?? []);
-  const configFile = args.flags.get('config')?.[0];
+  const configArg = args.flags.get('config')?.[0];
   const quiet = args.flags.has('quiet');
   const all = args.flags.has('all');
+  const fix = args.flags.has('fix');
+  const cwd = process.cwd();
 
-  // A broken config is a failure of the whole run (exit 2), reported before any file is checked.
-  if (configFile) {
-    const loaded = loadConfigFor(path.resolve(configFile), { configFile: path.resolve(configFile), overrides });
-    if (loaded.problems.length) return reportConfigProblems(loaded.problems);
+  // An explicit config file must exist; a broken one fails the whole run (exit 2) before any file is checked.
+  let configFile: string | undefined;
+  if (configArg) {
+    configFile = path.resolve(configArg);
+    if (!fs.existsSync(configFile)) return reportConfigProblems([{ message: 'The config file given with --config does not exist.', path: '', source: configFile }], cwd);
   }
+  const probe = loadConfigFor(path.join(cwd, 'stdin.md'), { configFile, overrides, noSearch: !configFile });
+  if (probe.problems.length) return reportConfigProblems(probe.problems, cwd);
 
+  const stdinCount = args.positional.filter((p) => p === '-').length;
+  if (stdinCount > 1) throw new UsageError('Standard input (-) can be named only once.');
+  const { files, missing } = collectFiles(args.positional.filter((p) => p !== '-'), undefined, cwd);
+  const explicit = new Set<string>();
+  for (const p of args.positional) {
+    if (p === '-' || isGlob(p)) continue;
+    const abs = path.resolve(cwd, p);
+    try {
+      if (!fs.statSync(abs).isDirectory()) explicit.add(abs);
+    } catch {
+      // Missing: reported below.
+    }
+  }
+  for (const m of missing) if (m.glob) process.stderr.write(`groupplan: ${m.arg} matched no files.\n`);
+
+  const inputs: Input[] = [];
+  if (stdinCount) inputs.push({ display: '<stdin>', explicit: true });
+  for (const f of files) inputs.push({ abs: f, display: displayPath(f, cwd), explicit: explicit.has(f) });
+  for (const m of missing) if (!m.glob) inputs.push({ abs: path.resolve(cwd, m.arg), display: m.arg, explicit: true, missing: m.reason });
+
+  // Resolve every folder's configuration first, so a broken config file stops the run before any output.
+  const configs = new Map<string, LoadedConfig>();
+  const configFor = (abs: string | undefined): LoadedConfig => {
+    const dir = abs ? path.dirname(abs) : cwd;
+    let loaded = configs.get(dir);
+    if (!loaded) {
+      loaded = loadConfigFor(path.join(dir, 'stdin.md'), { configFile, overrides });
+      configs.set(dir, loaded);
+    }
+    return loaded;
+  };
+  const problems = inputs.flatMap((i) => (i.missing ? [] : configFor(i.abs).problems));
+  if (problems.length) return reportConfigProblems(dedupeProblems(problems), cwd);
+
+  const stdinText = stdinCount ? await readStdin() : undefined;
+  const progress = process.stderr.isTTY && inputs.length > PROGRESS_THRESHOLD ? new Progress(inputs.length) : undefined;
   const results: FileResult[] = [];
-  const { files, missing } = collectFiles(args.positional.filter((p) => p !== '-'));
-  for (const m of missing) process.stderr.write(`groupplan: ${m.arg} ${m.reason}\n`);
-  const explicit = new Set(args.positional.filter((p) => p !== '-' && !/[*?{]/.test(p)).map((p) => path.resolve(p)));
-
-  const inputs: { file: string; read: () => ReturnType<typeof readTextFile> }[] = files.map((f) => ({ file: f, read: () => readTextFile(f) }));
-  if (args.positional.includes('-')) {
-    const text = await readStdin();
-    inputs.unshift({ file: '<stdin>', read: () => ({ ok: true, text }) });
-  }
+  let fixedStdin: string | undefined;
 
   for (const input of inputs) {
-    const abs = input.file === '<stdin>' ? path.join(process.cwd(), 'stdin.md') : input.file;
-    const loaded = loadConfigFor(abs, { configFile: configFile && path.resolve(configFile), overrides });
-    if (loaded.problems.length) return reportConfigProblems(loaded.problems);
-    const read = input.read();
-    const display = input.file === '<stdin>' ? '<stdin>' : path.relative(process.cwd(), input.file) || input.file;
-    if (!read.ok) {
-      results.push({ file: display, messages: [], fatal: `${display} ${read.reason}` });
+    progress?.tick(input.display);
+    if (input.missing) {
+      results.push({ file: input.display, messages: [], fatal: `${input.display} ${input.missing}.` });
       continue;
     }
-    const governed = Boolean(loaded.file ?? findConfigFile(path.dirname(abs)));
-    if (!all && !explicit.has(input.file) && input.file !== '<stdin>' && !governed && !declaresPlan(read.text)) continue;
-    const { findings, ruleErrors } = checkPlan(read.text, loaded.config);
-    for (const e of ruleErrors) process.stderr.write(`groupplan: rule ${e.ruleId} failed on ${display}: ${e.message}\n`);
-    results.push({ file: display, messages: quiet ? findings.filter((f) => f.severity === 'error') : findings, text: read.text });
+    const loaded = configFor(input.abs);
+    const governed = Boolean(loaded.file);
+    const read: ReadResult = input.abs ? readTextFile(input.abs) : decodeText(stdinText ?? Buffer.alloc(0));
+    if (!read.ok) {
+      // A file found by a walk is reported only when it would have been checked: named, governed,
+      // --all, or front matter that declares a plan (read leniently from the raw bytes).
+      if (input.explicit || governed || all || (input.abs && declaresPlan(readHead(input.abs).replace(/\0/g, '')))) {
+        results.push({ file: input.display, messages: [], fatal: `${input.display} ${read.reason}.` });
+      }
+      continue;
+    }
+    if (!input.explicit && !all && !governed && !declaresPlan(read.text)) continue;
+
+    const config = loaded.config;
+    const wanted = (f: Finding): boolean => !quiet || f.severity === 'error';
+    let text = read.text;
+    let applied = 0;
+    if (fix) {
+      const out = fixText(text, config, wanted);
+      applied = out.applied;
+      if (out.text !== text) {
+        const toWrite = restoreLineEndings(read.text, out.text);
+        if (input.abs) {
+          try {
+            writeFileAtomic(input.abs, (read.bom ? '\uFEFF' : '') + toWrite);
+          } catch (e) {
+            results.push({ file: input.display, messages: [], fatal: `${input.display} could not be written with the fixes (${(e as Error).message}).` });
+            continue;
+          }
+        }
+        text = toWrite;
+      }
+      if (!input.abs) fixedStdin = text;
+    }
+    const { findings, ruleErrors } = checkPlan(text, config);
+    for (const e of ruleErrors) process.stderr.write(`groupplan: rule ${e.ruleId} failed on ${input.display}: ${e.message}\n`);
+    const rulesOn = Object.entries(config.rules)
+      .filter(([, r]) => r.severity !== 'off' && (!quiet || r.severity === 'error'))
+      .map(([id]) => id);
+    results.push({ file: input.display, messages: findings.filter(wanted), rulesOn, fixed: applied || undefined });
   }
-  process.stdout.write(formatResults(format, results));
-  const failed = results.some((r) => r.fatal || r.messages.some((m: Finding) => m.severity === 'error'));
+  progress?.done();
+
+  const version = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
+  const report = formatResults(format, results, { colour: format === 'stylish' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, cwd, version });
+  // With --fix on standard input, the fixed document goes to standard output and the report to standard error.
+  if (fixedStdin !== undefined) {
+    process.stdout.write(fixedStdin);
+    process.stderr.write(report);
+  } else process.stdout.write(report);
+  const failed = results.some((r) => r.fatal || r.messages.some((m) => m.severity === 'error'));
   return failed ? 1 : 0;
 }
 
-function reportConfigProblems(problems: { message: string; path: string; source?: string }[]): number {
-  for (const p of problems) process.stderr.write(`groupplan: config problem${p.source ? ` in ${p.source}` : ''}${p.path ? ` at ${p.path}` : ''}: ${p.message}\n`);
+function displayPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  return rel && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
+}
+
+// Applies every wanted finding's fix, re-checking between passes, until nothing changes.
+export function fixText(text: string, config: ResolvedConfig, wanted: (f: Finding) => boolean = () => true): { text: string; applied: number } {
+  let current = text;
+  let applied = 0;
+  // A fix whose finding comes back after it was applied is not applied again, so a fix that does
+  // not remove its own finding cannot insert the same text pass after pass.
+  const done = new Set<string>();
+  const key = (f: Finding): string => `${f.ruleId}\u0000${f.message}\u0000${f.fix?.title ?? ''}`;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const { findings } = checkPlan(current, config);
+    const picked = selectFixes(findings.filter((f) => wanted(f) && !done.has(key(f))));
+    if (picked.length === 0) break;
+    const out = applyEdits(current, picked.flatMap((p) => p.edits));
+    if (out.text === current) break;
+    for (const p of picked) done.add(key(p.finding));
+    applied += picked.length;
+    current = out.text;
+  }
+  return { text: current, applied };
+}
+
+// Picks whole fixes whose edits do not overlap an already picked fix; the rest wait for the next pass.
+// Insertions by different rules at the same point also wait, so the next pass can place them in order.
+export function selectFixes(findings: Finding[]): { finding: Finding; edits: TextEdit[] }[] {
+  const taken: { range: [number, number]; ruleId: string }[] = [];
+  const out: { finding: Finding; edits: TextEdit[] }[] = [];
+  const conflict = (a: [number, number], b: [number, number], sameRule: boolean): boolean =>
+    Math.max(a[0], b[0]) < Math.min(a[1], b[1]) ||
+    (a[0] === a[1] && b[0] < a[0] && a[0] < b[1]) ||
+    (b[0] === b[1] && a[0] < b[0] && b[0] < a[1]) ||
+    (!sameRule && a[0] === a[1] && b[0] === b[1] && a[0] === b[0]);
+  for (const f of findings) {
+    if (!f.fix || f.fix.edits.length === 0) continue;
+    const edits = f.fix.edits.map((e) => (f.fix?.snippet ? { ...e, text: snippetToText(e.text) } : e));
+    if (edits.some((e) => taken.some((t) => conflict(e.range, t.range, t.ruleId === f.ruleId)))) continue;
+    for (const e of edits) taken.push({ range: e.range, ruleId: f.ruleId });
+    out.push({ finding: f, edits });
+  }
+  return out;
+}
+
+// Turns snippet text ($1, ${1:default}, escapes \$ \} \\) into the plain text it stands for.
+export function snippetToText(s: string): string {
+  let out = '';
+  let open = 0; // placeholders ${n: ... } we are inside
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\' && i + 1 < s.length && '$}\\'.includes(s[i + 1])) {
+      out += s[++i];
+    } else if (c === '$' && /\d/.test(s[i + 1] ?? '')) {
+      while (/\d/.test(s[i + 1] ?? '')) i++;
+    } else if (c === '$' && s[i + 1] === '{') {
+      const m = /^\$\{\d+(:|\})/.exec(s.slice(i));
+      if (!m) out += c;
+      else {
+        i += m[0].length - 1;
+        if (m[1] === ':') open++;
+      }
+    } else if (c === '}' && open > 0) {
+      open--;
+    } else out += c;
+  }
+  return out;
+}
+
+// Keeps a CRLF file CRLF after fixes that insert "\n" line breaks.
+function restoreLineEndings(original: string, fixed: string): string {
+  const crlf = (original.match(/\r\n/g) ?? []).length;
+  const lf = (original.match(/\n/g) ?? []).length - crlf;
+  return crlf > lf ? fixed.replace(/\r?\n/g, '\r\n') : fixed;
+}
+
+interface Problem {
+  message: string;
+  path: string;
+  source?: string;
+}
+
+function dedupeProblems(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.source}|${p.path}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// A JSON pointer such as /rules/norms-missing/severity as the setting people write: rules.norms-missing.severity.
+export function settingName(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
+}
+
+export function describeProblem(p: Problem, cwd = process.cwd()): string {
+  if (p.source === 'command line') return `groupplan: problem in --rule ${settingName(p.path).replace(/^rules\./, '')}: ${p.message}`;
+  const where = !p.source ? 'the configuration' : path.isAbsolute(p.source) ? displayPath(p.source, cwd) : p.source;
+  const setting = settingName(p.path);
+  return `groupplan: config problem in ${where}${setting ? `, setting "${setting}"` : ''}: ${p.message}`;
+}
+
+function reportConfigProblems(problems: Problem[], cwd: string): number {
+  for (const p of problems) process.stderr.write(`${describeProblem(p, cwd)}\n`);
+  process.stderr.write('No files were checked. Fix the configuration and run again (exit code 2).\n');
   return 2;
 }
 
-// Parses repeated --rule id=severity flags.
+// Parses repeated --rule id=severity flags (the severity is validated with the rest of the config).
 function parseRuleFlags(values: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const v of values) {
-    const m = /^([\w-]+)=(\w+)$/.exec(v.trim());
+    const m = /^\s*([\w-]+)\s*[=:]\s*(\S+)\s*$/.exec(v);
     if (!m) throw new UsageError(`--rule takes id=severity, for example --rule norms-missing=error (got "${v}").`);
     out[m[1]] = m[2];
   }
   return out;
 }
 
-function readStdin(): Promise<string> {
+// Reads all of standard input as bytes; it is decoded like a file (binary or non-UTF-8 input is reported).
+function readStdin(): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     process.stdin.on('data', (c: Buffer) => chunks.push(c));
-    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
     process.stdin.on('error', reject);
   });
+}
+
+// Progress on standard error for long runs on a terminal: "checked 12 of 40 files".
+class Progress {
+  private count = 0;
+  private last = 0;
+  constructor(private readonly total: number) {}
+  tick(name: string): void {
+    this.count++;
+    const now = Date.now();
+    if (now - this.last < 100 && this.count < this.total) return;
+    this.last = now;
+    const line = `groupplan: checking ${this.count} of ${this.total} files: ${name}`;
+    const width = process.stderr.columns ? process.stderr.columns - 1 : 100;
+    process.stderr.write(`\r\x1b[K${line.slice(0, width)}`);
+  }
+  done(): void {
+    process.stderr.write('\r\x1b[K');
+  }
 }

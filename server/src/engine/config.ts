@@ -94,7 +94,7 @@ export function defaultOptions(rule: Rule): Record<string, unknown> {
   return out;
 }
 
-// Resolves layers, lowest precedence first. Each layer's `extends` presets apply just before it.
+// Resolves layers, lowest precedence first. The presets that layers `extends` apply before any layer.
 export function resolveConfig(layers: ConfigLayer[], rules: readonly Rule[]): { config: ResolvedConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
@@ -118,6 +118,8 @@ export function resolveConfig(layers: ConfigLayer[], rules: readonly Rule[]): { 
     }
   };
 
+  // Presets named by any layer apply first, so precedence is: defaults < presets < each layer in order.
+  const objects: { obj: Record<string, unknown>; name: string }[] = [];
   for (const layer of layers) {
     const input = layer.input;
     if (input === undefined || input === null) continue;
@@ -126,6 +128,7 @@ export function resolveConfig(layers: ConfigLayer[], rules: readonly Rule[]): { 
       continue;
     }
     const obj = input as Record<string, unknown>;
+    objects.push({ obj, name: layer.name });
     for (const key of Object.keys(obj)) {
       if (!['extends', 'template', 'elements', 'rules', '$schema'].includes(key)) {
         problems.push({ message: `Unknown setting "${key}". Known settings: extends, template, elements, rules.`, path: `/${key}`, source: layer.name });
@@ -138,9 +141,13 @@ export function resolveConfig(layers: ConfigLayer[], rules: readonly Rule[]): { 
         problems.push({ message: `"${String(p)}" is not a preset. Use one of: ${Object.keys(PRESETS).join(', ')}.`, path: '/extends', source: layer.name });
         continue;
       }
+      if (resolved.presets.includes(p)) continue;
       resolved.presets.push(p);
       apply(PRESETS[p], `preset ${p}`, false);
     }
+  }
+  for (const { obj, name } of objects) {
+    const layer = { name };
     if (obj.rules !== undefined && (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules))) {
       problems.push({ message: '"rules" must be a map from rule id to a severity or an object of options.', path: '/rules', source: layer.name });
       continue;

@@ -63,7 +63,10 @@ export function sectionInsertEdit(plan: Plan, at: number, title: string, body: s
 // An edit adding `key: value` to the front matter, creating the front matter when there is none.
 export function frontMatterEdit(plan: Plan, key: string, value: string): TextEdit | undefined {
   const fm = plan.frontMatter;
-  if (!fm) return { range: [0, 0], text: `---\n${key}: ${value}\n---\n\n` };
+  if (!fm) {
+    const at = plan.text.charCodeAt(0) === 0xfeff ? 1 : 0; // after a byte order mark
+    return { range: [at, at], text: `---\n${key}: ${value}\n---\n\n` };
+  }
   if (fm.error) return undefined;
   const at = fm.contentStart + fm.raw.length;
   const needsBreak = fm.raw.length > 0 && !fm.raw.endsWith('\n');

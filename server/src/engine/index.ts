@@ -3,7 +3,7 @@ export { checkPlan, defaults, DEFAULT_DOCS_BASE, type CheckOptions, type CheckRe
 export { RULES, findRule } from './rules';
 export { resolveConfig, coerceSeverity, defaultOptions, PRESETS, type ConfigInput, type ConfigLayer, type ConfigProblem, type ResolvedConfig, type ResolvedRule, type RuleSetting } from './config';
 export { applyEdits } from './edits';
-export { parseMarkdown, clearParseCache, type Block, type ParsedDocument, type FrontMatter } from './parse';
+export { parseMarkdown, clearParseCache, lineNesting, MAX_NESTING, type Block, type ParsedDocument, type FrontMatter, type UnparsedPart } from './parse';
 export { buildPlan, declaresPlan, isPlanMarker, normaliseGroupType, GROUP_TYPES, type Plan, type Section, type GroupType, type PurposeStatement, type NormsList } from './plan';
 export { TEMPLATES, type Template, type ElementDef } from './elements';
 export { LineIndex, splitSentences } from './text';

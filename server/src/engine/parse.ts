@@ -37,19 +37,37 @@ export interface FrontMatter {
   error?: { message: string; range: TextRange };
 }
 
+/** A part of the body that was not parsed as Markdown, and why. */
+export interface UnparsedPart {
+  range: TextRange;
+  /** `nesting`: lists or quotes nested deeper than MAX_NESTING; `error`: the Markdown parser failed. */
+  reason: 'nesting' | 'error';
+  detail?: string;
+}
+
 export interface ParsedDocument {
   text: string;
   lines: LineIndex;
   frontMatter?: FrontMatter;
   blocks: Block[];
   comments: Comment[];
+  /** Parts left out of the parse (each also appears as an `other` block); usually empty. */
+  unparsed: UnparsedPart[];
 }
+
+/**
+ * How deep lists and block quotes may nest before a line is left out of the parse. Parsers and tree
+ * walkers recurse per level, so a 10,000-deep list would overflow the stack (and take minutes);
+ * no real plan comes near this depth.
+ */
+export const MAX_NESTING = 50;
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 interface ChunkResult {
   blocks: Block[];
   comments: Comment[];
+  unparsed: UnparsedPart[];
 }
 
 const CACHE_LIMIT = 4000;
@@ -59,15 +77,101 @@ const chunkCache = new Map<string, ChunkResult>();
 export function parseMarkdown(text: string): ParsedDocument {
   const lines = new LineIndex(text);
   const frontMatter = readFrontMatter(text);
-  const bodyStart = frontMatter ? frontMatter.range.end : 0;
+  // A byte order mark is not content: skip it so the first line parses as it would without one.
+  const bodyStart = frontMatter ? frontMatter.range.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const blocks: Block[] = [];
   const comments: Comment[] = [];
-  for (const [start, end] of splitChunks(text, bodyStart)) {
-    const result = parseChunk(text.slice(start, end));
-    for (const b of result.blocks) blocks.push(shiftBlock(b, start));
-    for (const c of result.comments) comments.push({ value: c.value, range: { start: c.range.start + start, end: c.range.end + start } });
+  const unparsed: UnparsedPart[] = [];
+  for (const [chunkStart, chunkEnd] of splitChunks(text, bodyStart)) {
+    for (const part of splitDeep(text, chunkStart, chunkEnd)) {
+      const { start, end } = part;
+      if (part.deep) {
+        const range = { start, end };
+        blocks.push({ kind: 'other', mapped: { text: '', segments: [] }, range, depth: 0 });
+        unparsed.push({ range, reason: 'nesting' });
+        continue;
+      }
+      const result = parseChunk(text.slice(start, end));
+      for (const b of result.blocks) blocks.push(shiftBlock(b, start));
+      for (const c of result.comments) comments.push({ value: c.value, range: { start: c.range.start + start, end: c.range.end + start } });
+      for (const u of result.unparsed) unparsed.push({ ...u, range: { start: u.range.start + start, end: u.range.end + start } });
+    }
   }
-  return { text, lines, frontMatter, blocks, comments };
+  return { text, lines, frontMatter, blocks, comments, unparsed };
+}
+
+// Estimates how deeply a line's prefix nests containers: each ">" or list marker is one level,
+// and every four columns of indentation count as one more. Stops counting past `cap`.
+export function lineNesting(text: string, from: number, to: number, cap = MAX_NESTING): number {
+  let depth = 0;
+  let columns = 0;
+  let i = from;
+  while (i < to && depth + (columns >> 2) <= cap) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      columns++;
+      i++;
+    } else if (c === 9) {
+      columns += 4 - (columns % 4);
+      i++;
+    } else if (c === 62 /* > */) {
+      depth++;
+      i++;
+    } else if ((c === 45 || c === 42 || c === 43) && (i + 1 >= to || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
+      depth++; // - * + list marker
+      i++;
+    } else if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < to && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const m = text.charCodeAt(j);
+      if ((m === 46 || m === 41) && (j + 1 >= to || text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) {
+        depth++; // 1. or 1) list marker
+        i = j + 1;
+      } else break;
+    } else break;
+  }
+  return depth + (columns >> 2);
+}
+
+// Splits a chunk into runs of ordinary lines and runs of lines nested deeper than MAX_NESTING
+// (blank lines between deep lines stay in the deep run). Fenced code at the top level is never deep.
+function splitDeep(text: string, start: number, end: number): { start: number; end: number; deep: boolean }[] {
+  const parts: { start: number; end: number; deep: boolean }[] = [];
+  let partStart = start;
+  let deepStart = -1;
+  let lastDeepEnd = -1;
+  let fence: string | undefined;
+  let pos = start;
+  while (pos < end) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1 || eol >= end) eol = end;
+    const next = eol < end ? eol + 1 : end;
+    const head = text.slice(pos, Math.min(eol, pos + 8));
+    const f = FENCE.exec(head);
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
+    } else if (f) fence = f[1];
+    const blank = text.slice(pos, Math.min(eol, pos + 400)).trim() === '' && eol - pos < 400;
+    const deep = !fence && !f && !blank && lineNesting(text, pos, eol) > MAX_NESTING;
+    if (deep) {
+      if (deepStart === -1) {
+        deepStart = pos;
+        if (pos > partStart) parts.push({ start: partStart, end: pos, deep: false });
+      }
+      lastDeepEnd = next;
+    } else if (!blank && deepStart !== -1) {
+      parts.push({ start: deepStart, end: lastDeepEnd, deep: true });
+      deepStart = -1;
+      partStart = lastDeepEnd;
+    }
+    pos = next;
+  }
+  if (deepStart !== -1) {
+    parts.push({ start: deepStart, end: lastDeepEnd, deep: true });
+    partStart = lastDeepEnd;
+  }
+  if (partStart < end || parts.length === 0) parts.push({ start: partStart, end, deep: false });
+  return parts;
 }
 
 function shiftBlock(b: Block, by: number): Block {
@@ -86,9 +190,17 @@ function parseChunk(chunk: string): ChunkResult {
     chunkCache.set(chunk, hit);
     return hit;
   }
-  const tree = processor.parse(chunk) as Root;
-  const result: ChunkResult = { blocks: [], comments: [] };
-  collectBlocks(tree.children, result, 0, false);
+  let result: ChunkResult = { blocks: [], comments: [], unparsed: [] };
+  try {
+    const tree = processor.parse(chunk) as Root;
+    collectBlocks(tree.children, result, 0, false);
+  } catch (e) {
+    // The parser should not fail, but if it does (for example on pathological inline nesting),
+    // the chunk becomes one unparsed part instead of an exception.
+    const range = { start: 0, end: chunk.length };
+    const detail = e instanceof RangeError ? 'nested too deeply' : e instanceof Error ? e.message : String(e);
+    result = { blocks: [{ kind: 'other', mapped: { text: '', segments: [] }, range, depth: 0 }], comments: [], unparsed: [{ range, reason: 'error', detail }] };
+  }
   chunkCache.set(chunk, result);
   if (chunkCache.size > CACHE_LIMIT) chunkCache.delete(chunkCache.keys().next().value as string);
   return result;
@@ -96,31 +208,53 @@ function parseChunk(chunk: string): ChunkResult {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-// Cuts the body into chunks that start at unindented ATX headings outside fenced code and HTML comments.
+/**
+ * A section longer than this is also cut at blank lines (see splitChunks): the Markdown parser slows
+ * down more than linearly on one long run of paragraphs and lists, so a long section without headings
+ * would otherwise take minutes.
+ */
+export const LONG_CHUNK = 8192;
+
+const RAW_HTML_OPEN = /^<(pre|script|style|textarea)(?=[\s>]|$)/i;
+
+// Cuts the body into chunks that start at unindented ATX headings outside fenced code, HTML comments
+// and raw HTML blocks. A chunk longer than LONG_CHUNK is also cut before an unindented line that
+// follows a blank line: no block continues across such a line (a list just continues as a new list).
 function splitChunks(text: string, from: number): [number, number][] {
   const chunks: [number, number][] = [];
   let chunkStart = from;
   let fence: string | undefined;
   let inComment = false;
+  let rawHtml: string | undefined;
+  let prevBlank = false;
   let pos = from;
   while (pos < text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1) eol = text.length;
     const line = text.slice(pos, Math.min(eol, pos + 200));
+    const blank = line.trim() === '' && (eol - pos <= 200 || text.slice(pos, eol).trim() === '');
     if (fence) {
       const m = FENCE.exec(line);
       if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = undefined;
     } else if (inComment) {
       if (line.includes('-->')) inComment = false;
+    } else if (rawHtml) {
+      if (text.slice(pos, eol).toLowerCase().includes(`</${rawHtml}>`)) rawHtml = undefined;
     } else {
       const m = FENCE.exec(line);
-      if (m) fence = m[1];
-      else if (line.startsWith('<!--') && !text.slice(pos, eol).includes('-->')) inComment = true;
-      else if (/^#{1,6}(\s|$)/.test(line) && pos > chunkStart) {
+      const cut = (/^#{1,6}(\s|$)/.test(line) || (prevBlank && !blank && pos - chunkStart >= LONG_CHUNK && !/^[ \t]/.test(line))) && pos > chunkStart;
+      if (cut) {
         chunks.push([chunkStart, pos]);
         chunkStart = pos;
       }
+      if (m) fence = m[1];
+      else if (line.startsWith('<!--') && !text.slice(pos, eol).includes('-->')) inComment = true;
+      else {
+        const raw = RAW_HTML_OPEN.exec(line);
+        if (raw && !text.slice(pos, eol).toLowerCase().includes(`</${raw[1].toLowerCase()}>`)) rawHtml = raw[1].toLowerCase();
+      }
     }
+    prevBlank = blank;
     pos = eol + 1;
   }
   if (chunkStart < text.length || chunks.length === 0) chunks.push([chunkStart, text.length]);
@@ -136,7 +270,8 @@ const COMMENT = /<!--([\s\S]*?)-->/g;
 // Walks block content, turning paragraphs, headings, list items and table rows into blocks.
 // Iterative over list nesting so a very deep list cannot overflow the stack.
 function collectBlocks(nodes: RootContent[], out: ChunkResult, depth: number, ordered: boolean): void {
-  const stack: { nodes: RootContent[]; i: number; depth: number; ordered: boolean }[] = [{ nodes, i: 0, depth, ordered }];
+  // `quoted`: inside a block quote, where a heading is quoted text, not a section of the plan.
+  const stack: { nodes: RootContent[]; i: number; depth: number; ordered: boolean; quoted?: boolean }[] = [{ nodes, i: 0, depth, ordered }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
     if (frame.i >= frame.nodes.length) {
@@ -150,10 +285,11 @@ function collectBlocks(nodes: RootContent[], out: ChunkResult, depth: number, or
         collectInlineComments(node.children, out);
         break;
       case 'heading':
-        out.blocks.push({ kind: 'heading', mapped: mapInline(node.children), range: rangeOf(node), depth: node.depth });
+        if (frame.quoted) out.blocks.push({ kind: 'paragraph', mapped: mapInline(node.children), range: rangeOf(node), depth: frame.depth });
+        else out.blocks.push({ kind: 'heading', mapped: mapInline(node.children), range: rangeOf(node), depth: node.depth });
         break;
       case 'list':
-        stack.push({ nodes: node.children as unknown as RootContent[], i: 0, depth: frame.depth, ordered: Boolean(node.ordered) });
+        stack.push({ nodes: node.children as unknown as RootContent[], i: 0, depth: frame.depth, ordered: Boolean(node.ordered), quoted: frame.quoted });
         break;
       case 'listItem': {
         const item = node as ListItem;
@@ -164,11 +300,11 @@ function collectBlocks(nodes: RootContent[], out: ChunkResult, depth: number, or
         out.blocks.push({ kind: 'listItem', mapped, range: { start: rangeOf(item).start, end: trimEnd(end, rangeOf(item).start, own) }, depth: frame.depth, ordered: frame.ordered });
         for (const c of own) if (c.type === 'paragraph') collectInlineComments(c.children, out);
         const rest = item.children.filter((c) => c.type !== 'paragraph' && c.type !== 'heading');
-        if (rest.length > 0) stack.push({ nodes: rest as RootContent[], i: 0, depth: frame.depth + 1, ordered: frame.ordered });
+        if (rest.length > 0) stack.push({ nodes: rest as RootContent[], i: 0, depth: frame.depth + 1, ordered: frame.ordered, quoted: frame.quoted });
         break;
       }
       case 'blockquote':
-        stack.push({ nodes: node.children as RootContent[], i: 0, depth: frame.depth, ordered: false });
+        stack.push({ nodes: node.children as RootContent[], i: 0, depth: frame.depth, ordered: false, quoted: true });
         break;
       case 'table':
         for (const row of node.children) {
@@ -210,25 +346,30 @@ function collectInlineComments(children: PhrasingContent[], out: ChunkResult): v
 // Flattens inline content to plain text, remembering where each text run stands in the source.
 export function mapInline(children: PhrasingContent[]): MappedText {
   const mapped: MappedText = { text: '', segments: [] };
-  const visit = (nodes: PhrasingContent[]): void => {
-    for (const n of nodes) {
-      if (n.type === 'text' || n.type === 'inlineCode') {
-        const r = rangeOf(n);
-        const srcLen = r.end - r.start;
-        const start = n.type === 'inlineCode' ? r.start + Math.max(0, (srcLen - n.value.length) >> 1) : r.start;
-        if (n.type === 'text' && srcLen !== n.value.length) pushEscaped(mapped, n.value, start, r.end);
-        else {
-          mapped.segments.push({ plain: mapped.text.length, source: start, length: n.value.length });
-          mapped.text += n.value;
-        }
-      } else if (n.type === 'break') {
-        mapped.text += '\n';
-      } else if ('children' in n && Array.isArray(n.children)) {
-        visit(n.children as PhrasingContent[]);
-      }
+  // An explicit stack instead of recursion, so deeply nested emphasis or links cannot overflow.
+  const stack: { nodes: PhrasingContent[]; i: number }[] = [{ nodes: children, i: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame.i >= frame.nodes.length) {
+      stack.pop();
+      continue;
     }
-  };
-  visit(children);
+    const n = frame.nodes[frame.i++];
+    if (n.type === 'text' || n.type === 'inlineCode') {
+      const r = rangeOf(n);
+      const srcLen = r.end - r.start;
+      const start = n.type === 'inlineCode' ? r.start + Math.max(0, (srcLen - n.value.length) >> 1) : r.start;
+      if (n.type === 'text' && srcLen !== n.value.length) pushEscaped(mapped, n.value, start, r.end);
+      else {
+        mapped.segments.push({ plain: mapped.text.length, source: start, length: n.value.length });
+        mapped.text += n.value;
+      }
+    } else if (n.type === 'break') {
+      mapped.text += '\n';
+    } else if ('children' in n && Array.isArray(n.children)) {
+      stack.push({ nodes: n.children as PhrasingContent[], i: 0 });
+    }
+  }
   return mapped;
 }
 
@@ -258,7 +399,7 @@ function joinMapped(parts: MappedText[], sep = '\n\n'): MappedText {
 
 // Reads YAML front matter between --- fences at the very start; broken YAML is kept as an error.
 function readFrontMatter(text: string): FrontMatter | undefined {
-  const open = /^---[ \t]*\r?\n/.exec(text);
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
   if (!open) return undefined;
   const close = /^(?:---|\.\.\.)[ \t]*$/m;
   const rest = text.slice(open[0].length);
@@ -271,7 +412,7 @@ function readFrontMatter(text: string): FrontMatter | undefined {
       range: { start: 0, end: open[0].length },
       contentStart,
       data: {},
-      error: { message: 'The front matter starts with "---" but has no closing "---" line.', range: { start: 0, end: 3 } },
+      error: { message: 'The front matter starts with "---" but has no closing "---" line.', range: { start: 0, end: open[0].trimEnd().length } },
     };
   }
   const raw = rest.slice(0, m.index);

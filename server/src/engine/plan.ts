@@ -245,7 +245,7 @@ function findNorms(plan: Plan): NormsList | undefined {
 
 /** True when the text's front matter marks it as a group plan. */
 export function declaresPlan(text: string): boolean {
-  if (!text.startsWith('---')) return false;
+  if (!/^\uFEFF?---/.test(text)) return false;
   const fm = readFrontMatterOnly(text);
   return Boolean(fm && (isPlanMarker(fm.data) || (fm.error && /^groupplan\s*:/m.test(fm.raw))));
 }

@@ -55,6 +55,8 @@ export interface LoadOptions {
   overrides?: Record<string, string>;
   /** Reads a config file into a layer (default: from disk each time); lets the language server cache files. */
   readLayer?: (file: string) => { layer?: ConfigLayer; problems: ConfigProblem[] };
+  /** Do not look for a config file (only settings, configFile and overrides apply). */
+  noSearch?: boolean;
 }
 
 // Loads the effective configuration for a document at `docPath`.
@@ -62,7 +64,7 @@ export function loadConfigFor(docPath: string, options: LoadOptions = {}): Loade
   const layers: ConfigLayer[] = [];
   const problems: ConfigProblem[] = [];
   if (options.settings !== undefined) layers.push({ name: 'editor settings', input: options.settings });
-  const file = options.configFile ?? findConfigFile(path.dirname(docPath));
+  const file = options.configFile ?? (options.noSearch ? undefined : findConfigFile(path.dirname(docPath)));
   if (file) {
     const r = (options.readLayer ?? readConfigLayer)(file);
     problems.push(...r.problems);

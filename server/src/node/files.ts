@@ -5,7 +5,8 @@ import * as path from 'node:path';
 export const PLAN_EXTENSIONS = ['.md', '.markdown'];
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test', '.cache']);
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** `bom` is true when the file started with a UTF-8 byte order mark (removed from `text`). */
+export type ReadResult = { ok: true; text: string; bom?: boolean } | { ok: false; reason: string };
 
 /** Largest file the checker reads, in bytes. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -28,11 +29,52 @@ export function readTextFile(file: string): ReadResult {
 export function decodeText(buf: Buffer): ReadResult {
   if (buf.subarray(0, 8192).includes(0)) return { ok: false, reason: 'is a binary file, not text' };
   try {
-    let text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { ok: true, text };
+    // ignoreBOM keeps a leading BOM in the string so it can be noted and written back by --fix.
+    let text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
+    const bom = text.charCodeAt(0) === 0xfeff;
+    if (bom) text = text.slice(1);
+    return { ok: true, text, bom };
   } catch {
     return { ok: false, reason: 'is not UTF-8 text (save it as UTF-8 and try again)' };
+  }
+}
+
+// Writes a file atomically: a temporary file in the same folder, then a rename over the original.
+export function writeFileAtomic(file: string, text: string): void {
+  const dir = path.dirname(file);
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.groupplan-tmp`);
+  let mode: number | undefined;
+  try {
+    mode = fs.statSync(file).mode & 0o7777;
+  } catch {
+    mode = undefined;
+  }
+  try {
+    fs.writeFileSync(tmp, text, { encoding: 'utf8', mode });
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // The temporary file is already gone.
+    }
+    throw e;
+  }
+}
+
+// Reads the first bytes of a file as Latin-1, to look for front matter in a file that is not valid UTF-8.
+export function readHead(file: string, bytes = 4096): string {
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const buf = Buffer.alloc(bytes);
+      const n = fs.readSync(fd, buf, 0, bytes, 0);
+      return buf.subarray(0, n).toString('latin1');
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return '';
   }
 }
 
@@ -63,12 +105,12 @@ function escapeRe(s: string): string {
   return s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
 }
 
-const isGlob = (s: string): boolean => /[*?{]/.test(s);
+export const isGlob = (s: string): boolean => /[*?{]/.test(s);
 
 export interface Collected {
   files: string[];
   /** Arguments that matched nothing, with the reason. */
-  missing: { arg: string; reason: string }[];
+  missing: { arg: string; reason: string; glob: boolean }[];
 }
 
 // Expands files, folders and globs into a sorted, de-duplicated list of files with the given extensions.
@@ -81,7 +123,7 @@ export function collectFiles(args: string[], extensions = PLAN_EXTENSIONS, cwd =
       const re = globToRegExp(path.resolve(cwd, arg).split(path.sep).join('/'));
       const before = files.size;
       for (const f of walk(base, null)) if (re.test(f.split(path.sep).join('/'))) files.add(f);
-      if (files.size === before) missing.push({ arg, reason: 'matched no files' });
+      if (files.size === before) missing.push({ arg, reason: 'matched no files', glob: true });
       continue;
     }
     const abs = path.resolve(cwd, arg);
@@ -89,7 +131,7 @@ export function collectFiles(args: string[], extensions = PLAN_EXTENSIONS, cwd =
     try {
       stat = fs.statSync(abs);
     } catch {
-      missing.push({ arg, reason: 'does not exist' });
+      missing.push({ arg, reason: 'does not exist', glob: false });
       continue;
     }
     if (stat.isDirectory()) for (const f of walk(abs, extensions)) files.add(f);

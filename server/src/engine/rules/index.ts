@@ -11,6 +11,7 @@ import purposeIndividualGoals from './purpose-individual-goals';
 import purposeWorkerCentered from './purpose-worker-centered';
 import purposeWeakCommonCause from './purpose-weak-common-cause';
 import purposeNotConcise from './purpose-not-concise';
+import partNotChecked from './part-not-checked';
 
 export const RULES: readonly Rule[] = [
   frontMatterInvalid,
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   purposeWorkerCentered,
   purposeWeakCommonCause,
   purposeNotConcise,
+  partNotChecked,
 ];
 
 export function findRule(id: string): Rule | undefined {
