@@ -6,6 +6,14 @@ import planSectionMissing from './plan-section-missing';
 import purposeMissing from './purpose-missing';
 import normsMissing from './norms-missing';
 import groupTypeMissing from './group-type-missing';
+import normNotStated from './norm-not-stated';
+import normAgainstMutualAid from './norm-against-mutual-aid';
+import communicationPattern from './communication-pattern';
+import workerPrimaryHelper from './worker-primary-helper';
+import groupTypeExpectations from './group-type-expectations';
+import evaluationMissing from './evaluation-missing';
+import evaluationOutcomesOnly from './evaluation-outcomes-only';
+import dynamicsNotPlanned from './dynamics-not-planned';
 
 export const RULES: readonly Rule[] = [
   frontMatterInvalid,
@@ -14,6 +22,14 @@ export const RULES: readonly Rule[] = [
   purposeMissing,
   normsMissing,
   groupTypeMissing,
+  normNotStated,
+  normAgainstMutualAid,
+  communicationPattern,
+  workerPrimaryHelper,
+  groupTypeExpectations,
+  evaluationMissing,
+  evaluationOutcomesOnly,
+  dynamicsNotPlanned,
 ];
 
 export function findRule(id: string): Rule | undefined {

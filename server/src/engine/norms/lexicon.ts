@@ -1,0 +1,446 @@
+// The norm lexicons: which norms a plan can state, the phrases (and paraphrases) that state them,
+// and the norms that work against mutual aid. Data only; the matching is in ./detect.ts.
+// All cue patterns are regular-expression sources, matched case-insensitively against a norm
+// statement after `normaliseStatement` (lower case, straight quotes, single spaces).
+// Sources: Steinberg 2014, ch. 1 and 2 (the mutual-aid norms); brief section 5 (conventional norms,
+// and norms that work against mutual aid); Middleman and Wood 1990 (communication patterns).
+
+/** Shared pieces of patterns. */
+export const EO = String.raw`(?:each other|one another|other members|fellow members|the others|others in the group)`;
+export const WORKER = String.raw`(?:(?:the |a |our )?(?:group )?(?:social )?(?:worker|leaders?|facilitators?|co-?facilitators?|co-?leaders?|therapists?|counsell?ors?|clinicians?|staff(?: member)?|instructors?|coordinators?|moderators?|host|chair(?:person)?|group leader))`;
+const OWN = String.raw`(?:your|our|their|my|his or her|one's)`;
+
+export type NormKind = 'mutual-aid' | 'conventional';
+
+export interface NormDef {
+  id: string;
+  /** A short name used in messages. */
+  name: string;
+  /** The dynamic of mutual aid the norm serves, in words for messages. */
+  serves: string;
+  /** Ids of the dynamics (see ../dynamics.ts) that a stated norm sets in motion. */
+  dynamics: string[];
+  kind: NormKind;
+  /** A norm line, in our words, that a fix adds to the norms list. */
+  suggestion: string;
+  /** Patterns that state the norm. */
+  cues: string[];
+}
+
+export const NORMS: NormDef[] = [
+  {
+    id: 'free-floating-talk',
+    name: 'that members talk directly to one another',
+    serves: 'every dynamic of mutual aid',
+    dynamics: ['sharing-data', 'dialectic-process', 'mutual-support', 'individual-problem-solving'],
+    kind: 'mutual-aid',
+    suggestion: 'Members talk directly to one another, whenever they have something to say, not only through the worker.',
+    cues: [
+      // "talk directly to one another", "respond to each other", "speak freely with one another"
+      String.raw`\b(?:talk|speak|respond|reply|react|turn|address|ask)(?:s|ing)?(?: directly| freely| openly)? (?:to|with) ${EO}\b(?![^.;]*\b(?:respect|kind|polite|courteous|tone)\w*)`,
+      String.raw`\b(?:talk|speak|respond|reply|address)(?:s|ing)? (?:\w+ )?(?:directly|freely)\b`,
+      String.raw`\bdirectly (?:to|with) ${EO}`,
+      String.raw`\bnot (?:only |just |all )?(?:through|via|to|at) ${WORKER}`,
+      String.raw`\b(?:rather than|instead of) (?:only |just )?(?:through|via|to|waiting for) ${WORKER}`,
+      String.raw`\b(?:rather than|instead of|not) (?:waiting for|taking) (?:a |their |your |our )?turns?\b`,
+      // cross-talk invited (peer-support usage): polarity is read in detect.ts
+      String.raw`\bcross[- ]?talk(?:ing)? (?:is|are) (?:welcome|encouraged|fine|ok|okay|allowed|invited|expected|good)`,
+      String.raw`\b(?:welcome|encourage|invite)s? cross[- ]?talk`,
+      String.raw`\b(?:no need to|don't need to|do not need to|don't have to|do not have to|needn't|never need to) (?:wait for (?:a|your|their|our) turn|raise (?:a |your |their |our )?hands?)`,
+      String.raw`\bno (?:hand[- ]raising|raising (?:of )?hands|waiting for (?:a |your )?turn)`,
+      String.raw`\b(?:speak|talk|jump in|join in|chime in|come in)(?: up)? (?:whenever|when(?:ever)?|as soon as) (?:you|they|we|someone|anyone|members?) ha(?:ve|s) (?:something|a thought|an idea|a question)`,
+      String.raw`\b(?:feel free to |free to )?(?:jump|chime) in\b`,
+      String.raw`\bfree[- ](?:flowing|floating) (?:talk|conversation|discussion)`,
+      String.raw`\bbuild on what (?:others|another member|other members|someone else|each other) (?:say|said|has said|have said)`,
+      String.raw`\b(?:conversation|discussion|talk) (?:is|happens|flows|goes) (?:between|among|across) (?:the )?members`,
+      String.raw`\bask (?:${EO}) (?:questions|about)`,
+    ],
+  },
+  {
+    id: 'shared-authority',
+    name: 'that decisions are made together and everyone has a real say',
+    serves: 'the dynamic of authority: a group that owns its decisions',
+    dynamics: ['strength-in-numbers', 'mutual-demand'],
+    kind: 'mutual-aid',
+    suggestion: 'We make decisions about the group together, and everyone has a real say.',
+    cues: [
+      String.raw`\bdecisions? (?:about [\w ]+ )?(?:are|is|will be|get|gets)? ?(?:made|taken|reached) (?:together|jointly|collectively|as a group|by the group|by (?:the )?members|by consensus|by vote|democratically)`,
+      String.raw`\b(?:we|members|the group|participants|everyone) (?:will )?(?:decide|decides|choose|chooses|agree|agrees|plan|plans|shape|shapes|set|sets|make decisions|make choices)(?: on| about)?(?: [\w']+){0,5} (?:together|jointly|collectively|as a group|by consensus)`,
+      String.raw`\b(?:we|members|the group|participants) (?:will )?(?:decide|decides|choose|chooses|set|sets|shape|shapes|own|owns|run|runs|lead|leads) (?:the |its |our |their |what |how |which |when )(?:agenda|topics?|themes?|direction|rules|norms|focus|group|meetings?|order|activities|plans?|we|they|to)`,
+      String.raw`\b(?:every ?one|each (?:member|person)|all members|every member|every voice|all voices) (?:has|have|gets?|will have|is given) (?:a |an )?(?:real |equal |genuine |fair )?(?:say|voice|vote)\b`,
+      String.raw`\b(?:shared|joint|collective) (?:decision[- ]making|decisions|leadership|ownership|authority|power)`,
+      String.raw`\bby consensus\b`,
+      String.raw`\b(?:norms|rules|agreements|guidelines|ground rules)(?: [\w]+){0,3} (?:are|were|will be|can be) (?:agreed|set|made|written|revised|reviewed|changed|decided|drawn up)(?: [\w]+){0,3} (?:together|by the group|by (?:the )?members|with (?:the )?members|as a group)`,
+      String.raw`\b(?:the )?group (?:belongs|is owned by) (?:to )?(?:the )?(?:members|us|you)`,
+      String.raw`\b(?:this|the) group is (?:yours|ours|your group|our group)`,
+      String.raw`\bmembers (?:can|may) (?:change|revise|add to) (?:these|the|our) (?:norms|rules|agreements|guidelines)`,
+      String.raw`\b${WORKER} (?:does not|doesn't|will not|won't|should not) (?:decide|make (?:the )?decisions|run the group) (?:alone|for (?:the group|members|us|them)|on (?:their|his|her|its) own)`,
+      String.raw`\b(?:power|authority) (?:is )?shared\b`,
+    ],
+  },
+  {
+    id: 'sharing-information',
+    name: 'that the group is a place to exchange information and experience',
+    serves: 'the dynamic of sharing data',
+    dynamics: ['sharing-data'],
+    kind: 'mutual-aid',
+    suggestion: 'This is a place to swap information, tips and what we have learned; everyone has something to offer.',
+    cues: [
+      String.raw`\b(?:shar|exchang|swap|pool|trad|pass)(?:e|es|ing|ed)? (?:on )?(?:\w+ )?(?:information|tips|resources|ideas|knowledge|contacts|advice and information|practical (?:tips|ideas|knowledge|advice)|strategies|coping strategies|what works|what has worked|what (?:we|they|you) (?:know|have learned|learned|found))`,
+      String.raw`\b(?:shar|exchang|swap)(?:e|es|ing|ed)? (?:our |their |your )?experiences? and (?:information|tips|ideas|knowledge|resources)`,
+      String.raw`\blearn(?:s|ing)? from (?:${EO}|the group|fellow|peers)`,
+      String.raw`\b(?:every ?one|each (?:member|person)|every member|all members|members) (?:has|have|brings?) (?:something|knowledge|experience|expertise|wisdom|ideas) (?:to (?:offer|share|teach|contribute|give)|worth sharing)`,
+      String.raw`\b(?:questions?|information|tips|ideas) (?:are|is) (?:welcome|encouraged|shared|put to the group)`,
+      String.raw`\b(?:ask|bring|put) (?:your |our |their )?questions to the group\b`,
+      String.raw`\bturn(?:s|ing)? (?:questions? )?back to the group`,
+      String.raw`\bno (?:such thing as a )?(?:stupid|silly|dumb|bad) questions?`,
+      String.raw`\bexperts? (?:on|in|about) (?:our|their|your) own (?:lives|experience|situation)`,
+    ],
+  },
+  {
+    id: 'differences-welcome',
+    name: 'that differences of view are welcome and explored with respect',
+    serves: 'the dialectic process',
+    dynamics: ['dialectic-process'],
+    kind: 'mutual-aid',
+    suggestion: 'Different views are welcome and are talked through with respect.',
+    cues: [
+      String.raw`\b(?:differen(?:t|ces)|disagreements?|debates?|other|diverse|diversity of|divergent|opposing|conflicting)(?: of| in)? (?:views?|opinions?|perspectives?|points? of view|viewpoints?|ideas|beliefs|approaches|experiences)?(?: [\w]+){0,3} (?:are|is|will be) (?:welcome|expected|valued|respected|ok|okay|fine|normal|encouraged|natural|healthy|part of|explored|talked through|discussed|useful|allowed|accepted)`,
+      String.raw`\b(?:ok|okay|fine|safe|alright|all right|acceptable|normal|natural|healthy) to (?:disagree|differ|have (?:a )?different|see things differently|challenge|question)`,
+      String.raw`\b(?:we|members|you|people) (?:can|may|will sometimes|will|are free to|are allowed to) (?:respectfully |openly |sometimes )?(?:disagree|differ|see things differently|challenge ideas|question ideas)`,
+      String.raw`\bagree to disagree\b`,
+      String.raw`\b(?:welcome|value|respect|explore|expect|encourage|embrace|honou?r|invite)s? (?:\w+ ){0,2}(?:differen(?:t|ces)|disagreements?|debate|other (?:views|viewpoints|perspectives|opinions)|diverse (?:views|opinions|perspectives)|differing)`,
+      String.raw`\b(?:respectful|healthy|open|honest|lively) (?:debate|disagreement|difference)`,
+      String.raw`\b(?:not every ?one|no one|nobody) (?:has|needs|is expected) to agree`,
+      String.raw`\bdisagree(?:ing)? (?:with (?:someone|a member|an idea|each other|one another) )?(?:is|does) not (?:mean )?(?:reject|attack|disrespect)`,
+      String.raw`\bsounding board\b`,
+    ],
+  },
+  {
+    id: 'real-talk',
+    name: 'that sensitive and taboo subjects may be raised and will be treated with respect',
+    serves: 'discussing a taboo area',
+    dynamics: ['taboo-area'],
+    kind: 'mutual-aid',
+    suggestion: 'Hard or sensitive subjects may be raised here and will be treated with respect.',
+    cues: [
+      String.raw`\b(?:any|all|hard|difficult|sensitive|painful|taboo|uncomfortable|embarrassing|private|personal|forbidden|awkward) (?:subjects?|topics?|issues?|things|matters|feelings|questions)(?: [\w]+){0,4} (?:can|may|are|is|will be|should) (?:be )?(?:raised|discussed|talked about|welcome|brought up|named|spoken about|treated|allowed|shared|okay|ok)`,
+      String.raw`\b(?:nothing|no (?:subject|topic|question|feeling)) is (?:off[- ]limits|too (?:small|big|embarrassing|shameful|awkward|taboo|much)|taboo|forbidden|out of bounds)`,
+      String.raw`\b(?:we|you|members) can (?:talk about|raise|bring up|say) (?:anything|things (?:that )?(?:are hard|people (?:usually|rarely|don't|do not))|what is (?:hard|not said|usually left unsaid))`,
+      String.raw`\b(?:ok|okay|safe|fine|alright) to (?:talk about|raise|bring up|name|speak about) (?:hard|difficult|painful|taboo|sensitive|anything|things|what)`,
+      String.raw`\b(?:real|honest|frank) talk\b`,
+      String.raw`\btaboo\b(?![^.;]*\b(?:not|never|avoid)\b)`,
+      String.raw`\b(?:things|what) (?:people|we|others) (?:usually |often |rarely )?(?:don't|do not|cannot|can't) (?:say|talk about) (?:elsewhere|outside|anywhere else)`,
+    ],
+  },
+  {
+    id: 'empathy-and-acceptance',
+    name: 'that members care for one another, and that disagreeing is not rejecting',
+    serves: 'mutual support',
+    dynamics: ['mutual-support'],
+    kind: 'mutual-aid',
+    suggestion: 'We care for one another in hard moments too; disagreeing with someone is not rejecting them.',
+    cues: [
+      String.raw`\b(?:support|care (?:for|about)|look out for|look after|be there for|encourage|comfort|back|stand by|stick by|accept|welcome)(?:s|ing)? ${EO}`,
+      String.raw`\bempath(?:y|ic|etic|i[sz]e)`,
+      String.raw`\bcompassion(?:ate)?\b`,
+      String.raw`\bkind(?:ness|ly)?\b(?! of)`,
+      String.raw`\bnon[- ]?judg(?:e)?mental`,
+      String.raw`\b(?:without|free (?:of|from)|no) judg(?:e)?ment`,
+      String.raw`\bjudg(?:e)?ment[- ]free`,
+      String.raw`\b(?:don't|do not|never|we won't|will not|try not to|not to) judge`,
+      String.raw`\baccept(?:ance|ing|ed)? (?:of )?(?:every ?one|all members|each (?:member|person)|people|others|members|one another|each other|as (?:they|you|we) are)`,
+      String.raw`\b(?:every ?one|all members|each member|you) (?:is|are) (?:accepted|welcome|valued|cared for)`,
+      String.raw`\bdisagree(?:ing)?(?: with (?:someone|a member|each other|one another))? (?:is|does) not (?:mean )?reject`,
+      String.raw`\bcare (?:and|&) (?:concern|respect|support)\b`,
+      String.raw`\bmutual (?:support|care)\b`,
+      String.raw`\b(?:in|through) (?:hard|tough|difficult|bad) (?:times|moments|weeks|days)\b`,
+    ],
+  },
+  {
+    id: 'norm-of-work',
+    name: 'that members work on the issues rather than skim them, and expect that of one another',
+    serves: 'mutual demand',
+    dynamics: ['mutual-demand'],
+    kind: 'mutual-aid',
+    suggestion: 'We work on what brought us here rather than skim over it, and we expect that of one another.',
+    cues: [
+      String.raw`\b(?:don't|do not|not|rather than|instead of|never) (?:just )?(?:skim|gloss|skate|skip|rush) (?:over|past|through)?`,
+      String.raw`\b(?:stay|keep|remain)(?:s|ing)? (?:on task|focused on (?:the |our |its )?(?:purpose|work|task|goals?|issues?)|on (?:purpose|topic|track))`,
+      String.raw`\b(?:hold|expect|challenge|push|ask|encourage)(?:s|ing)? (?:${EO}) (?:to account|accountable|to (?:work|keep|follow through|try|do|stay|go|dig|take|face|stick))`,
+      String.raw`\b(?:come|arrive|attend) (?:ready|prepared) to (?:work|talk|engage|take part)`,
+      String.raw`\bfollow(?:ing)? through\b`,
+      String.raw`\b(?:commit(?:ted|ment)?|dedicat(?:e|ed)) to (?:the work|working|change|making changes|the group's (?:work|purpose)|our goals|the purpose)`,
+      String.raw`\b(?:dig|go) deep(?:er)?\b`,
+      String.raw`\bwork(?:ing)? (?:hard |seriously |together )?on (?:the |our |their |what |real )(?:issues?|problems?|concerns?|work|brought|matters)`,
+      String.raw`\b(?:real|honest|serious|hard) work\b`,
+      String.raw`\b(?:between[- ]session|homework) (?:tasks?|assignments?|goals?)`,
+    ],
+  },
+  {
+    id: 'purposeful-use-of-self',
+    name: 'that members help by telling their own experience rather than by giving advice',
+    serves: 'individual problem solving',
+    dynamics: ['individual-problem-solving', 'same-boat'],
+    kind: 'mutual-aid',
+    suggestion: 'We help by telling what we have lived through ourselves, rather than by giving advice.',
+    cues: [
+      String.raw`\b(?:share|shares|sharing|speak|speaks|speaking|talk|talking|draw|drawing|tell|telling|offer|offering|relate|relating|use|using|reflect|reflecting)(?: on| from| about| of| to)? ${OWN} own (?:experiences?|stor(?:y|ies)|lives|life|journeys?)`,
+      String.raw`\b(?:speak|speaking|talk|share|sharing) from (?:${OWN} )?(?:own )?(?:experience|life|lived experience)`,
+      String.raw`\b(?:tell|share|say|offer|describe)(?:s|ing)? what (?:has )?(?:worked|helped) (?:for )?(?:you|us|me|them|yourself|ourselves)`,
+      String.raw`\b(?:what (?:we|you|they) ha(?:ve|s) (?:lived|been|gone) through)`,
+      String.raw`\b(?:rather than|instead of|not by|more than|before) (?:giv(?:e|ing)|offer(?:ing)?|hand(?:ing)? out)? ?(?:advice|suggestions|solutions)`,
+      String.raw`\b(?:self[- ]reflection|self[- ]reference|reflect on (?:${OWN} )?own)`,
+      String.raw`\bin my experience\b`,
+      String.raw`\blived experience\b`,
+    ],
+  },
+  {
+    id: 'risk-taking',
+    name: 'that trying new ways, and making mistakes, is valued over playing safe',
+    serves: 'rehearsal',
+    dynamics: ['rehearsal'],
+    kind: 'mutual-aid',
+    suggestion: 'Trying new ways of doing things, and getting them wrong at first, is valued here.',
+    cues: [
+      String.raw`\b(?:mistakes|errors|getting it wrong|slip-?ups)(?: [\w]+){0,2} (?:are|is) (?:ok|okay|fine|welcome|allowed|expected|normal|part of|how we learn|valued|forgiven)`,
+      String.raw`\b(?:ok|okay|safe|fine|alright|allowed) to (?:make (?:a )?mistakes?|try|take (?:a )?risks?|get (?:it|things) wrong|be wrong|not know|stumble|fail|practi[cs]e)`,
+      String.raw`\btak(?:e|es|ing) (?:healthy |small |safe )?risks?\b`,
+      String.raw`\btry(?:ing)? (?:out )?(?:new|something new|different|unfamiliar) (?:ways|things|behaviou?rs|skills|approaches|ideas|responses)?`,
+      String.raw`\b(?:step|go)(?:ping)? (?:out of|outside|beyond) (?:${OWN} |the )?comfort zones?`,
+      String.raw`\b(?:practi[cs]e|rehears)(?:e|es|ing)? (?:new|what|difficult|hard|a|the|how)`,
+      String.raw`\brisk[- ]taking\b`,
+      String.raw`\b(?:we|you|members) (?:learn|grow) (?:from|through) (?:our|your|their) mistakes`,
+    ],
+  },
+  {
+    id: 'respectful-honesty',
+    name: 'that members are free to say what they really think, with respect for others’ feelings',
+    serves: 'the climate in which the dynamics can work',
+    dynamics: ['dialectic-process', 'taboo-area'],
+    kind: 'mutual-aid',
+    suggestion: 'We say what we really think, and we say it with care for how others will hear it.',
+    cues: [
+      String.raw`\bhonest(?:y|ly)?\b(?![^.;]*\b(?:dis)?honest(?:y|ly)? (?:is|are) not\b)`,
+      String.raw`\bsay(?:ing)? what (?:you|we|they) (?:really |truly |honestly )?(?:think|feel|mean)`,
+      String.raw`\bspeak(?:ing)? (?:${OWN} )?(?:mind|minds|truth)`,
+      String.raw`\b(?:frank(?:ly|ness)?|candid(?:ly)?|genuine(?:ly)?|authentic(?:ally)?)\b`,
+      String.raw`\b(?:open|openly) and (?:respectful|kind|caring)`,
+      String.raw`\btell (?:the )?truth\b`,
+    ],
+  },
+  {
+    id: 'confidentiality',
+    name: 'confidentiality and its limits',
+    serves: 'the trust every dynamic needs',
+    dynamics: ['taboo-area', 'mutual-support'],
+    kind: 'conventional',
+    suggestion: 'What members share stays in the group, except where someone is in danger or the law requires otherwise.',
+    cues: [
+      String.raw`\bconfidential(?:ity)?\b`,
+      String.raw`\b(?:stays?|remains?|kept|keep it|stays put) (?:here|in (?:the |this )?(?:group|room|circle)|between us|within the group)`,
+      String.raw`\b(?:don't|do not|not|never|won't|will not) (?:share|repeat|discuss|talk about|pass on|tell|mention|disclose|reveal)(?: [\w'’]+){0,6} (?:outside|beyond|after)(?: (?:of )?(?:the |this )?(?:group|room|meeting|session))?`,
+      String.raw`\bprivacy\b`,
+      String.raw`\b(?:keep|kept|remain|stay)s? (?:private|between (?:us|members))`,
+      String.raw`\b(?:what|whatever|anything|stories|names) (?:is |are )?(?:said|shared|heard|discussed)(?: [\w]+){0,3} (?:here|in (?:the )?group)(?: [\w]+){0,2} (?:stays?|remains?|is kept)`,
+    ],
+  },
+  {
+    id: 'attendance',
+    name: 'what is expected about attendance and punctuality',
+    serves: 'a stable group members can rely on',
+    dynamics: ['mutual-demand'],
+    kind: 'conventional',
+    suggestion: 'We come to every meeting we can and on time, and let the group know when we cannot.',
+    cues: [
+      String.raw`\b(?:attend|attendance|attending)\b`,
+      String.raw`\b(?:on|in) time\b`,
+      String.raw`\bpunctual(?:ity|ly)?\b`,
+      String.raw`\b(?:let|tell|inform|notify)(?: [\w]+){1,3} (?:know )?(?:if|when) (?:you|they|we|members?|someone) (?:can't|cannot|can not|will miss|are unable|is unable|won't be able|are going to miss|will be (?:late|absent))`,
+      String.raw`\b(?:miss(?:es|ing)?|absen(?:t|ces?)) (?:a |more than |two |three |\d+ )?(?:meetings?|sessions?)`,
+      String.raw`\b(?:come|coming|arrive|arriving|show up|showing up) (?:to )?(?:every|each|all|regularly)`,
+      String.raw`\b(?:start|starts|end|ends|begin|begins|finish|finishes) (?:and (?:end|finish) )?(?:promptly|on time)`,
+    ],
+  },
+  {
+    id: 'respect',
+    name: 'a norm of respect, with no put-downs',
+    serves: 'a safe climate',
+    dynamics: ['mutual-support'],
+    kind: 'conventional',
+    suggestion: 'We treat one another with respect: no put-downs, and one person speaks at a time.',
+    cues: [
+      String.raw`\bno put[- ]?downs?\b`,
+      String.raw`\b(?:no|without|avoid|don't|do not) (?:name[- ]calling|insults?|insulting|interrupt(?:ing|ions?)?|talking over|put(?:ting)? (?:others|people|anyone|each other) down|mocking|ridicule|shaming|blaming)`,
+      String.raw`\bone (?:person|voice|member|speaker) (?:speaks |talks )?at a time\b`,
+      String.raw`\b(?:treat|treats|treating|show|shows|showing) (?:${EO}|everyone|all members|others|people)? ?(?:with )?(?:respect|courtesy|dignity)`,
+      String.raw`\b(?:be|are|being|stay|remain) (?:respectful|courteous|polite|civil)`,
+      String.raw`\brespect (?:${EO}|everyone|others|all members|each member|people)\b(?!'s (?:privacy|confidentiality))`,
+      String.raw`\bmutual respect\b`,
+      String.raw`\b(?:listen|listening) (?:carefully |attentively |actively )?(?:to|when) (?:${EO}|others|whoever|the person|someone|anyone|other people)`,
+      String.raw`\b(?:no|avoid|without) (?:side[- ]conversations|side[- ]talk|whispering|private conversations)`,
+      String.raw`\b(?:phones?|mobiles?|devices)(?: [\w]+){0,2} (?:off|on silent|silenced|away|put away)`,
+    ],
+  },
+  {
+    id: 'speak-for-yourself',
+    name: 'that members speak for themselves ("I" statements)',
+    serves: 'clear and personal talk',
+    dynamics: ['individual-problem-solving'],
+    kind: 'conventional',
+    suggestion: 'We speak for ourselves, saying "I" rather than "you" or "everyone".',
+    cues: [
+      String.raw`\b["']?i["']?[- ](?:statements?|messages?|language)\b`,
+      String.raw`\buse ["']?i["']? (?:rather|instead|not)\b`,
+      String.raw`\bspeak(?:ing)? (?:only )?for (?:yourself|yourselves|ourselves|themselves|oneself|myself|himself or herself)`,
+      String.raw`\bown (?:your|our|their) (?:feelings|words|statements|opinions|experience)`,
+      String.raw`\bsay(?:ing)? ["']i["']`,
+    ],
+  },
+  {
+    id: 'right-to-pass',
+    name: 'the right to pass',
+    serves: 'members’ control over what they share',
+    dynamics: ['mutual-support'],
+    kind: 'conventional',
+    suggestion: 'Anyone may pass; no one has to share more than they want to.',
+    cues: [
+      String.raw`\bright to (?:pass|stay silent|remain silent|not (?:share|speak|answer)|say no|decline)`,
+      String.raw`\b(?:you|members|anyone|everyone|participants|people|we) (?:can|may|are free to|are welcome to) (?:always )?(?:pass|say ["']?pass["']?|sit out|just listen|decline)`,
+      String.raw`\b(?:no one|nobody|no member|members are not|you are not|participants are not) (?:has|have|is|are|will be|needs?)? ?(?:to|required to|expected to|forced to|pressured to|made to|obliged to|obligated to)? ?(?:to )?(?:share|speak|talk|answer|disclose|participate)`,
+      String.raw`\b(?:sharing|participation|speaking|disclosure|taking part) is (?:voluntary|optional|by choice|your choice|up to (?:you|each))`,
+      String.raw`\b(?:don't|do not|doesn't|does not|never) (?:have|need) to (?:share|speak|talk|answer|say anything|disclose|participate)`,
+      String.raw`\bshare (?:only )?(?:what|as much as|as little as|when) (?:you|they|we|members)(?: [\w']+){0,3} (?:comfortable|want|choose|wish|ready|like)`,
+      String.raw`\b(?:at|in) (?:your|their|our) own pace\b`,
+    ],
+  },
+];
+
+/** The norm ids, for configuration schemas. */
+export const NORM_IDS = NORMS.map((n) => n.id);
+
+/** What the `recommended` preset expects every plan's norms to state (issue 4; brief section 5). */
+export const DEFAULT_EXPECTED = ['free-floating-talk', 'shared-authority', 'purposeful-use-of-self', 'empathy-and-acceptance', 'differences-welcome', 'confidentiality'];
+/** Mutual-aid norms a plan is told about at information level when it does not state them. */
+export const DEFAULT_INFORMATIONAL = ['sharing-information', 'real-talk', 'norm-of-work', 'risk-taking', 'respectful-honesty'];
+
+/** A kind of norm that works against mutual aid (brief section 5, "warn, do not forbid"). */
+export interface AgainstDef {
+  id: string;
+  /** What the norm does, for the message. */
+  what: string;
+  /** Its effect on the group, for the message. */
+  effect: string;
+  /** The mutual-aid norm it pulls against; the fix replaces the statement with that norm's line. */
+  instead: string;
+  /** A mutual-aid alternative, in our words. */
+  alternative: string;
+  cues: string[];
+  /** When one of these is in the same sentence, the cue means something else (polarity). */
+  unless?: string[];
+}
+
+// Words that show a turn round is only an introduction or a brief check-in (allowed).
+export const BRIEF_ROUND = String.raw`\b(?:introduc\w*|first (?:meeting|session|night|week)|(?:brief|quick|short|one[- ]word|one[- ]sentence|opening|closing)(?: [\w-]+){0,2} (?:check[- ]?ins?|check[- ]?outs?|rounds?|go[- ]?rounds?|go[- ]?arounds?|introductions?)|check[- ]?(?:in|out)s? (?:of|for) (?:a minute|one minute|a sentence|a word|one word)|names? and|say (?:your|their) names?|one word|a sentence or two|briefly|icebreaker|warm[- ]?up)`;
+
+export const AGAINST: AgainstDef[] = [
+  {
+    id: 'no-cross-talk',
+    what: 'forbids members to respond directly to one another ("no cross-talk")',
+    effect: 'members hold their thoughts and talk past one another, so they cannot build on, question or support what another member says',
+    instead: 'free-floating-talk',
+    alternative: 'Members talk directly to one another, whenever they have something to say, not only through the worker.',
+    cues: [
+      String.raw`\bno cross[- ]?talk(?:ing)?\b`,
+      String.raw`\b(?:avoid|refrain from|not engage in|don't|do not|never|no) (?:engage in |use )?cross[- ]?talk`,
+      String.raw`\bcross[- ]?talk(?:ing)? (?:is|are) (?:not (?:allowed|permitted|ok|okay|encouraged)|discouraged|forbidden|prohibited|banned)`,
+      String.raw`\b(?:don't|do not|never|no|members do not|we do not|please do not) (?:respond|respond(?:ing)?|comment(?:ing)?|reply(?:ing)?|react(?:ing)?) (?:directly )?(?:to|on) (?:what )?(?:another|other|others|someone else|anyone else|another member|other members|other people)(?:'s|'|s')? ?(?:shares?|sharing|said|says|stories|members?|persons?|people)?(?![^.;]*\b(?:appearance|bod(?:y|ies)|weight|looks|clothes|accent)\b)`,
+      String.raw`\b(?:don't|do not|never) (?:address|speak to|talk to|question) (?:other|another) (?:members?|people|persons?) directly`,
+    ],
+    // "Cross-talk" meaning side conversations, or talking over someone, is a courtesy rule.
+    unless: [String.raw`\bside[- ]?(?:conversations?|talk|chats?)|\bwhisper|\btalking over|\bprivate conversations|\bwhile (?:someone|another (?:member|person)|others?) (?:is|are) (?:speaking|talking|sharing)|\binterrupt`],
+  },
+  {
+    id: 'speak-in-turn',
+    what: 'has members speak only in turn',
+    effect: 'members wait for their turn instead of responding to one another, which turns the meeting into a round robin',
+    instead: 'free-floating-talk',
+    alternative: 'Members talk directly to one another, whenever they have something to say, not only through the worker.',
+    cues: [
+      String.raw`\b(?:speak|talk|share|contribute)s? only (?:when|in|during|on) (?:it is |it's )?(?:your|their|our|his or her|one's) (?:own )?turn`,
+      String.raw`\bwait(?:s|ing)? (?:for|until) (?:it is |it's )?(?:your|their|our|his or her) turn`,
+      String.raw`\b(?:(?:every ?one|each (?:member|person|participant)|members|participants|we) (?:will )?(?:speaks?|shares?|talks?|takes? turns?(?: to (?:speak|share|talk))?) (?:in turn|one (?:at a time|after another|by one) (?:around|round|in order)|in order|around the (?:circle|room|table)))`,
+      String.raw`\b(?:strict(?:ly)?|time[- ]limited|timed) (?:turns?|shares?|sharing|speaking)`,
+      String.raw`\b(?:each|every) (?:share|turn|speaker|person's share|member's turn) (?:is )?(?:limited|capped|kept) to \d+`,
+    ],
+    unless: [BRIEF_ROUND],
+  },
+  {
+    id: 'raise-hands',
+    what: 'asks members to raise their hands to speak',
+    effect: 'every contribution waits for permission, so members address the worker instead of one another',
+    instead: 'free-floating-talk',
+    alternative: 'Members talk directly to one another, whenever they have something to say, not only through the worker.',
+    cues: [String.raw`\brais(?:e|es|ing) (?:a |your |their |our |his or her )?hands?\b`, String.raw`\bhand[- ]raising\b`],
+  },
+  {
+    id: 'central-authority',
+    what: 'puts the worker in charge of decisions or of who speaks',
+    effect: 'authority stays with the worker, so members do not take ownership of the group or turn to one another for help',
+    instead: 'shared-authority',
+    alternative: 'We make decisions about the group together, and everyone has a real say.',
+    cues: [
+      String.raw`\bfollow(?:s|ing)? (?:the )?(?:instructions |directions |lead |rules )?(?:of )?${WORKER}(?:'s|s')? ?(?:instructions|directions|lead|rules|guidance)?`,
+      String.raw`\b(?:do|does|doing) (?:what|as) ${WORKER} (?:says|asks|tells|directs|instructs)`,
+      String.raw`\b${WORKER}(?:'s)? (?:will |shall |alone |always )?(?:has|have|holds?) the (?:final|last) (?:say|word)`,
+      String.raw`\b${WORKER} (?:will |shall |alone |always )?(?:decides?|makes? (?:all )?(?:the )?decisions|sets? the (?:agenda|topics?|rules)|chooses? (?:the )?(?:topics?|who)|determines? (?:the )?(?:topics?|agenda|who)|controls? (?:who|the floor|the discussion)|calls? on|gives? (?:permission|the floor)|(?:is|are) in charge)`,
+      String.raw`\b(?:wait(?:s|ing)? (?:to be called on|for permission)|ask(?:s|ing)? (?:for )?permission (?:from ${WORKER} )?to (?:speak|talk|share))`,
+      String.raw`\b(?:decisions|rules|topics) (?:are|will be) (?:made|set|decided|chosen) by ${WORKER}`,
+    ],
+  },
+  {
+    id: 'no-advice',
+    what: 'bans advice outright',
+    effect: 'a blanket ban can also silence the information and practical know-how members could share with one another',
+    instead: 'purposeful-use-of-self',
+    alternative: 'We help by telling what we have lived through ourselves and what has worked for us, rather than by telling others what to do.',
+    cues: [
+      String.raw`\bno (?:advice|advice[- ]giving|giving (?:of )?advice|fixing)\b`,
+      String.raw`\b(?:don't|do not|never|avoid|refrain from|not) (?:give|giving|offer|offering) (?:any )?advice\b`,
+      String.raw`\badvice(?:[- ]giving)? is (?:not (?:allowed|permitted|given|welcome)|forbidden|banned|discouraged)`,
+      String.raw`\b(?:don't|do not|never|no) (?:tell(?:ing)?|try(?:ing)? to tell) (?:others|other members|people|someone|anyone|each other|one another) what (?:to do|they should do)`,
+    ],
+    // Paired with "share your own experience", or limited to unasked-for advice, it is not a blanket ban.
+    unless: [String.raw`\b(?:own experiences?|what (?:has )?(?:worked|helped)|speak from|share (?:what|how|your|our)|from (?:your|our|their) (?:own )?experience|["']?i["']?[- ]statements?|unless (?:asked|invited|someone asks|requested)|(?:without|unless) being asked|unsolicited|unasked|not asked for|asked for)`],
+  },
+  {
+    id: 'subject-ban',
+    what: 'rules whole subjects out of the group',
+    effect: 'members learn that some of what they carry cannot be said here, which blocks the relief of discussing a taboo area',
+    instead: 'real-talk',
+    alternative: 'Hard or sensitive subjects may be raised here and will be treated with respect.',
+    cues: [
+      String.raw`\b(?:we|members|participants|you) (?:do not|don't|will not|won't|never|should not|shouldn't|may not|must not) (?:discuss|talk about|bring up|raise|mention|get into) (?:politics|religion|sex|sexuality|money|drugs|alcohol|past|personal|painful|private|family|relationships|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard) (?:topics|subjects|issues))`,
+      String.raw`\b(?:no|avoid|avoiding) (?:discussion|discussing|talk|talking|mention|conversations?) (?:of|about) (?:politics|religion|sex|sexuality|money|drugs|alcohol|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard) (?:topics|subjects|issues))`,
+      String.raw`\b(?:politics|religion|sex|sexuality|money|drugs|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard|personal) (?:topics|subjects|issues))(?: and [\w]+)? (?:is|are) (?:off[- ]limits|not (?:discussed|allowed|permitted|to be discussed)|banned|forbidden|avoided)`,
+      String.raw`\bkeep (?:it|things|the conversation|conversations|discussions?|the group|the mood) (?:light|positive|upbeat|happy|on the bright side)`,
+    ],
+    unless: [String.raw`\b(?:outside|beyond|after) (?:the |this )?(?:group|room|meeting|session)|\bgraphic|\bin detail\b|\bdetails? of\b|\bnames?\b|\bwho said`],
+  },
+  {
+    id: 'no-debate',
+    what: 'rules out debate',
+    effect: 'members keep differing views to themselves, so the group loses the dialectic process in which ideas are tested against one another',
+    instead: 'differences-welcome',
+    alternative: 'Different views are welcome and are talked through with respect.',
+    cues: [
+      String.raw`\bdiscussion,? (?:not|rather than|instead of) (?:a )?debate`,
+      String.raw`\b(?:no|avoid|avoiding|don't|do not|never) (?:debat(?:e|es|ing)|disagree(?:ing|ments?)?)\b`,
+      String.raw`\b(?:debate|disagreements?) (?:is|are) (?:not (?:allowed|permitted|welcome)|discouraged|forbidden|banned|avoided)`,
+      String.raw`\b(?:keep|maintain) (?:the )?(?:peace|harmony)\b`,
+    ],
+  },
+];
+
+/** Negators that, just before a cue in the same clause, reverse it ("no need to raise your hand"). */
+export const NEGATORS = String.raw`\b(?:not|no|never|no need to|needn't|without|rather than|instead of|nor|don't|doesn't|won't|isn't|aren't|do not|does not|will not|is not|are not|never have to|free from)\b[^,;:.]*$`;
