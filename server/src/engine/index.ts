@@ -12,3 +12,5 @@ export type { Rule, RuleMeta, RuleExample, RuleContext } from './rule';
 export type * from './types';
 export { parseConfigText } from './config-text';
 export { DYNAMICS, DYNAMICS_SOURCE, dynamicsCoverage, type Dynamic, type DynamicCoverage } from './dynamics';
+export { NORMS, NORM_IDS, AGAINST, DEFAULT_EXPECTED, DEFAULT_INFORMATIONAL, type NormDef, type AgainstDef } from './norms/lexicon';
+export { statedNorms, againstNorms, communicationPatterns, workerAsHelper, normsCoverage } from './norms/detect';

@@ -31,8 +31,11 @@ export const PATTERNS: PatternDef[] = [
       String.raw`\b${MEMBER} (?:will )?(?:share|shares|speak|speaks|report|reports|answer|answers|respond|responds|present|presents|talk|talks|read|reads)(?: [\w']+){0,4} (?:in turn|one (?:at a time|by one|after another)|in order|around the (?:circle|room|table))`,
       String.raw`\b(?:each|every) ${MEMBER} (?:will )?(?:share|shares|speak|speaks|report|reports|present|presents|talk|talks|has|have|gets?|is given)(?: [\w']+){0,4} (?:for )?(?:\d+|one|two|three|four|five|six|seven|eight|ten|fifteen|twenty) (?:minutes|mins?)\b`,
       String.raw`\b(?:check[- ]?in|check[- ]?out|sharing) (?:where|in which|during which) (?:each|every) ${MEMBER}`,
+      String.raw`\btalking (?:piece|stick|object|stone)\b`,
+      String.raw`\bonly (?:the person|whoever|the member|the one) (?:holding|with) (?:the |a )?(?:talking (?:piece|stick|object)|ball|object|stone|microphone)`,
     ],
-    unless: [BRIEF_ROUND],
+    // Rotating who leads or brings something is shared authority, not a turn to talk.
+    unless: [BRIEF_ROUND, String.raw`\btake (?:a |their )?turns? (?:at )?(?:leading|chairing|facilitating|hosting|bringing|choosing|planning|running|setting up|taking notes)|\bturns? (?:leading|chairing|facilitating|hosting|bringing|choosing|planning|running|setting up|taking notes)`],
   },
   {
     id: 'hot-seat',
@@ -58,6 +61,7 @@ export const PATTERNS: PatternDef[] = [
       String.raw`\b${MEMBER} (?:will )?(?:direct|address|put) (?:their |all )?(?:comments|questions|remarks|answers|responses) (?:to|through) ${WORKER}`,
       String.raw`\b${WORKER}(?: [\w']+){0,3} (?:asks|will ask|poses|will pose) (?:a |the )?questions?(?: [\w']+){0,4} (?:and|then) (?:each|every) ${MEMBER} (?:answers|responds|replies|will answer|will respond)`,
       String.raw`\b(?:one[- ]on[- ]one|one[- ]to[- ]one|individually) with (?:each|every) ${MEMBER} (?:in|during|within) (?:the )?(?:group|session|meeting)`,
+      String.raw`\b${WORKER}(?: [\w']+){0,5} with (?:each|every) ${MEMBER} (?:individually|in turn|one at a time|separately)`,
     ],
     unless: [String.raw`\b(?:before|after|between) (?:the )?(?:group|sessions?|meetings?|first meeting)|\bpre[- ]?group|\bintake|\bscreening|\bintroduc\w*|\bbrief(?:ly)?|\bcheck[- ]?ins? (?:at|before) (?:the )?start`],
   },
@@ -66,7 +70,8 @@ export const PATTERNS: PatternDef[] = [
 /** The worker answers, teaches or gives feedback to each member (worker-primary-helper). */
 export const WORKER_HELPER = {
   cues: [
-    String.raw`\b${WORKER} (?:will |is going to |can )?(?:answer|answers|answering|respond to|responds to) (?:any |all |the |their |members'? |participants'? |group |each member's |everyone's )?(?:questions|concerns|queries)`,
+    String.raw`\b${WORKER}(?: [\w']+){0,4} (?:answer|answers|answering|respond to|responds to) (?:any |all |the |their |members'? |participants'? |group |each member's |everyone's )?(?:questions|concerns|queries|them)`,
+    String.raw`\b${MEMBER} (?:will |can )?(?:receive|receives|get|gets)(?: [\w']+){0,2} (?:individual |personal |personali[sz]ed |direct |specific |tailored )?(?:feedback|advice|guidance|coaching|answers)(?: [\w']+){0,3} from ${WORKER}`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:give|gives|provide|provides|offer|offers|share|shares)(?: [\w']+){0,2} (?:individual |individuali[sz]ed |personal |personali[sz]ed |direct |specific |tailored |expert |professional )?(?:feedback|advice|guidance|solutions|answers|suggestions|recommendations|coaching|corrections?|strategies)(?: [\w']+){0,3} (?:to|for) (?:each|every|individual|the individual|each individual) (?:${MEMBER})`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:give|gives|provide|provides|offer|offers) (?:each|every) ${MEMBER}(?: [\w']+){0,2} (?:individual |personal |specific |tailored |expert |direct )?(?:feedback|advice|guidance|solutions|answers|suggestions|recommendations|coaching)`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:teach|teaches|lecture|lectures|instruct|instructs|educate|educates|train|trains|tell|tells)\b`,

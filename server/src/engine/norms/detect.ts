@@ -82,7 +82,7 @@ export function statedNorms(statement: string): Hit<NormDef>[] {
     if (found.length) hits.push({ what: norm, start: found[0].start, end: found[0].end });
   }
   // "Respect" on its own names the conventional norm; next to another norm it only qualifies it.
-  if (!hits.length) {
+  if (!hits.some((h) => h.what.id === 'respect') && !hits.length) {
     const m = RESPECT_FALLBACK.exec(text);
     if (m && !negatedAt(text, m.index)) hits.push({ what: NORMS.find((n) => n.id === 'respect')!, start: m.index, end: m.index + m[0].length });
   }

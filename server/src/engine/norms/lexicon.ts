@@ -7,7 +7,7 @@
 
 /** Shared pieces of patterns. */
 export const EO = String.raw`(?:each other|one another|other members|fellow members|the others|others in the group)`;
-export const WORKER = String.raw`(?:(?:the |a |our )?(?:group )?(?:social )?(?:worker|leaders?|facilitators?|co-?facilitators?|co-?leaders?|therapists?|counsell?ors?|clinicians?|staff(?: member)?|instructors?|coordinators?|moderators?|host|chair(?:person)?|group leader))`;
+export const WORKER = String.raw`(?:(?:the |a |our )?(?:group )?(?:social )?(?:worker|leaders?|facilitators?|co-?facilitators?|co-?leaders?|therapists?|counsell?ors?|clinicians?|staff(?: member)?|instructors?|coordinators?|moderators?|host|chair(?:person)?|group leader|nurses?|doctors?|experts?|specialists?|presenters?|(?:guest )?speakers?))`;
 const OWN = String.raw`(?:your|our|their|my|his or her|one's)`;
 
 export type NormKind = 'mutual-aid' | 'conventional';
@@ -66,7 +66,10 @@ export const NORMS: NormDef[] = [
     cues: [
       String.raw`\bdecisions? (?:about [\w ]+ )?(?:are|is|will be|get|gets)? ?(?:made|taken|reached) (?:together|jointly|collectively|as a group|by the group|by (?:the )?members|by consensus|by vote|democratically)`,
       String.raw`\b(?:we|members|the group|participants|everyone) (?:will )?(?:decide|decides|choose|chooses|agree|agrees|plan|plans|shape|shapes|set|sets|make decisions|make choices)(?: on| about)?(?: [\w']+){0,5} (?:together|jointly|collectively|as a group|by consensus)`,
-      String.raw`\b(?:we|members|the group|participants) (?:will )?(?:decide|decides|choose|chooses|set|sets|shape|shapes|own|owns|run|runs|lead|leads) (?:the |its |our |their |what |how |which |when )(?:agenda|topics?|themes?|direction|rules|norms|focus|group|meetings?|order|activities|plans?|we|they|to)`,
+      String.raw`\b(?:we|you|members|the group|participants) (?:will |can |get to |help (?:to )?)?(?:decide|decides|choose|chooses|set|sets|shape|shapes|own|owns|run|runs|lead|leads|plan|plans) (?:the |its |our |their |your |what |how |which |when )(?:own )?(?:agenda|topics?|themes?|direction|rules|norms|focus|group|meetings?|order|activities|plans?|we|they|you|to|it|the)`,
+      String.raw`\bthis is (?:your|our|the members') group\b`,
+      String.raw`\b(?:leadership|decision[- ]making|power|authority|responsibility for the group)(?: [\w]+){0,4} (?:is|are|will be) shared`,
+      String.raw`\b(?:every ?one's|each member's|every member's|all members'|every) (?:voice|opinion|view|vote)s? (?:counts?|matters?|is heard|are heard|carries equal weight)`,
       String.raw`\b(?:every ?one|each (?:member|person)|all members|every member|every voice|all voices) (?:has|have|gets?|will have|is given) (?:a |an )?(?:real |equal |genuine |fair )?(?:say|voice|vote)\b`,
       String.raw`\b(?:shared|joint|collective) (?:decision[- ]making|decisions|leadership|ownership|authority|power)`,
       String.raw`\bby consensus\b`,
@@ -109,6 +112,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:ok|okay|fine|safe|alright|all right|acceptable|normal|natural|healthy) to (?:disagree|differ|have (?:a )?different|see things differently|challenge|question)`,
       String.raw`\b(?:we|members|you|people) (?:can|may|will sometimes|will|are free to|are allowed to) (?:respectfully |openly |sometimes )?(?:disagree|differ|see things differently|challenge ideas|question ideas)`,
       String.raw`\bagree to disagree\b`,
+      String.raw`\brespect(?:s|ing)? (?:${EO}(?:'s|s')?|others'|other people's|everyone's|different|differing) (?:views|opinions|perspectives|beliefs|ideas|viewpoints|points of view|choices)`,
       String.raw`\b(?:welcome|value|respect|explore|expect|encourage|embrace|honou?r|invite)s? (?:\w+ ){0,2}(?:differen(?:t|ces)|disagreements?|debate|other (?:views|viewpoints|perspectives|opinions)|diverse (?:views|opinions|perspectives)|differing)`,
       String.raw`\b(?:respectful|healthy|open|honest|lively) (?:debate|disagreement|difference)`,
       String.raw`\b(?:not every ?one|no one|nobody) (?:has|needs|is expected) to agree`,
@@ -124,7 +128,7 @@ export const NORMS: NormDef[] = [
     kind: 'mutual-aid',
     suggestion: 'Hard or sensitive subjects may be raised here and will be treated with respect.',
     cues: [
-      String.raw`\b(?:any|all|hard|difficult|sensitive|painful|taboo|uncomfortable|embarrassing|private|personal|forbidden|awkward) (?:subjects?|topics?|issues?|things|matters|feelings|questions)(?: [\w]+){0,4} (?:can|may|are|is|will be|should) (?:be )?(?:raised|discussed|talked about|welcome|brought up|named|spoken about|treated|allowed|shared|okay|ok)`,
+      String.raw`\b(?:any|all|hard|difficult|sensitive|painful|taboo|uncomfortable|embarrassing|private|personal|forbidden|awkward) (?:subjects?|topics?|issues?|things|matters|feelings|questions)[^.;]{0,50}? (?:can|may|are|is|will be|should) (?:be )?(?:raised|discussed|talked about|welcome|brought up|named|spoken about|treated|allowed|shared|okay|ok)`,
       String.raw`\b(?:nothing|no (?:subject|topic|question|feeling)) is (?:off[- ]limits|too (?:small|big|embarrassing|shameful|awkward|taboo|much)|taboo|forbidden|out of bounds)`,
       String.raw`\b(?:we|you|members) can (?:talk about|raise|bring up|say) (?:anything|things (?:that )?(?:are hard|people (?:usually|rarely|don't|do not))|what is (?:hard|not said|usually left unsaid))`,
       String.raw`\b(?:ok|okay|safe|fine|alright) to (?:talk about|raise|bring up|name|speak about) (?:hard|difficult|painful|taboo|sensitive|anything|things|what)`,
@@ -141,7 +145,7 @@ export const NORMS: NormDef[] = [
     kind: 'mutual-aid',
     suggestion: 'We care for one another in hard moments too; disagreeing with someone is not rejecting them.',
     cues: [
-      String.raw`\b(?:support|care (?:for|about)|look out for|look after|be there for|encourage|comfort|back|stand by|stick by|accept|welcome)(?:s|ing)? ${EO}`,
+      String.raw`\b(?:support\w*|car(?:e|es|ing) (?:for|about)|look(?:s|ing)? (?:out for|after)|be(?:ing)? there for|encourag\w*|comfort\w*|back(?:s|ing)?|stand(?:s|ing)? by|stick(?:s|ing)? by|accept\w*|welcom\w*)(?: and \w+)? ${EO}`,
       String.raw`\bempath(?:y|ic|etic|i[sz]e)`,
       String.raw`\bcompassion(?:ate)?\b`,
       String.raw`\bkind(?:ness|ly)?\b(?! of)`,
@@ -192,6 +196,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:rather than|instead of|not by|more than|before) (?:giv(?:e|ing)|offer(?:ing)?|hand(?:ing)? out)? ?(?:advice|suggestions|solutions)`,
       String.raw`\b(?:self[- ]reflection|self[- ]reference|reflect on (?:${OWN} )?own)`,
       String.raw`\bin my experience\b`,
+      String.raw`\b(?:experiences?|stor(?:y|ies)),? (?:not|rather than|instead of) (?:advice|instructions|solutions|directions|lectures|opinions about what)`,
       String.raw`\blived experience\b`,
     ],
   },
@@ -241,6 +246,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:stays?|remains?|kept|keep it|stays put) (?:here|in (?:the |this )?(?:group|room|circle)|between us|within the group)`,
       String.raw`\b(?:don't|do not|not|never|won't|will not) (?:share|repeat|discuss|talk about|pass on|tell|mention|disclose|reveal)(?: [\w'’]+){0,6} (?:outside|beyond|after)(?: (?:of )?(?:the |this )?(?:group|room|meeting|session))?`,
       String.raw`\bprivacy\b`,
+      String.raw`\b(?:is|are|remains?|stays?) private\b`,
+      String.raw`\bnot (?:be )?(?:repeated|shared|discussed|passed on) (?:elsewhere|outside|with others|beyond)`,
       String.raw`\b(?:keep|kept|remain|stay)s? (?:private|between (?:us|members))`,
       String.raw`\b(?:what|whatever|anything|stories|names) (?:is |are )?(?:said|shared|heard|discussed)(?: [\w]+){0,3} (?:here|in (?:the )?group)(?: [\w]+){0,2} (?:stays?|remains?|is kept)`,
     ],
@@ -277,9 +284,10 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:be|are|being|stay|remain) (?:respectful|courteous|polite|civil)`,
       String.raw`\brespect (?:${EO}|everyone|others|all members|each member|people)\b(?!'s (?:privacy|confidentiality))`,
       String.raw`\bmutual respect\b`,
+      String.raw`\b(?:and|&) respect\b|\brespect (?:and|&) \w+`,
+      String.raw`\blet (?:others|people|each other|one another|someone|the speaker|the person speaking|them) finish`,
       String.raw`\b(?:listen|listening) (?:carefully |attentively |actively )?(?:to|when) (?:${EO}|others|whoever|the person|someone|anyone|other people)`,
       String.raw`\b(?:no|avoid|without) (?:side[- ]conversations|side[- ]talk|whispering|private conversations)`,
-      String.raw`\b(?:phones?|mobiles?|devices)(?: [\w]+){0,2} (?:off|on silent|silenced|away|put away)`,
     ],
   },
   {
@@ -369,7 +377,8 @@ export const AGAINST: AgainstDef[] = [
     cues: [
       String.raw`\b(?:speak|talk|share|contribute)s? only (?:when|in|during|on) (?:it is |it's )?(?:your|their|our|his or her|one's) (?:own )?turn`,
       String.raw`\bwait(?:s|ing)? (?:for|until) (?:it is |it's )?(?:your|their|our|his or her) turn`,
-      String.raw`\b(?:(?:every ?one|each (?:member|person|participant)|members|participants|we) (?:will )?(?:speaks?|shares?|talks?|takes? turns?(?: to (?:speak|share|talk))?) (?:in turn|one (?:at a time|after another|by one) (?:around|round|in order)|in order|around the (?:circle|room|table)))`,
+      String.raw`\bonly (?:when|in|during|on) (?:it is |it's )?(?:your|their|our|his or her|one's) (?:own )?turn`,
+      String.raw`\b(?:(?:every ?one|each (?:member|person|participant)|members|participants|we) (?:will )?(?:speaks?|shares?|talks?|takes? turns?(?: (?:to )?(?:speak|shar|talk)\w*)?) (?:in turn|one (?:at a time|after another|by one) (?:around|round|in order)|in order|around the (?:circle|room|table)))`,
       String.raw`\b(?:strict(?:ly)?|time[- ]limited|timed) (?:turns?|shares?|sharing|speaking)`,
       String.raw`\b(?:each|every) (?:share|turn|speaker|person's share|member's turn) (?:is )?(?:limited|capped|kept) to \d+`,
     ],
@@ -381,7 +390,7 @@ export const AGAINST: AgainstDef[] = [
     effect: 'every contribution waits for permission, so members address the worker instead of one another',
     instead: 'free-floating-talk',
     alternative: 'Members talk directly to one another, whenever they have something to say, not only through the worker.',
-    cues: [String.raw`\brais(?:e|es|ing) (?:a |your |their |our |his or her )?hands?\b`, String.raw`\bhand[- ]raising\b`],
+    cues: [String.raw`\brais(?:e|es|ing) (?:a |your |their |our |his or her )?hands?\b`, String.raw`\bhand[- ]raising\b`, String.raw`\bhands? up\b`],
   },
   {
     id: 'central-authority',
