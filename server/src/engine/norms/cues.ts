@@ -25,6 +25,8 @@ export const PATTERNS: PatternDef[] = [
       String.raw`\bgo(?:es|ing)? (?:a)?round the (?:room|circle|table|group)`,
       String.raw`\b(?:a)?round[- ]the[- ](?:room|circle|table)\b`,
       String.raw`\bround[- ]robin\b`,
+      String.raw`\b(?:each|every) ${MEMBER} in turn\b`,
+      String.raw`\bin turn,? (?:each|every) ${MEMBER}`,
       String.raw`\b(?:go[- ]?(?:a)?rounds?)\b`,
       String.raw`\b(?:each|every) ${MEMBER} (?:will )?(?:take|takes|taking|gets?|has) (?:a |their |his or her )?turns?\b`,
       String.raw`\b(?:take|takes|taking) turns? (?:to |at |in )?(?:shar|speak|talk|present|report|read|answer|describ|tell)`,
@@ -44,7 +46,8 @@ export const PATTERNS: PatternDef[] = [
     cues: [
       String.raw`\bhot[- ]?seat\b`,
       String.raw`\b(?:one|a|each|the) (?:member|participant|person|volunteer|client)(?: [\w']+){0,2} (?:will )?(?:present|presents|bring|brings|share|shares|describe|describes|tell|tells|discuss|discusses)(?: [\w']+){0,3} (?:problem|issue|situation|case|struggle|dilemma|concern|difficulty)[^.;]{0,80}?\b(?:feedback|advice|suggestions|solutions|critique|confront|challenge[sd]?|input|recommendations)`,
-      String.raw`\b(?:while|as) (?:the )?(?:other|others|rest of the|remaining)(?: group)? (?:members|participants|group|ones)? ?(?:watch|observe|listen(?: silently| quietly)?|look on)`,
+      String.raw`\b(?:while|as) (?:the )?(?:other |rest of the |remaining )?(?:group|members|others|participants|ones)(?: members)? (?:watch|observe|listen|look on|sit)\w*`,
+      String.raw`\bone (?:member|client|participant|person)(?:'s (?:problem|issue|story))? (?:is|will be|becomes) (?:the )?(?:focus|centre|center)`,
       String.raw`\bin the (?:centre|center|middle) of the (?:circle|group|room)`,
       String.raw`\b${WORKER} (?:will )?(?:work|works|working|focus|focuses|counsel|counsels) (?:with|on) (?:one|a single|each|an individual) (?:member|participant|person|client)(?:'s)?(?: (?:problem|issue|concerns?|at a time|in turn|individually))?`,
       String.raw`\b(?:one|a single) (?:member|participant|person)(?:'s)? (?:problem|issue|case) (?:at a time|each (?:week|session|meeting))`,
@@ -70,12 +73,12 @@ export const PATTERNS: PatternDef[] = [
 /** The worker answers, teaches or gives feedback to each member (worker-primary-helper). */
 export const WORKER_HELPER = {
   cues: [
-    String.raw`\b${WORKER}(?: [\w']+){0,4} (?:answer|answers|answering|respond to|responds to) (?:any |all |the |their |members'? |participants'? |group |each member's |everyone's )?(?:questions|concerns|queries|them)`,
+    String.raw`\b${WORKER}[^.;]{0,60}?\b(?:answer|answers|answering|respond to|responds to) (?:any |all |the |their |members'? |participants'? |group |each member's |everyone's )?(?:questions|concerns|queries|them)`,
     String.raw`\b${MEMBER} (?:will |can )?(?:receive|receives|get|gets)(?: [\w']+){0,2} (?:individual |personal |personali[sz]ed |direct |specific |tailored )?(?:feedback|advice|guidance|coaching|answers)(?: [\w']+){0,3} from ${WORKER}`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:give|gives|provide|provides|offer|offers|share|shares)(?: [\w']+){0,2} (?:individual |individuali[sz]ed |personal |personali[sz]ed |direct |specific |tailored |expert |professional )?(?:feedback|advice|guidance|solutions|answers|suggestions|recommendations|coaching|corrections?|strategies)(?: [\w']+){0,3} (?:to|for) (?:each|every|individual|the individual|each individual) (?:${MEMBER})`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:give|gives|provide|provides|offer|offers) (?:each|every) ${MEMBER}(?: [\w']+){0,2} (?:individual |personal |specific |tailored |expert |direct )?(?:feedback|advice|guidance|solutions|answers|suggestions|recommendations|coaching)`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:teach|teaches|lecture|lectures|instruct|instructs|educate|educates|train|trains|tell|tells)\b`,
-    String.raw`\b${WORKER} (?:will |is going to )?(?:deliver|delivers|give|gives|present|presents) (?:a |an )?(?:lecture|lesson|talk|presentation|didactic|psychoeducation(?:al)? (?:lecture|presentation|talk))`,
+    String.raw`\b${WORKER} (?:will |is going to )?(?:deliver|delivers|give|gives|present|presents) (?:a |an )?(?:lecture|lesson|talk|presentation|didactic|psychoeducation(?:al)? (?:lecture|presentation|talk)|information|material|content)\b`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:help|helps|coach|coaches|counsel|counsels|advise|advises|guide|guides|assist|assists|work with|works with|fix|fixes|solve|solves) (?:each|every|the individual|individual) ${MEMBER}`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:solve|solves|fix|fixes|resolve|resolves) (?:members'?|participants'?|their|each member's) (?:problems|issues)`,
     String.raw`\b${MEMBER} (?:will |can |may )?(?:ask|bring|put|take) (?:their |any |all )?(?:questions|problems|concerns)(?: [\w']+){0,2} (?:to|for) ${WORKER}`,

@@ -1,7 +1,7 @@
 // Matching the lexicons against plan text: which norms a statement states, which norms work
 // against mutual aid, and the plan-wide cues (communication patterns, worker as helper).
 // Polarity is read from the clause around a cue: a negator just before it reverses it.
-import { AGAINST, NEGATORS, NORMS, type AgainstDef, type NormDef } from './lexicon';
+import { AGAINST, NEGATORS, NORMS, type AgainstDef, type ConceptRule, type NormDef } from './lexicon';
 import { PATTERNS, WORKER_HELPER, type PatternDef } from './cues';
 import { splitSentences, toSourceRange, type MappedText, type Sentence } from '../text';
 import type { Plan, Section, NormItem } from '../plan';
@@ -24,8 +24,43 @@ export function normaliseStatement(s: string): string {
 const compile = (sources: string[]): RegExp[] => sources.map((s) => new RegExp(s, 'gi'));
 const NEG = new RegExp(NEGATORS, 'i');
 
-const NORM_RES = NORMS.map((n) => ({ norm: n, res: compile(n.cues) }));
-const AGAINST_RES = AGAINST.map((a) => ({ def: a, res: compile(a.cues), unless: compile(a.unless ?? []) }));
+const compileConcepts = (rules: ConceptRule[] = []) => rules.map((r) => ({ all: r.all.map((x) => new RegExp(x, 'i')), polarity: r.polarity }));
+const NORM_RES = NORMS.map((n) => ({ norm: n, res: compile(n.cues), concepts: compileConcepts(n.concepts) }));
+const AGAINST_RES = AGAINST.map((a) => ({ def: a, res: compile(a.cues), concepts: compileConcepts(a.concepts), unless: compile(a.unless ?? []) }));
+
+// Clauses: cut at sentence punctuation and at "but" / ", not" / ", rather" / ", instead".
+const CLAUSE_CUT = /[.;:!?]|,\s*(?:but|not|rather|instead)\b|\bbut\b/g;
+// A clause is negative when it holds a negator anywhere.
+const CLAUSE_NEG = /\b(?:not|no|never|nobody|none|avoid|refrain|without|neither|nor|cannot|stop)\b|n't\b/;
+
+// Splits text into clause ranges.
+export function clauses(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  CLAUSE_CUT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_CUT.exec(text))) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + Math.max(1, m[0].length);
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+// The first clause where a concept rule holds (every pattern present, polarity as required).
+function conceptHit(text: string, rules: ReturnType<typeof compileConcepts>): { start: number; end: number } | undefined {
+  if (!rules.length) return undefined;
+  for (const c of clauses(text)) {
+    const clause = text.slice(c.start, c.end);
+    const negative = CLAUSE_NEG.test(clause);
+    for (const rule of rules) {
+      if ((rule.polarity === 'negative') !== negative) continue;
+      const first = rule.all[0].exec(clause);
+      if (first && rule.all.every((re) => re.test(clause))) return { start: c.start + first.index, end: c.start + first.index + first[0].length };
+    }
+  }
+  return undefined;
+}
 const PATTERN_RES = PATTERNS.map((p) => ({ def: p, res: compile(p.cues), unless: compile(p.unless ?? []) }));
 const HELPER_RES = { res: compile(WORKER_HELPER.cues), unless: compile(WORKER_HELPER.unless) };
 const RESPECT_FALLBACK = /\brespect(?:ful|fully|ing|ed)?\b/i;
@@ -77,9 +112,10 @@ const anyMatch = (text: string, res: RegExp[]): boolean =>
 export function statedNorms(statement: string): Hit<NormDef>[] {
   const text = normaliseStatement(statement);
   const hits: Hit<NormDef>[] = [];
-  for (const { norm, res } of NORM_RES) {
+  for (const { norm, res, concepts } of NORM_RES) {
     const found = findCues(text, res);
-    if (found.length) hits.push({ what: norm, start: found[0].start, end: found[0].end });
+    const hit = found[0] ?? conceptHit(text, concepts);
+    if (hit) hits.push({ what: norm, start: hit.start, end: hit.end });
   }
   // "Respect" on its own names the conventional norm; next to another norm it only qualifies it.
   if (!hits.some((h) => h.what.id === 'respect') && !hits.length) {
@@ -95,11 +131,13 @@ export function againstNorms(statement: string, context = statement): Hit<Agains
   const text = normaliseStatement(statement);
   const ctx = normaliseStatement(context);
   const hits: Hit<AgainstDef>[] = [];
-  for (const { def, res, unless } of AGAINST_RES) {
-    const found = findCues(text, res);
-    if (!found.length) continue;
+  for (const { def, res, concepts, unless } of AGAINST_RES) {
+    const hit = findCues(text, res)[0] ?? conceptHit(text, concepts);
+    if (!hit) continue;
     if (anyMatch(ctx, unless)) continue;
-    hits.push({ what: def, start: found[0].start, end: found[0].end });
+    // A rule paired with the mutual-aid norm it might seem to block is not a blanket ban.
+    if (def.instead === 'purposeful-use-of-self' && statedNorms(context).some((h) => h.what.id === def.instead)) continue;
+    hits.push({ what: def, start: hit.start, end: hit.end });
   }
   return hits;
 }

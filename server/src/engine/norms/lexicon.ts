@@ -6,6 +6,12 @@
 // and norms that work against mutual aid); Middleman and Wood 1990 (communication patterns).
 
 /** Shared pieces of patterns. */
+// Verbs of talking to someone (not "share", which is about content, nor "listen").
+export const TALK = String.raw`\b(?:talk|speak|respond|reply|replie|comment|react|interact|convers|ask|answer|chime|address|question|feedback)\w*`;
+// Other members as the ones talked to.
+export const PEER = String.raw`\b(?:each other|one another|other members?|another member|fellow members?|(?:between|among|amongst) (?:the )?(?:members|participants|group members|yourselves|ourselves|everyone)|anyone in the group|other group members|others in the group|what others (?:say|said|share|shared)|what (?:another|other) (?:members?|persons?|people|participants?) (?:say|says|said|has said|have said|share|shares|shared)|(?:others'?|other (?:people|members|participants)'?s?|another (?:person|member)'s|someone else's) (?:shares?|sharing|stories|story|comments?))`;
+// Talking whenever one likes, not in an order.
+const FREE = String.raw`\b(?:at any time|any ?time|whenever|directly|no (?:set|fixed|particular) order|without waiting|freely)\b`;
 export const EO = String.raw`(?:each other|one another|other members|fellow members|the others|others in the group)`;
 export const WORKER = String.raw`(?:(?:the |a |our )?(?:group )?(?:social )?(?:worker|leaders?|facilitators?|co-?facilitators?|co-?leaders?|therapists?|counsell?ors?|clinicians?|staff(?: member)?|instructors?|coordinators?|moderators?|host|chair(?:person)?|group leader|nurses?|doctors?|experts?|specialists?|presenters?|(?:guest )?speakers?))`;
 const OWN = String.raw`(?:your|our|their|my|his or her|one's)`;
@@ -25,6 +31,14 @@ export interface NormDef {
   suggestion: string;
   /** Patterns that state the norm. */
   cues: string[];
+  /** Concept rules: every pattern of `all` in one clause, read with the clause's polarity (see detect.ts). */
+  concepts?: ConceptRule[];
+}
+
+/** A co-occurrence rule: all patterns in the same clause, and the clause negated or not. */
+export interface ConceptRule {
+  all: string[];
+  polarity: 'positive' | 'negative';
 }
 
 export const NORMS: NormDef[] = [
@@ -60,6 +74,11 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:conversation|discussion|dialogue|talk) (?:is |happens |flows |goes )?(?:between|among|across) (?:the )?(?:members|participants|yourselves|ourselves|group members)`,
       String.raw`\bask (?:${EO}) (?:questions|about)`,
     ],
+    concepts: [
+      { all: [TALK, PEER], polarity: 'positive' },
+      { all: [TALK, FREE], polarity: 'positive' },
+      { all: [String.raw`\b(?:interaction|conversation|dialogue|discussion)s?\b`, String.raw`\b(?:between|among|amongst) (?:the )?(?:members|participants|group members|everyone)`], polarity: 'positive' },
+    ],
   },
   {
     id: 'shared-authority',
@@ -73,6 +92,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:we|members|the group|participants|everyone) (?:will )?(?:decide|decides|choose|chooses|agree|agrees|plan|plans|shape|shapes|set|sets|make decisions|make choices)(?: on| about)?(?: [\w']+){0,5} (?:together|jointly|collectively|as a group|by consensus)`,
       String.raw`\b(?:we|you|members|the group|participants)(?:,? (?:not|rather than) [\w ]+,)? (?:will |can |get to |help (?:to )?)?(?:decide|decides|choose|chooses|set|sets|shape|shapes|own|owns|run|runs|lead|leads|plan|plans) (?:the |its |our |their |your |what |how |which |when )(?:own )?(?:agenda|topics?|themes?|direction|rules|norms|focus|group|meetings?|order|activities|plans?|we|they|you|to|it|the)`,
       String.raw`\bthis is (?:your|our|the members') group\b`,
+      String.raw`\b(?:make|makes|making|take|takes|taking) (?:its|our|their|your) own decisions`,
+      String.raw`\b(?:take|takes|taking|share|shares|sharing) ownership\b`,
       String.raw`\b(?:we|members|the group|you|everyone)(?: all)? (?:will |can |may |get to )?vote\b`,
       String.raw`\bshare (?:the )?(?:responsibility|leadership|decisions|decision[- ]making|power|ownership|authority)\b`,
       String.raw`\b(?:leadership|decision[- ]making|power|authority|responsibility for the group)(?: [\w]+){0,4} (?:is|are|will be) shared`,
@@ -106,6 +127,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bno (?:such thing as a )?(?:stupid|silly|dumb|bad) questions?`,
       String.raw`\b(?:information|resources|tips|knowledge|ideas|contacts|leaflets|articles)\b[^.;]{0,40}\bto share\b`,
       String.raw`\b(?:knowledge|experience|expertise|wisdom|ideas|know-how) (?:is )?worth sharing`,
+      String.raw`\buseful (?:resources?|information|tips|contacts|ideas|websites)\b`,
       String.raw`\bexperts? (?:on|in|about) (?:our|their|your) own (?:lives|experience|situation)`,
     ],
   },
@@ -139,10 +161,11 @@ export const NORMS: NormDef[] = [
     suggestion: 'Hard or sensitive subjects may be raised here and will be treated with respect.',
     cues: [
       String.raw`\b(?:any|all|hard|difficult|sensitive|painful|taboo|uncomfortable|embarrassing|private|personal|forbidden|awkward) (?:subjects?|topics?|issues?|things|matters|feelings|questions)[^.;]{0,50}? (?:can|may|are|is|will be|should) (?:be )?(?:raised|discussed|talked about|welcome|brought up|named|spoken about|treated|allowed|shared|okay|ok)`,
-      String.raw`\b(?:nothing|no (?:subject|topic|question|feeling)) is (?:off[- ]limits|too (?:small|big|embarrassing|shameful|awkward|taboo|much)|taboo|forbidden|out of bounds)`,
+      String.raw`\b(?:nothing|no (?:subject|topic|question|feeling)) is (?:off[- ]limits|too (?:small|big|embarrassing|shameful|awkward|taboo|much|hard|difficult|painful|personal|private|silly)|taboo|forbidden|out of bounds)`,
       String.raw`\b(?:we|you|members) can (?:talk about|raise|bring up|say) (?:anything|things (?:that )?(?:are hard|people (?:usually|rarely|don't|do not))|what is (?:hard|not said|usually left unsaid))`,
       String.raw`\b(?:ok|okay|safe|fine|alright) to (?:talk about|raise|bring up|name|speak about) (?:hard|difficult|painful|taboo|sensitive|anything|things|what)`,
       String.raw`\b(?:real|honest|frank) talk\b`,
+      String.raw`\b(?:talk|speak)\w* (?:openly|honestly|frankly) about\b`,
       String.raw`\b(?:may|can|free to|welcome to|invited to|safe to|okay to|ok to) (?:bring up|raise|name|talk about|discuss|share|speak about) (?:[\w,]+ ){0,3}(?:painful|private|hard|difficult|sensitive|taboo|embarrassing|uncomfortable|shameful|personal) (?:subjects?|topics?|issues?|things|matters|feelings|experiences|stuff|questions)`,
       String.raw`\btaboo\b(?![^.;]*\b(?:not|never|avoid)\b)`,
       String.raw`\b(?:things|what) (?:people|we|others) (?:usually |often |rarely )?(?:don't|do not|cannot|can't) (?:say|talk about) (?:elsewhere|outside|anywhere else)`,
@@ -160,6 +183,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bempath(?:y|ic|etic|i[sz]e)`,
       String.raw`\bcompassion(?:ate)?\b`,
       String.raw`\bsupportive\b`,
+      String.raw`\bunderstand (?:how|what) (?:others|other members|each other|one another|people|the others) (?:feel|are feeling|go through|are going through)`,
       String.raw`\b(?:offer|give|show)(?:s|ing)? (?:\w+ )?(?:support|encouragement|care|comfort|understanding|warmth)\b`,
       String.raw`\bkind(?:ness|ly)?\b(?! of)`,
       String.raw`\bnon[- ]?judg(?:e)?mental`,
@@ -189,7 +213,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bfollow(?:ing)? through\b`,
       String.raw`\b(?:don't|do not|not|never|rather than) (?:avoid|run from|dodge|shy away from|back away from) (?:the )?(?:hard|difficult|tough|real|painful|uncomfortable)`,
       String.raw`\bstay(?:s|ing)? with (?:it|the hard|difficult|the difficult|uncomfortable|the feelings?)\b`,
-      String.raw`\b(?:commit(?:ted|ment)?|dedicat(?:e|ed)) to (?:the work|working|change|making changes|the group's (?:work|purpose)|our goals|the purpose)`,
+      String.raw`\b(?:commit\w*|dedicat\w*) to (?:doing )?(?:the work|working|change|making changes|the group's (?:work|purpose)|our goals|the purpose)`,
       String.raw`\b(?:dig|go) deep(?:er)?\b`,
       String.raw`\bwork(?:ing)? (?:hard |seriously |together )?on (?:the |our |their |what |real )(?:issues?|problems?|concerns?|work|brought|matters)`,
       String.raw`\b(?:real|honest|serious|hard) work\b`,
@@ -212,6 +236,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:rather than|instead of|not by|more than|before) (?:giv(?:e|ing)|offer(?:ing)?|hand(?:ing)? out)? ?(?:advice|suggestions|solutions)`,
       String.raw`\b(?:self[- ]reflection|self[- ]reference|reflect on (?:${OWN} )?own)`,
       String.raw`\bin my experience\b`,
+      String.raw`\bwhat (?:you|we|they|I) did (?:in|when|about|with)\b`,
+      String.raw`\bhow (?:you|we|they|I) (?:handled|dealt with|coped with|managed|got through|faced)\b`,
       String.raw`\b(?:experiences?|stor(?:y|ies)),? (?:not|rather than|instead of) (?:advice|instructions|solutions|directions|lectures|opinions about what)`,
       String.raw`\blived experience\b`,
     ],
@@ -245,7 +271,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bhonest(?:y|ly)?\b(?![^.;]*\b(?:dis)?honest(?:y|ly)? (?:is|are) not\b)`,
       String.raw`\bsay(?:ing)? what (?:you|we|they) (?:really |truly |honestly )?(?:think|feel|mean)`,
       String.raw`\bspeak(?:ing)? (?:${OWN} )?(?:mind|minds|truth)`,
-      String.raw`\b(?:frank(?:ly|ness)?|candid(?:ly)?|genuine(?:ly)?|authentic(?:ally)?)\b`,
+      String.raw`\b(?:frank(?:ly|ness)?|candid(?:ly)?|genuine(?:ly)?|authentic(?:ally)?|truthful(?:ly|ness)?)\b`,
       String.raw`\b(?:open|openly) and (?:respectful|kind|caring)`,
       String.raw`\btell (?:the )?truth\b`,
     ],
@@ -302,6 +328,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:be|are|being|stay|remain) (?:respectful|courteous|polite|civil)`,
       String.raw`\brespect (?:${EO}|everyone|others|all members|each member|people)\b(?!'s (?:privacy|confidentiality))`,
       String.raw`\bmutual respect\b`,
+      String.raw`\bside[- ]?(?:conversations?|chats?|talk)\b`,
+      String.raw`\b(?:no|without|avoid|zero tolerance (?:for|of)) (?:bully\w*|harass\w*|discriminat\w*|racis\w*|sexis\w*|abusive|offensive|swearing|threats|violence)`,
       String.raw`\b(?:and|&) respect\b|\brespect (?:and|&) \w+`,
       String.raw`\blet (?:others|people|each other|one another|someone|the speaker|the person speaking|them) finish`,
       String.raw`\b(?:listen|listening) (?:carefully |attentively |actively )?(?:to|when) (?:${EO}|others|whoever|the person|someone|anyone|other people)`,
@@ -322,6 +350,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bown (?:your|our|their) (?:feelings|words|statements|opinions|experience)`,
       String.raw`\bsay(?:ing)? ["']i["']`,
       String.raw`\bfirst[- ]person\b`,
+      String.raw`\b(?:talk|speak)(?:ing)? about (?:yourself|yourselves|ourselves|themselves|oneself)\b`,
     ],
   },
   {
@@ -339,6 +368,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:don't|do not|doesn't|does not|never) (?:have|need) to (?:share|speak|talk|answer|say anything|disclose|participate)`,
       String.raw`\bshare (?:only )?(?:what|as much as|as little as|when) (?:you|they|we|members)(?: [\w']+){0,3} (?:comfortable|want|choose|wish|ready|like)`,
       String.raw`\b(?:at|in) (?:your|their|our) own pace\b`,
+      String.raw`\b(?:may|can) (?:choose|decide) (?:not to|whether to) (?:answer|share|speak|talk|take part|participate)`,
     ],
   },
 ];
@@ -363,6 +393,7 @@ export interface AgainstDef {
   /** A mutual-aid alternative, in our words. */
   alternative: string;
   cues: string[];
+  concepts?: ConceptRule[];
   /** When one of these is in the same sentence, the cue means something else (polarity). */
   unless?: string[];
 }
@@ -384,6 +415,10 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:don't|do not|never|no|should not|shouldn't|must not|may not|won't|will not|are not to|not to) (?:respond|respond(?:ing)?|comment(?:ing)?|reply(?:ing)?|react(?:ing)?) (?:directly )?(?:to|on) (?:what )?(?:another|other|others|someone else|anyone else|another member|other members|other people)(?:'s|'|s')? ?(?:shares?|sharing|said|says|stories|members?|persons?|people)?(?![^.;]*\b(?:appearance|bod(?:y|ies)|weight|looks|clothes|accent)\b)`,
       String.raw`\b(?:don't|do not|never) (?:address|speak to|talk to|question) (?:other|another) (?:members?|people|persons?) directly`,
     ],
+    concepts: [
+      { all: [String.raw`\b(?:respond|reply|replie|comment|react|feedback|address|talk to|speak to|question)\w*`, PEER], polarity: 'negative' },
+      { all: [String.raw`\b(?:give|giving|offer|offering)(?: \w+)? feedback\b`], polarity: 'negative' },
+    ],
     // "Cross-talk" meaning side conversations, or talking over someone, is a courtesy rule.
     unless: [String.raw`\bside[- ]?(?:conversations?|talk|chats?)|\bwhisper|\btalking over|\bprivate conversations|^(?!.*\b(?:comment|respond|repl|feedback|react))(?=.*\b(?:interrupt|while (?:someone|another (?:member|person)|others?) (?:is|are|has) (?:speaking|talking|sharing|the floor)))`],
   },
@@ -401,7 +436,9 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:strict(?:ly)?|time[- ]limited|timed) (?:turns?|shares?|sharing|speaking)`,
       String.raw`\b(?:each|every) (?:person|member|participant|one|speaker) (?:gets|has|is given|will have|will get|may have|can have) (?:up to )?(?:\d+|one|two|three|four|five|ten) minutes?\b`,
       String.raw`\b(?:each|every) (?:share|turn|speaker|person's share|member's turn) (?:is )?(?:limited|capped|kept) to \d+`,
+      String.raw`\b(?:hold|holds|holding|has|have) the talking (?:stick|piece|object|stone)`,
     ],
+    concepts: [{ all: [String.raw`\b(?:in turn|in order|one by one|(?:a)?round the (?:circle|room|table|group)|go(?:es|ing)? (?:a)?round)\b`, String.raw`\b(?:talk|speak|shar|answer|respond|report|contribut)\w*`], polarity: 'positive' }],
     unless: [BRIEF_ROUND],
   },
   {
@@ -428,6 +465,10 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:decisions|rules|topics) (?:are|will be) (?:made|set|decided|chosen) by ${WORKER}`,
       String.raw`\b(?:comments|questions|remarks|all talk|contributions|responses) (?:should|must|will|are to|need to) (?:be )?(?:directed|addressed|made|go) (?:to|through) ${WORKER}`,
       String.raw`\bcalled (?:up)?on by ${WORKER}`,
+      String.raw`\b${WORKER} (?:will )?(?:calls?|says?) (?:your|their|a member's|each member's|the next) name`,
+      String.raw`\b${WORKER} (?:will )?(?:moderates?|manages?|controls?|decides?|chooses?|determines?|directs?|regulates?) (?:who|when|the order|the floor|turns)\b`,
+      String.raw`\b(?:rules|topics|agenda|decisions) (?:that are |which are )?(?:set|made|chosen|decided|laid down) by ${WORKER}`,
+      String.raw`\bunless ${WORKER} (?:asks|invites|says)`,
     ],
   },
   {
@@ -456,6 +497,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:no|avoid|avoiding) (?:discussion|discussing|talk|talking|mention|conversations?) (?:of|about) (?:politics|religion|sex|sexuality|money|drugs|alcohol|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard) (?:topics|subjects|issues))`,
       String.raw`\b(?:politics|religion|sex|sexuality|money|drugs|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard|personal) (?:topics|subjects|issues))(?: and [\w]+)? (?:is|are) (?:off[- ]limits|not (?:discussed|allowed|permitted|to be discussed)|banned|forbidden|avoided)`,
       String.raw`\bkeep (?:it|things|the conversation|conversations|discussions?|the group|the mood) (?:light|positive|upbeat|happy|on the bright side)`,
+      String.raw`\b(?:talking|talk|discussion|discussing|conversations?) (?:about|of) [\w ,]{1,40} (?:is|are) (?:not (?:permitted|allowed|welcome)|forbidden|banned|off[- ]limits|prohibited)`,
     ],
     unless: [String.raw`\b(?:outside|beyond|after) (?:the |this )?(?:group|room|meeting|session)|\bgraphic|\bin detail\b|\bdetails? of\b|\bnames?\b|\bwho said`],
   },
