@@ -158,8 +158,9 @@ export function dynamicsCoverage(plan: Plan): DynamicCoverage[] {
     for (const block of plan.blocks) {
       if (block.kind === 'heading' || block.kind === 'code' || !block.mapped.text) continue;
       re.lastIndex = 0;
-      const m = re.exec(normaliseStatement(block.mapped.text));
-      if (m && !negatedAt(normaliseStatement(block.mapped.text), m.index)) ranges.push(toSourceRange(block.mapped, m.index, m.index + m[0].length));
+      const text = normaliseStatement(block.mapped.text, 5000);
+      const m = re.exec(text);
+      if (m && !negatedAt(text, m.index)) ranges.push(toSourceRange(block.mapped, m.index, m.index + m[0].length));
     }
     const unique = dedupe(ranges).slice(0, 20);
     return { id: d.id, name: d.name, addressed: unique.length > 0, ranges: unique };

@@ -215,7 +215,7 @@ export const TYPE_NEEDS: Record<string, TypeNeed[]> = {
       id: 'purpose-restated',
       expected: 'how the purpose is restated',
       cues: [
-        String.raw`\b(?:restate|restates|restated|restating|re-state|repeat|repeats|repeated|remind|reminds|reminding|reread|re-read|read out|reads out|recap|recaps|say|says|explain|explains|state|states|stated|review|reviews)(?: [\w']+){0,4} (?:the |our |its |group's |the group's )?(?:purpose|aims?|reason (?:for|the group))`,
+        String.raw`\b(?:restate|restates|restated|restating|re-state|repeat|repeats|repeated|remind|reminds|reminding|reread|re-read|read out|reads out|recap|recaps|say|says|explain|explains|state|states|stated|review|reviews)\b[^.;]{0,40}? (?:the |our |its |group's |the group's )?(?:purpose|aims?|reason (?:for|the group))`,
         String.raw`\b(?:purpose|aims?)(?: [\w]+){0,3} (?:is|are|will be|gets?) (?:restated|repeated|read|stated|recalled|named|revisited|reviewed)`,
         String.raw`\breminder of (?:the |our |its )?(?:group's )?(?:purpose|aim)`,
       ],
@@ -271,8 +271,8 @@ export const EVALUATION = {
   ],
   /** Members' own view of how the group worked: process as well as outcomes. */
   process: [
-    String.raw`\b(?:members|participants|the group|we|everyone|they)(?: and (?:the )?(?:worker|facilitator|leader))? (?:will |would )?(?:together )?(?:review|reviews|reflect|reflects|discuss|discusses|evaluate|evaluates|talk about|talks about|say|says|decide|decides|look back|looks back|assess|assesses|rate|rates|comment|comments|give feedback|tell)(?: [\w']+){0,4} (?:how|what|whether|the group|the process|the way)`,
-    String.raw`\bhow (?:well )?(?:the group|members|we|they)(?: [\w']+){0,2} (?:is|are|was|were|has been|have been)? ?(?:work(?:ing|ed)?|help(?:ing|ed)?|support(?:ing|ed)?|get(?:ting)? on|function(?:ing|ed)?|going|go|went|doing|run(?:ning)?)(?: [\w]+){0,2}(?: together| one another| each other)?`,
+    String.raw`\b(?:members|participants|the group|we|everyone|they)(?: and (?:the )?(?:worker|facilitator|leader))? (?:will |would )?(?:together )?(?:review|reviews|reflect|reflects|discuss|discusses|evaluate|evaluates|talk about|talks about|say|says|decide|decides|look back|looks back|assess|assesses|rate|rates|comment|comments|give feedback|tell)\b[^.;]{0,40}? (?:how|what|whether|the group|the process|the way)\b`,
+    String.raw`\bhow (?:well )?(?:the group|members|we|they|the (?:evening|meeting|session|sessions|meetings|day|workshop|campaign))(?: [\w']+){0,2} (?:is|are|was|were|has been|have been)? ?(?:work(?:ing|ed)?|help(?:ing|ed)?|support(?:ing|ed)?|get(?:ting)? on|function(?:ing|ed)?|going|go|went|doing|run(?:ning)?)(?: [\w]+){0,2}(?: together| one another| each other)?`,
     String.raw`\b(?:help(?:ed|ing)?|support(?:ed|ing)?|learn(?:ed|t|ing)? from) (?:${EO})`,
     String.raw`\bmutual[- ]aid\b`,
     String.raw`\b(?:gain\w*|got|get|receiv\w*|learn\w*|took|take|drew|draw) (?:\w+ )?from ${EO}`,

@@ -7,10 +7,14 @@ import { splitSentences, toSourceRange, type MappedText, type Sentence } from '.
 import type { Plan, Section, NormItem } from '../plan';
 import type { TextRange } from '../types';
 
+/** Longest statement read, in characters: a norm or a sentence longer than this is cut, which keeps
+ * every check linear in the size of the plan. */
+export const MAX_STATEMENT = 1500;
+
 // Lower-cases and straightens quotes without changing the length, so offsets still map.
-export function normaliseStatement(s: string): string {
+export function normaliseStatement(s: string, max = MAX_STATEMENT): string {
   let out = '';
-  for (const ch of s) {
+  for (const ch of s.length > max ? s.slice(0, max) : s) {
     let c = ch.toLowerCase();
     if (c.length !== ch.length) c = ch;
     if (c === '’' || c === '‘' || c === '`') c = "'";

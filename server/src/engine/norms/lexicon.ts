@@ -51,7 +51,7 @@ export const NORMS: NormDef[] = [
     suggestion: 'Members talk directly to one another, whenever they have something to say, not only through the worker.',
     cues: [
       // "talk directly to one another", "respond to each other", "speak freely with one another"
-      String.raw`\b(?:talk|speak|respond|reply|react|turn|address|ask)(?:s|ing)?(?: directly| freely| openly)? (?:to|with) ${EO}\b(?![^.;]*\b(?:respect|kind|polite|courteous|tone)\w*)`,
+      String.raw`\b(?:talk|speak|respond|reply|react|turn|address|ask)(?:s|ing)?(?: directly| freely| openly)? (?:to|with) ${EO}\b(?![^.;]{0,120}\b(?:respect|kind|polite|courteous|tone)\w*)`,
       String.raw`\b(?:talk|speak|respond|reply|address)(?:s|ing)? (?:\w+ )?(?:directly|freely)\b`,
       String.raw`\bdirectly (?:to|with) ${EO}`,
       String.raw`\bnot (?:only |just |all |simply )?(?:through|via|to|at) ${WORKER}`,
@@ -167,7 +167,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:real|honest|frank) talk\b`,
       String.raw`\b(?:talk|speak)\w* (?:openly|honestly|frankly) about\b`,
       String.raw`\b(?:may|can|free to|welcome to|invited to|safe to|okay to|ok to) (?:bring up|raise|name|talk about|discuss|share|speak about) (?:[\w,]+ ){0,3}(?:painful|private|hard|difficult|sensitive|taboo|embarrassing|uncomfortable|shameful|personal) (?:subjects?|topics?|issues?|things|matters|feelings|experiences|stuff|questions)`,
-      String.raw`\btaboo\b(?![^.;]*\b(?:not|never|avoid)\b)`,
+      String.raw`\btaboo\b(?![^.;]{0,120}\b(?:not|never|avoid)\b)`,
       String.raw`\b(?:things|what) (?:people|we|others) (?:usually |often |rarely )?(?:don't|do not|cannot|can't) (?:say|talk about) (?:elsewhere|outside|anywhere else)`,
     ],
   },
@@ -268,7 +268,7 @@ export const NORMS: NormDef[] = [
     kind: 'mutual-aid',
     suggestion: 'We say what we really think, and we say it with care for how others will hear it.',
     cues: [
-      String.raw`\bhonest(?:y|ly)?\b(?![^.;]*\b(?:dis)?honest(?:y|ly)? (?:is|are) not\b)`,
+      String.raw`\bhonest(?:y|ly)?\b(?![^.;]{0,120}\b(?:dis)?honest(?:y|ly)? (?:is|are) not\b)`,
       String.raw`\bsay(?:ing)? what (?:you|we|they) (?:really |truly |honestly )?(?:think|feel|mean)`,
       String.raw`\bspeak(?:ing)? (?:${OWN} )?(?:mind|minds|truth)`,
       String.raw`\b(?:frank(?:ly|ness)?|candid(?:ly)?|genuine(?:ly)?|authentic(?:ally)?|truthful(?:ly|ness)?)\b`,
@@ -412,7 +412,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\bno cross[- ]?talk(?:ing)?\b`,
       String.raw`\b(?:avoid|refrain from|not engage in|don't|do not|never|no) (?:engage in |use )?cross[- ]?talk`,
       String.raw`\bcross[- ]?talk(?:ing)? (?:is|are) (?:not (?:allowed|permitted|ok|okay|encouraged)|discouraged|forbidden|prohibited|banned)`,
-      String.raw`\b(?:don't|do not|never|no|should not|shouldn't|must not|may not|won't|will not|are not to|not to) (?:respond|respond(?:ing)?|comment(?:ing)?|reply(?:ing)?|react(?:ing)?) (?:directly )?(?:to|on) (?:what )?(?:another|other|others|someone else|anyone else|another member|other members|other people)(?:'s|'|s')? ?(?:shares?|sharing|said|says|stories|members?|persons?|people)?(?![^.;]*\b(?:appearance|bod(?:y|ies)|weight|looks|clothes|accent)\b)`,
+      String.raw`\b(?:don't|do not|never|no|should not|shouldn't|must not|may not|won't|will not|are not to|not to) (?:respond|respond(?:ing)?|comment(?:ing)?|reply(?:ing)?|react(?:ing)?) (?:directly )?(?:to|on) (?:what )?(?:another|other|others|someone else|anyone else|another member|other members|other people)(?:'s|'|s')? ?(?:shares?|sharing|said|says|stories|members?|persons?|people)?(?![^.;]{0,120}\b(?:appearance|bod(?:y|ies)|weight|looks|clothes|accent)\b)`,
       String.raw`\b(?:don't|do not|never) (?:address|speak to|talk to|question) (?:other|another) (?:members?|people|persons?) directly`,
     ],
     concepts: [

@@ -46,7 +46,7 @@ export default defineRule({
     if (!section) return;
     const blocks = section.blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'tableRow') && b.mapped.text.trim());
     if (!blocks.length) return;
-    const text = normaliseStatement(blocks.map((b) => b.mapped.text).join('\n'));
+    const text = normaliseStatement(blocks.map((b) => b.mapped.text).join('\n'), 20_000);
     if (PROCESS.some((re) => re.test(text))) return;
     const outcomes = OUTCOME.some((re) => re.test(text));
     report({

@@ -16,7 +16,7 @@ const TYPE_WORDS: Record<GroupType, string> = {
 };
 
 const needMessage = (type: GroupType, need: TypeNeed): string =>
-  `The plan is for ${TYPE_WORDS[type]} but does not say ${need.expected}.`;
+  `The plan is for ${TYPE_WORDS[type]} but does not address ${need.expected}.`;
 
 // The source range of a front-matter key's value (or the key), for pointing at `type:` or `sessions:`.
 function keyRange(plan: Plan, keys: string[]): TextRange | undefined {
@@ -39,6 +39,7 @@ function planProse(plan: Plan): string {
       .filter((b) => b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'tableRow')
       .map((b) => b.mapped.text)
       .join('\n'),
+    200_000,
   );
 }
 

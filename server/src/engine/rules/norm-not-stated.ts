@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { DEFAULT_EXPECTED, DEFAULT_INFORMATIONAL, NORMS, NORM_IDS } from '../norms/lexicon';
-import { normsCoverage } from '../norms/detect';
+import { againstNorms, normsCoverage } from '../norms/detect';
 import { normLineEdit } from '../norms/edit';
 
 interface Options {
@@ -57,11 +57,18 @@ export default defineRule<Options>({
         messages: [],
       },
       {
-        title: '"No cross-talk" does not state free-floating talk',
+        title: '"No cross-talk" does not state free-floating talk (norm-against-mutual-aid offers the replacement, so no second fix here)',
         text: `${PLAN}1. No cross-talk.\n`,
         options: { expected: ['free-floating-talk'], informational: [] },
         messages: [message('free-floating-talk')],
-        fixed: `${PLAN}1. No cross-talk.\n2. ${NORMS[0].suggestion}\n`,
+        fixed: `${PLAN}1. No cross-talk.\n`,
+      },
+      {
+        title: 'A numbered list gets the next number',
+        text: `${PLAN}1. Be on time.\n`,
+        options: { expected: ['free-floating-talk'], informational: [] },
+        messages: [message('free-floating-talk')],
+        fixed: `${PLAN}1. Be on time.\n2. ${NORMS[0].suggestion}\n`,
       },
       {
         title: 'All six recommended norms stated',
@@ -71,10 +78,14 @@ export default defineRule<Options>({
       },
     ],
   },
-  check({ plan, options, report }) {
+  check({ plan, options, config, report }) {
     const norms = plan.norms;
     if (!norms || norms.items.length === 0) return;
     const coverage = normsCoverage(plan);
+    // When norm-against-mutual-aid already offers to replace a norm with this one, its fix is enough.
+    const replaced = new Set<string>();
+    if ((config.rules['norm-against-mutual-aid']?.severity ?? 'off') !== 'off')
+      for (const item of norms.items) for (const hit of againstNorms(item.text)) replaced.add(hit.what.instead);
     const range = norms.section.heading?.range ?? norms.items[0].range;
     const expected = options.expected ?? DEFAULT_EXPECTED;
     const informational = (options.informational ?? DEFAULT_INFORMATIONAL).filter((id) => !expected.includes(id));
@@ -82,7 +93,7 @@ export default defineRule<Options>({
       for (const id of ids) {
         const norm = NORMS.find((n) => n.id === id);
         if (!norm || coverage.has(id)) continue;
-        const edit = normLineEdit(plan, norm.suggestion);
+        const edit = replaced.has(id) ? undefined : normLineEdit(plan, norm.suggestion);
         report({
           range,
           message: message(id),
