@@ -85,6 +85,7 @@ export const WORKER_HELPER = {
     String.raw`\b(?:each|every) ${MEMBER} (?:will )?(?:receive|receives|get|gets|is given)(?: [\w']+){0,2} (?:individual |personal |personali[sz]ed |direct |specific |tailored )?(?:feedback|advice|guidance|coaching|answers)(?: from ${WORKER})?`,
     String.raw`\b(?:feedback|advice|answers|guidance) (?:is|are|will be) (?:given|provided|offered) (?:to (?:each|every) ${MEMBER} )?by ${WORKER}`,
     String.raw`\b(?:question[- ]and[- ]answer|q ?& ?a) (?:session |period |time )?with ${WORKER}`,
+    String.raw`\b(?:questions|concerns|queries)(?: [\w']+){0,3} (?:will be|are|get|gets) answered by ${WORKER}`,
   ],
   /** In the same sentence, these show the worker hands the help back to the group. */
   unless: [
@@ -283,7 +284,8 @@ export const EVALUATION = {
     String.raw`\b(?:feedback|evaluation|review|reflection)s? (?:from|by|with) (?:the )?(?:members|participants|the group)`,
     String.raw`\b(?:with|together with|alongside) (?:the )?(?:members|participants)\b`,
     String.raw`\b(?:session rating|group session rating|group climate questionnaire|process (?:evaluation|measure|notes|recording))`,
-    String.raw`\b(?:what|which) (?:was|were|has been|is) (?:helpful|useful|unhelpful)`,
+    String.raw`\b(?:what|which) (?:was|were|has been|is|they found) (?:most |least |more |less )?(?:helpful|useful|unhelpful)`,
+    String.raw`\b(?:their|members'?|participants'?) (?:own )?experiences? (?:of|in) the group`,
     String.raw`\bwhat (?:should|could|would|needs to) (?:change|be different|improve)`,
   ],
 };

@@ -28,12 +28,13 @@ export function normaliseStatement(s: string, max = MAX_STATEMENT): string {
 const compile = (sources: string[]): RegExp[] => sources.map((s) => new RegExp(s, 'gi'));
 const NEG = new RegExp(NEGATORS, 'i');
 
-const compileConcepts = (rules: ConceptRule[] = []) => rules.map((r) => ({ all: r.all.map((x) => new RegExp(x, 'i')), polarity: r.polarity }));
+const compileConcepts = (rules: ConceptRule[] = []) =>
+  rules.map((r) => ({ all: r.all.map((x) => new RegExp(x, 'i')), none: (r.none ?? []).map((x) => new RegExp(x, 'i')), polarity: r.polarity }));
 const NORM_RES = NORMS.map((n) => ({ norm: n, res: compile(n.cues), concepts: compileConcepts(n.concepts) }));
 const AGAINST_RES = AGAINST.map((a) => ({ def: a, res: compile(a.cues), concepts: compileConcepts(a.concepts), unless: compile(a.unless ?? []) }));
 
 // Clauses: cut at sentence punctuation and at "but" / ", not" / ", rather" / ", instead".
-const CLAUSE_CUT = /[.;:!?]|,\s*(?:but|not|rather|instead)\b|\bbut\b/g;
+const CLAUSE_CUT = /[.;:!?]|,\s*(?=(?:but|not|rather|instead)\b)|\bbut\b/g;
 // A clause is negative when it holds a negator anywhere.
 const CLAUSE_NEG = /\b(?:not|no|never|nobody|none|avoid|refrain|without|neither|nor|cannot|stop)\b|n't\b/;
 
@@ -56,17 +57,23 @@ function conceptHit(text: string, rules: ReturnType<typeof compileConcepts>): { 
   if (!rules.length) return undefined;
   for (const c of clauses(text)) {
     const clause = text.slice(c.start, c.end);
-    const negative = CLAUSE_NEG.test(clause);
     for (const rule of rules) {
-      if ((rule.polarity === 'negative') !== negative) continue;
       const first = rule.all[0].exec(clause);
-      if (first && rule.all.every((re) => re.test(clause))) return { start: c.start + first.index, end: c.start + first.index + first[0].length };
+      if (!first || !rule.all.every((re) => re.test(clause)) || rule.none.some((re) => re.test(clause))) continue;
+      // Polarity is read just before each concept ("do not respond to …", "no responding to …").
+      const negative = rule.all.some((re) => {
+        const m = re.exec(clause);
+        return m !== null && (negatedAt(clause, m.index) || CLAUSE_NEG.test(m[0]));
+      });
+      if ((rule.polarity === 'negative') !== negative) continue;
+      return { start: c.start + first.index, end: c.start + first.index + first[0].length };
     }
   }
   return undefined;
 }
 const PATTERN_RES = PATTERNS.map((p) => ({ def: p, res: compile(p.cues), unless: compile(p.unless ?? []) }));
 const HELPER_RES = { res: compile(WORKER_HELPER.cues), unless: compile(WORKER_HELPER.unless) };
+const LONG_TURN = /\b(?:[3-9]|[1-9]\d|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?:minutes|mins?)\b/;
 const RESPECT_FALLBACK = /\brespect(?:ful|fully|ing|ed)?\b/i;
 
 /** A cue found in a text: where (plain offsets) and what. */
@@ -152,7 +159,8 @@ export function communicationPatterns(sentence: string): Hit<PatternDef>[] {
   const hits: Hit<PatternDef>[] = [];
   for (const { def, res, unless } of PATTERN_RES) {
     const found = findCues(text, res);
-    if (!found.length || anyMatch(text, unless)) continue;
+    // A "brief" round that gives each member minutes of their own is not brief.
+    if (!found.length || (anyMatch(text, unless) && !LONG_TURN.test(text))) continue;
     hits.push({ what: def, start: found[0].start, end: found[0].end });
   }
   return hits;

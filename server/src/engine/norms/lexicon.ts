@@ -38,8 +38,21 @@ export interface NormDef {
 /** A co-occurrence rule: all patterns in the same clause, and the clause negated or not. */
 export interface ConceptRule {
   all: string[];
+  /** Patterns that must not be in the clause. */
+  none?: string[];
+  /** Whether a negator comes just before the first pattern's match (see detect.ts). */
   polarity: 'positive' | 'negative';
 }
+
+// Words for a decision, and for the group or its members as the ones deciding.
+const DECIDE = String.raw`\b(?:decisions?|decid\w*|choose|chooses|choice|vote\w*|consensus|agree\w* (?:on|about|together))\b`;
+const GROUP = String.raw`\b(?:we|members|the group|group members|everyone|together|jointly|collectively|as a group|all of us|democratic\w*)\b`;
+// Differences, and what can differ.
+const DIFF = String.raw`\b(?:differ\w*|diverse|diversity|various|opposing|other people's|others')\b`;
+const VIEW = String.raw`\b(?:opinions?|views?|viewpoints?|perspectives?|beliefs?|points? of view|ideas|outlooks?)\b`;
+// Hard subjects, and raising them.
+const SENSITIVE = String.raw`\b(?:painful|sensitive|embarrass\w*|taboo|shame\w*|shameful|difficult|hard|private|uncomfortable|awkward|forbidden|any (?:subject|topic|issue|question)|anything)\b`;
+const RAISE = String.raw`\b(?:talk|discuss|raise|bring (?:up|in)|speak|name|explore|open up)\w*`;
 
 export const NORMS: NormDef[] = [
   {
@@ -90,7 +103,7 @@ export const NORMS: NormDef[] = [
     cues: [
       String.raw`\bdecisions? (?:about [\w ]+ )?(?:are|is|will be|get|gets)? ?(?:made|taken|reached) (?:together|jointly|collectively|as a group|by the group|by (?:the )?members|by consensus|by vote|democratically)`,
       String.raw`\b(?:we|members|the group|participants|everyone) (?:will )?(?:decide|decides|choose|chooses|agree|agrees|plan|plans|shape|shapes|set|sets|make decisions|make choices)(?: on| about)?(?: [\w']+){0,5} (?:together|jointly|collectively|as a group|by consensus)`,
-      String.raw`\b(?:we|you|members|the group|participants)(?:,? (?:not|rather than) [\w ]+,)? (?:will |can |get to |help (?:to )?)?(?:decide|decides|choose|chooses|set|sets|shape|shapes|own|owns|run|runs|lead|leads|plan|plans) (?:the |its |our |their |your |what |how |which |when )(?:own )?(?:agenda|topics?|themes?|direction|rules|norms|focus|group|meetings?|order|activities|plans?|we|they|you|to|it|the)`,
+      String.raw`\b(?:we|you|members|the group|participants)(?:,? (?:not|rather than|with|together with|along with) [\w ]+,)? (?:will |can |get to |help (?:to )?)?(?:decide|decides|choose|chooses|set|sets|shape|shapes|own|owns|run|runs|lead|leads|plan|plans|agree|agrees) (?:on |about )?(?:the |its |our |their |your |what |how |which |when )(?:own )?(?:agenda|topics?|themes?|direction|rules|norms|focus|group|meetings?|order|activities|plans?|we|they|you|to|it|the)`,
       String.raw`\bthis is (?:your|our|the members') group\b`,
       String.raw`\b(?:make|makes|making|take|takes|taking) (?:its|our|their|your) own decisions`,
       String.raw`\b(?:take|takes|taking|share|shares|sharing) ownership\b`,
@@ -108,6 +121,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b${WORKER} (?:does not|doesn't|will not|won't|should not) (?:decide|make (?:the )?decisions|run the group) (?:alone|for (?:the group|members|us|them)|on (?:their|his|her|its) own)`,
       String.raw`\b(?:power|authority) (?:is )?shared\b`,
     ],
+    concepts: [{ all: [DECIDE, GROUP], none: [String.raw`\b(?:made|set|taken|decided|chosen) by ${WORKER}`, String.raw`${WORKER} (?:will |alone )?(?:decides?|makes? (?:the |all )?decisions|chooses?)`], polarity: 'positive' }],
   },
   {
     id: 'sharing-information',
@@ -150,6 +164,11 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:not every ?one|no one|nobody) (?:has|needs|is expected) to agree`,
       String.raw`\bdisagree(?:ing)? (?:with (?:someone|a member|an idea|each other|one another) )?(?:is|does) not (?:mean )?(?:reject|attack|disrespect)`,
       String.raw`\bsounding board\b`,
+      String.raw`\bopen[- ]?minded(?:ness)?\b`,
+    ],
+    concepts: [
+      { all: [DIFF, VIEW], none: [String.raw`\bnot (?:welcome|allowed|tolerated)`], polarity: 'positive' },
+      { all: [String.raw`\b(?:disagree\w*|debat\w*)`], none: [String.raw`\bnot (?:welcome|allowed|tolerated|ok|okay)|\breject|\b(?:when|if|even if|even when) (?:we|they|you|members|people) disagree`], polarity: 'positive' },
     ],
   },
   {
@@ -170,6 +189,7 @@ export const NORMS: NormDef[] = [
       String.raw`\btaboo\b(?![^.;]{0,120}\b(?:not|never|avoid)\b)`,
       String.raw`\b(?:things|what) (?:people|we|others) (?:usually |often |rarely )?(?:don't|do not|cannot|can't) (?:say|talk about) (?:elsewhere|outside|anywhere else)`,
     ],
+    concepts: [{ all: [RAISE, SENSITIVE], none: [String.raw`\b(?:outside|beyond) (?:the |this )?(?:group|room)|\bgraphic|\bit is (?:hard|difficult) to`], polarity: 'positive' }],
   },
   {
     id: 'empathy-and-acceptance',
@@ -183,9 +203,12 @@ export const NORMS: NormDef[] = [
       String.raw`\bempath(?:y|ic|etic|i[sz]e)`,
       String.raw`\bcompassion(?:ate)?\b`,
       String.raw`\bsupportive\b`,
+      String.raw`^\W*(?:be )?support(?:ive)?\b`,
+      String.raw`\b(?:without|not|never) (?:being |be |feeling )?judged\b`,
       String.raw`\bunderstand (?:how|what) (?:others|other members|each other|one another|people|the others) (?:feel|are feeling|go through|are going through)`,
       String.raw`\b(?:offer|give|show)(?:s|ing)? (?:\w+ )?(?:support|encouragement|care|comfort|understanding|warmth)\b`,
-      String.raw`\bkind(?:ness|ly)?\b(?! of)`,
+      // "Kind" next to honesty qualifies the honesty (respectful-honesty), it is not a norm of its own.
+      String.raw`(?<!(?:honest|truth)[^.;]{0,60})\bkind(?:ness|ly)?\b(?! of)(?![^.;]{0,60}(?:honest|truth))`,
       String.raw`\bnon[- ]?judg(?:e)?mental`,
       String.raw`\b(?:without|free (?:of|from)|no|stop) judg(?:e)?(?:ment|ing)`,
       String.raw`\bjudg(?:e)?ment[- ]free`,
@@ -215,7 +238,8 @@ export const NORMS: NormDef[] = [
       String.raw`\bstay(?:s|ing)? with (?:it|the hard|difficult|the difficult|uncomfortable|the feelings?)\b`,
       String.raw`\b(?:commit\w*|dedicat\w*) to (?:doing )?(?:the work|working|change|making changes|the group's (?:work|purpose)|our goals|the purpose)`,
       String.raw`\b(?:dig|go) deep(?:er)?\b`,
-      String.raw`\bwork(?:ing)? (?:hard |seriously |together )?on (?:the |our |their |what |real )(?:issues?|problems?|concerns?|work|brought|matters)`,
+      String.raw`\bwork(?:ing)? (?:hard |seriously |together )?on (?:the |our |their |your |what |real )(?:issues?|problems?|concerns?|work|brought|matters|goals?)`,
+      String.raw`\b(?:active|full) participation\b|\bparticipat\w* (?:actively|fully)\b`,
       String.raw`\b(?:real|honest|serious|hard) work\b`,
       String.raw`\b(?:between[- ]session|homework) (?:tasks?|assignments?|goals?)`,
     ],
@@ -253,7 +277,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:mistakes|errors|getting it wrong|slip-?ups)(?: [\w]+){0,2} (?:are|is) (?:ok|okay|fine|welcome|allowed|expected|normal|part of|how we learn|valued|forgiven)`,
       String.raw`\b(?:ok|okay|safe|fine|alright|allowed) to (?:make (?:a )?mistakes?|try|take (?:a )?risks?|get (?:it|things) wrong|be wrong|not know|stumble|fail|practi[cs]e)`,
       String.raw`\btak(?:e|es|ing) (?:healthy |small |safe )?risks?\b`,
-      String.raw`\btry(?:ing)? (?:out )?(?:new|something new|different|unfamiliar) (?:ways|things|behaviou?rs|skills|approaches|ideas|responses)?`,
+      String.raw`\btry(?:ing)? (?:out )?(?:new|something (?:new|different)|different|unfamiliar) (?:ways|things|behaviou?rs|skills|approaches|ideas|responses)?`,
+      String.raw`\bwilling(?:ness)? to (?:try|experiment|take a chance)`,
       String.raw`\b(?:step|go)(?:ping)? (?:out of|outside|beyond) (?:${OWN} |the )?comfort zones?`,
       String.raw`\b(?:practi[cs]e|rehears)(?:e|es|ing)? (?:new|what|difficult|hard|a|the|how)`,
       String.raw`\brisk[- ]taking\b`,
@@ -288,6 +313,9 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:stays?|remains?|kept|keep it|stays put) (?:here|in (?:the |this )?(?:group|room|circle)|between us|within the group)`,
       String.raw`\b(?:don't|do not|not|never|won't|will not) (?:share|repeat|discuss|talk about|pass on|tell|mention|disclose|reveal)(?: [\w'’]+){0,6} (?:outside|beyond|after)(?: (?:of )?(?:the |this )?(?:group|room|meeting|session))?`,
       String.raw`\bprivacy\b`,
+      String.raw`\b(?:share|sharing|repeat|repeating|discuss|discussing|talk about|pass on|tell|disclose|names?)\b[^.;]{0,50}\b(?:outside|beyond) (?:of )?(?:the |this )?(?:group|room|meeting|session)`,
+      String.raw`\bno (?:recording|recordings|photos|photographs|filming|screenshots)\b`,
+      String.raw`\bto (?:yourself|yourselves|ourselves|themselves)\b`,
       String.raw`\bkeep(?:s|ing)? [^.;]{0,40}\b(?:private|confidential|to (?:yourself|yourselves|ourselves|themselves))\b`,
       String.raw`\b(?:is|are|remains?|stays?) private\b`,
       String.raw`\bnot (?:be )?(?:repeated|shared|discussed|passed on) (?:elsewhere|outside|with others|beyond)`,
@@ -328,6 +356,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:be|are|being|stay|remain) (?:respectful|courteous|polite|civil)`,
       String.raw`\brespect (?:${EO}|everyone|others|all members|each member|people)\b(?!'s (?:privacy|confidentiality))`,
       String.raw`\bmutual respect\b`,
+      String.raw`\bactive(?:ly)? listen\w*|\blisten\w* actively\b`,
       String.raw`\bside[- ]?(?:conversations?|chats?|talk)\b`,
       String.raw`\b(?:no|without|avoid|zero tolerance (?:for|of)) (?:bully\w*|harass\w*|discriminat\w*|racis\w*|sexis\w*|abusive|offensive|swearing|threats|violence)`,
       String.raw`\b(?:and|&) respect\b|\brespect (?:and|&) \w+`,
@@ -430,7 +459,8 @@ export const AGAINST: AgainstDef[] = [
     alternative: 'Members talk directly to one another, whenever they have something to say, not only through the worker.',
     cues: [
       String.raw`\b(?:speak|talk|share|contribute)s? only (?:when|in|during|on) (?:it is |it's )?(?:your|their|our|his or her|one's) (?:own )?turn`,
-      String.raw`\bwait(?:s|ing)? (?:for|until) (?:it is |it's )?(?:your|their|our|his or her) turn`,
+      String.raw`\bwait(?:s|ing)? (?:for |until )?(?:it is |it's )?(?:your|their|our|his or her) turns?\b`,
+      String.raw`\bin (?:the )?order (?:set|decided|chosen|given|called) by ${WORKER}`,
       String.raw`\bonly (?:when|in|during|on) (?:it is |it's )?(?:your|their|our|his or her|one's) (?:own )?turn`,
       String.raw`\b(?:(?:every ?one|each (?:member|person|participant)|members|participants|we) (?:will )?(?:speaks?|shares?|talks?|takes? turns?(?: (?:to )?(?:speak|shar|talk)\w*)?) (?:in turn|one (?:at a time|after another|by one) (?:around|round|in order)|in order|around the (?:circle|room|table)))`,
       String.raw`\b(?:strict(?:ly)?|time[- ]limited|timed) (?:turns?|shares?|sharing|speaking)`,
@@ -438,7 +468,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:each|every) (?:share|turn|speaker|person's share|member's turn) (?:is )?(?:limited|capped|kept) to \d+`,
       String.raw`\b(?:hold|holds|holding|has|have) the talking (?:stick|piece|object|stone)`,
     ],
-    concepts: [{ all: [String.raw`\b(?:in turn|in order|one by one|(?:a)?round the (?:circle|room|table|group)|go(?:es|ing)? (?:a)?round)\b`, String.raw`\b(?:talk|speak|shar|answer|respond|report|contribut)\w*`], polarity: 'positive' }],
+    concepts: [{ all: [String.raw`\b(?:in turn|in (?:the |an? )?(?:set |fixed )?order|one by one|(?:a)?round the (?:circle|room|table|group)|go(?:es|ing)? (?:a)?round)\b`, String.raw`\b(?:talk|speak|shar|answer|respond|report|contribut)\w*`], polarity: 'positive' }],
     unless: [BRIEF_ROUND],
   },
   {
@@ -465,6 +495,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:decisions|rules|topics) (?:are|will be) (?:made|set|decided|chosen) by ${WORKER}`,
       String.raw`\b(?:comments|questions|remarks|all talk|contributions|responses) (?:should|must|will|are to|need to) (?:be )?(?:directed|addressed|made|go) (?:to|through) ${WORKER}`,
       String.raw`\bcalled (?:up)?on by ${WORKER}`,
+      String.raw`\b${WORKER}[^.;]{0,40}\bcall(?:s|ing)? (?:up)?on (?:members|people|participants|you|each|everyone|whoever)`,
       String.raw`\b${WORKER} (?:will )?(?:calls?|says?) (?:your|their|a member's|each member's|the next) name`,
       String.raw`\b${WORKER} (?:will )?(?:moderates?|manages?|controls?|decides?|chooses?|determines?|directs?|regulates?) (?:who|when|the order|the floor|turns)\b`,
       String.raw`\b(?:rules|topics|agenda|decisions) (?:that are |which are )?(?:set|made|chosen|decided|laid down) by ${WORKER}`,
@@ -479,7 +510,7 @@ export const AGAINST: AgainstDef[] = [
     alternative: 'We help by telling what we have lived through ourselves and what has worked for us, rather than by telling others what to do.',
     cues: [
       String.raw`\bno (?:advice|advice[- ]giving|giving (?:of )?advice|fixing)\b`,
-      String.raw`\b(?:don't|do not|never|avoid|refrain from|not) (?:give|giving|offer|offering) (?:any )?advice\b`,
+      String.raw`\b(?:don't|do not|never|avoid|refrain from|not) (?:give|giving|offer|offering) (?:\w+ ){0,2}advice\b`,
       String.raw`\badvice(?:[- ]giving)? is (?:not (?:allowed|permitted|given|welcome)|forbidden|banned|discouraged)`,
       String.raw`\b(?:don't|do not|never|no) (?:tell(?:ing)?|try(?:ing)? to tell) (?:others|other members|people|someone|anyone|each other|one another) what (?:to do|they should do)`,
     ],
