@@ -46,6 +46,8 @@ export interface ConceptRule {
 
 // Words for a decision, and for the group or its members as the ones deciding.
 const DECIDE = String.raw`\b(?:decisions?|decid\w*|choose|chooses|choice|vote\w*|consensus|agree\w* (?:on|about|together))\b`;
+// The group's own way of running: "how the group is run".
+
 const GROUP = String.raw`\b(?:we|members|the group|group members|everyone|together|jointly|collectively|as a group|all of us|democratic\w*)\b`;
 // Differences, and what can differ.
 const DIFF = String.raw`\b(?:differ\w*|diverse|diversity|various|opposing|other people's|others')\b`;
@@ -109,6 +111,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:take|takes|taking|share|shares|sharing) ownership\b`,
       String.raw`\b(?:we|members|the group|you|everyone)(?: all)? (?:will |can |may |get to )?vote\b`,
       String.raw`\bshare (?:the )?(?:responsibility|leadership|decisions|decision[- ]making|power|ownership|authority)\b`,
+      String.raw`\b(?:say|voice) in (?:how|what|which|when)\b`,
       String.raw`\b(?:leadership|decision[- ]making|power|authority|responsibility for the group)(?: [\w]+){0,4} (?:is|are|will be) shared`,
       String.raw`\b(?:every ?one's|each member's|every member's|all members'|every) (?:voice|opinion|view|vote)s? (?:counts?|matters?|is heard|are heard|carries equal weight)`,
       String.raw`\b(?:every ?one|each (?:member|person)|all members|every member|every voice|all voices) (?:has|have|gets?|will have|is given) (?:a |an )?(?:real |equal |genuine |fair )?(?:say|voice|vote)\b`,
@@ -121,7 +124,10 @@ export const NORMS: NormDef[] = [
       String.raw`\b${WORKER} (?:does not|doesn't|will not|won't|should not) (?:decide|make (?:the )?decisions|run the group) (?:alone|for (?:the group|members|us|them)|on (?:their|his|her|its) own)`,
       String.raw`\b(?:power|authority) (?:is )?shared\b`,
     ],
-    concepts: [{ all: [DECIDE, GROUP], none: [String.raw`\b(?:made|set|taken|decided|chosen) by ${WORKER}`, String.raw`${WORKER} (?:will |alone )?(?:decides?|makes? (?:the |all )?decisions|chooses?)`], polarity: 'positive' }],
+    concepts: [
+      { all: [String.raw`\b(?:a|an equal|a real|an|equal|some|their|our|your|a full) (?:say|voice|vote)\b`], none: [String.raw`${WORKER} (?:has|have) (?:the )?(?:final|last)`], polarity: 'positive' },
+      { all: [String.raw`\b(?:agree|change|set|make|write|revise|decide|choose)\w* (?:our |the |its |their |your )?(?:own )?(?:group )?(?:rules|norms|agreements|guidelines|ground rules)\b`, GROUP], polarity: 'positive' },
+      { all: [DECIDE, GROUP], none: [String.raw`\b(?:made|set|taken|decided|chosen) by ${WORKER}`, String.raw`${WORKER} (?:will |alone )?(?:decides?|makes? (?:the |all )?decisions|chooses?)`], polarity: 'positive' }],
   },
   {
     id: 'sharing-information',
@@ -142,6 +148,9 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:information|resources|tips|knowledge|ideas|contacts|leaflets|articles)\b[^.;]{0,40}\bto share\b`,
       String.raw`\b(?:knowledge|experience|expertise|wisdom|ideas|know-how) (?:is )?worth sharing`,
       String.raw`\buseful (?:resources?|information|tips|contacts|ideas|websites)\b`,
+      String.raw`\bexperts? (?:on|in|about) (?:${OWN} |their )?own\b`,
+      String.raw`\b(?:pass(?:ing)? on|teach(?:ing)?|tell(?:ing)? others|show(?:ing)? others) (?:what|how) (?:you|we|they)(?:'ve| have)? (?:learn|learned|learnt|know|found|discovered)`,
+      String.raw`\bsomething to (?:teach|offer|contribute|share)\b`,
       String.raw`\bexperts? (?:on|in|about) (?:our|their|your) own (?:lives|experience|situation)`,
     ],
   },
@@ -157,6 +166,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:ok|okay|fine|safe|alright|all right|acceptable|normal|natural|healthy) to (?:disagree|differ|have (?:a )?different|see things differently|challenge|question)`,
       String.raw`\b(?:we|members|you|people) (?:can|may|will sometimes|will|are free to|are allowed to) (?:respectfully |openly |sometimes )?(?:disagree|differ|see things differently|challenge ideas|question ideas)`,
       String.raw`\bagree to disagree\b`,
+      String.raw`\b(?:don't|do not|won't|will not|doesn't|does not) (?:all |always )?(?:see|think|feel) (?:about )?(?:things |everything )?(?:the same|alike)`,
+      String.raw`\bsee things (?:differently|in different ways)`,
       String.raw`\b(?:not always|won't always|will not always|don't always|do not always|may not) agree\b`,
       String.raw`\brespect(?:s|ing)? (?:${EO}(?:'s|s')?|others'|other people's|everyone's|different|differing) (?:views|opinions|perspectives|beliefs|ideas|viewpoints|points of view|choices)`,
       String.raw`\b(?:welcome|value|respect|explore|expect|encourage|embrace|honou?r|invite)s? (?:\w+ ){0,2}(?:differen(?:t|ces)|disagreements?|debate|other (?:views|viewpoints|perspectives|opinions)|diverse (?:views|opinions|perspectives)|differing)`,
@@ -203,12 +214,16 @@ export const NORMS: NormDef[] = [
       String.raw`\bempath(?:y|ic|etic|i[sz]e)`,
       String.raw`\bcompassion(?:ate)?\b`,
       String.raw`\bsupportive\b`,
+      String.raw`\b(?:here|there) for (?:${EO}|everyone|you|one another)`,
+      // Judging named only to be ruled out: "nobody gets judged", "we are not here to judge".
+      String.raw`\b(?:no|not|non|nobody|no one|never|without|free (?:of|from)|don't|won't)\b[^.;]{0,25}?\bjudg\w*`,
+      String.raw`\b(?:support|understanding|encouragement|compassion|care|kindness)\b(?:(?: and|,) (?:support|understanding|encouragement|compassion|care|kindness))+`,
       String.raw`^\W*(?:be )?support(?:ive)?\b`,
       String.raw`\b(?:without|not|never) (?:being |be |feeling )?judged\b`,
       String.raw`\bunderstand (?:how|what) (?:others|other members|each other|one another|people|the others) (?:feel|are feeling|go through|are going through)`,
       String.raw`\b(?:offer|give|show)(?:s|ing)? (?:\w+ )?(?:support|encouragement|care|comfort|understanding|warmth)\b`,
       // "Kind" next to honesty qualifies the honesty (respectful-honesty), it is not a norm of its own.
-      String.raw`(?<!(?:honest|truth)[^.;]{0,60})\bkind(?:ness|ly)?\b(?! of)(?![^.;]{0,60}(?:honest|truth))`,
+      String.raw`(?<!(?:honest|truth|be real|frank)[^.;]{0,60})\bkind(?:ness|ly)?\b(?! of)(?![^.;]{0,60}(?:honest|truth))`,
       String.raw`\bnon[- ]?judg(?:e)?mental`,
       String.raw`\b(?:without|free (?:of|from)|no|stop) judg(?:e)?(?:ment|ing)`,
       String.raw`\bjudg(?:e)?ment[- ]free`,
@@ -234,6 +249,9 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:hold|expect|challenge|push|ask|encourage)(?:s|ing)? (?:${EO}) (?:to account|accountable|to (?:work|keep|follow through|try|do|stay|go|dig|take|face|stick))`,
       String.raw`\b(?:come|arrive|attend) (?:ready|prepared) to (?:work|talk|engage|take part)`,
       String.raw`\bfollow(?:ing)? through\b`,
+      String.raw`\b(?:keep|keeps|keeping|stay|stays|staying) (?:${EO} |ourselves |each other )?on track\b`,
+      String.raw`\b(?:real|full|genuine|honest|serious|our best|your best) effort\b|\bput (?:in )?(?:real |full |genuine )?effort\b`,
+      String.raw`\bkeep (?:going|trying|at it)\b`,
       String.raw`\b(?:don't|do not|not|never|rather than) (?:avoid|run from|dodge|shy away from|back away from) (?:the )?(?:hard|difficult|tough|real|painful|uncomfortable)`,
       String.raw`\bstay(?:s|ing)? with (?:it|the hard|difficult|the difficult|uncomfortable|the feelings?)\b`,
       String.raw`\b(?:commit\w*|dedicat\w*) to (?:doing )?(?:the work|working|change|making changes|the group's (?:work|purpose)|our goals|the purpose)`,
@@ -260,6 +278,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:rather than|instead of|not by|more than|before) (?:giv(?:e|ing)|offer(?:ing)?|hand(?:ing)? out)? ?(?:advice|suggestions|solutions)`,
       String.raw`\b(?:self[- ]reflection|self[- ]reference|reflect on (?:${OWN} )?own)`,
       String.raw`\bin my experience\b`,
+      String.raw`\b(?:talk|speak|tell|share|say)\w* (?:about )?what (?:has )?(?:worked|helped) (?:for )?(?:you|us|me|them)\b`,
       String.raw`\bwhat (?:you|we|they|I) did (?:in|when|about|with)\b`,
       String.raw`\bhow (?:you|we|they|I) (?:handled|dealt with|coped with|managed|got through|faced)\b`,
       String.raw`\b(?:experiences?|stor(?:y|ies)),? (?:not|rather than|instead of) (?:advice|instructions|solutions|directions|lectures|opinions about what)`,
@@ -299,6 +318,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:frank(?:ly|ness)?|candid(?:ly)?|genuine(?:ly)?|authentic(?:ally)?|truthful(?:ly|ness)?)\b`,
       String.raw`\b(?:open|openly) and (?:respectful|kind|caring)`,
       String.raw`\btell (?:the )?truth\b`,
+      String.raw`\b(?:be|being|keep it) real\b`,
     ],
   },
   {
@@ -313,6 +333,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:stays?|remains?|kept|keep it|stays put) (?:here|in (?:the |this )?(?:group|room|circle)|between us|within the group)`,
       String.raw`\b(?:don't|do not|not|never|won't|will not) (?:share|repeat|discuss|talk about|pass on|tell|mention|disclose|reveal)(?: [\w'’]+){0,6} (?:outside|beyond|after)(?: (?:of )?(?:the |this )?(?:group|room|meeting|session))?`,
       String.raw`\bprivacy\b`,
+      String.raw`\b(?:stays?|remains?|belongs?) (?:with|to|within) (?:the|this) group\b`,
       String.raw`\b(?:share|sharing|repeat|repeating|discuss|discussing|talk about|pass on|tell|disclose|names?)\b[^.;]{0,50}\b(?:outside|beyond) (?:of )?(?:the |this )?(?:group|room|meeting|session)`,
       String.raw`\bno (?:recording|recordings|photos|photographs|filming|screenshots)\b`,
       String.raw`\bto (?:yourself|yourselves|ourselves|themselves)\b`,
@@ -334,6 +355,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:attend|attendance|attending)\b`,
       String.raw`\b(?:on|in) time\b`,
       String.raw`\bpunctual(?:ity|ly)?\b`,
+      String.raw`\b(?:be|being|going to be|running|arrive|arriving|come|coming) (?:\w+ )?late\b|\blate(?:ness| arrivals?)\b|\babsen(?:t|ce|ces)\b`,
       String.raw`\b(?:if|when) (?:you|they|we|members?|someone|a member)(?: [\w']+){0,3} (?:absent|late|miss|unable to (?:come|attend|make it)|can't (?:come|make it)|cannot (?:come|make it))`,
       String.raw`\b(?:let|tell|inform|notify)(?: [\w]+){1,3} (?:know )?(?:if|when) (?:you|they|we|members?|someone) (?:can't|cannot|can not|will miss|are unable|is unable|won't be able|are going to miss|will be (?:late|absent))`,
       String.raw`\b(?:miss(?:es|ing)?|absen(?:t|ces?)) (?:a |more than |two |three |\d+ )?(?:meetings?|sessions?)`,
@@ -495,6 +517,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:decisions|rules|topics) (?:are|will be) (?:made|set|decided|chosen) by ${WORKER}`,
       String.raw`\b(?:comments|questions|remarks|all talk|contributions|responses) (?:should|must|will|are to|need to) (?:be )?(?:directed|addressed|made|go) (?:to|through) ${WORKER}`,
       String.raw`\bcalled (?:up)?on by ${WORKER}`,
+      String.raw`\bonly ${WORKER} (?:can|may|will|should|is allowed to) (?:give|offer|speak|respond|comment|decide|answer|choose|set)`,
       String.raw`\b${WORKER}[^.;]{0,40}\bcall(?:s|ing)? (?:up)?on (?:members|people|participants|you|each|everyone|whoever)`,
       String.raw`\b${WORKER} (?:will )?(?:calls?|says?) (?:your|their|a member's|each member's|the next) name`,
       String.raw`\b${WORKER} (?:will )?(?:moderates?|manages?|controls?|decides?|chooses?|determines?|directs?|regulates?) (?:who|when|the order|the floor|turns)\b`,
