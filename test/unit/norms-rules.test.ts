@@ -135,3 +135,20 @@ describe('bad input', () => {
     expect(findings.some((f) => f.ruleId === 'communication-pattern')).toBe(true);
   });
 });
+
+describe('norms stated outside the norms section', () => {
+  it('flags a rule named in the structure, and leaves other sentences alone', () => {
+    const text = '---\ngroupplan: true\n---\n\n# Plan\n\n## Structure\n\nThe group keeps a no cross-talk rule. The facilitator decides the room layout with the agency.\n\n## Norms\n\n- We support one another.\n';
+    const f = ours(text).filter((x) => x.ruleId === 'norm-against-mutual-aid');
+    expect(f.map((x) => text.slice(x.range.start, x.range.end))).toEqual(['no cross-talk']);
+  });
+});
+
+describe('open and closed membership', () => {
+  it('reports a short-term plan that describes a drop-in group', () => {
+    const text = '---\ngroupplan: true\ntype: short-term\nsessions: 8\n---\n\n# Plan\n\n## Structure\n\nA drop-in group; new members can join at any meeting.\n';
+    const f = ours(text).filter((x) => x.ruleId === 'group-type-expectations' && /drop-in/.test(x.message));
+    expect(f).toHaveLength(1);
+    expect(applyEdits(text, f[0].fix!.edits).text).toContain('type: open-ended');
+  });
+});

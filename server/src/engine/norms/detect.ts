@@ -216,11 +216,11 @@ export interface PlanSentence {
 
 // The sentences of the sections whose element is one of `elements` (sub-sections included);
 // with `unmatched`, also of sections that match no element, such as a "Week 1" heading.
-export function sectionSentences(plan: Plan, elements: string[], unmatched = false): PlanSentence[] {
+export function sectionSentences(plan: Plan, elements: string[], unmatched = false, all = false): PlanSentence[] {
   const out: PlanSentence[] = [];
   const seen = new Set<Section>();
   for (const section of plan.sections) {
-    const take = section.element ? elements.includes(section.element.id) : unmatched && section.heading !== undefined;
+    const take = all || (section.element ? elements.includes(section.element.id) : unmatched && section.heading !== undefined);
     if (!take || seen.has(section)) continue;
     seen.add(section);
     for (const block of section.blocks) {

@@ -24,7 +24,8 @@ export interface NormDef {
   name: string;
   /** The dynamic of mutual aid the norm serves, in words for messages. */
   serves: string;
-  /** Ids of the dynamics (see ../dynamics.ts) that a stated norm sets in motion. */
+  /** Ids of the dynamics (see ../dynamics.ts) that a stated norm sets in motion; none for the
+   * conventional norms, which the seed chapters do not tie to a dynamic. */
   dynamics: string[];
   kind: NormKind;
   /** A norm line, in our words, that a fix adds to the norms list. */
@@ -325,7 +326,7 @@ export const NORMS: NormDef[] = [
     id: 'confidentiality',
     name: 'confidentiality and its limits',
     serves: 'the trust every dynamic needs',
-    dynamics: ['taboo-area', 'mutual-support'],
+    dynamics: [],
     kind: 'conventional',
     suggestion: 'What members share stays in the group, except where someone is in danger or the law requires otherwise.',
     cues: [
@@ -348,7 +349,7 @@ export const NORMS: NormDef[] = [
     id: 'attendance',
     name: 'what is expected about attendance and punctuality',
     serves: 'a stable group members can rely on',
-    dynamics: ['mutual-demand'],
+    dynamics: [],
     kind: 'conventional',
     suggestion: 'We come to every meeting we can and on time, and let the group know when we cannot.',
     cues: [
@@ -367,7 +368,7 @@ export const NORMS: NormDef[] = [
     id: 'respect',
     name: 'a norm of respect, with no put-downs',
     serves: 'a safe climate',
-    dynamics: ['mutual-support'],
+    dynamics: [],
     kind: 'conventional',
     suggestion: 'We treat one another with respect: no put-downs, and one person speaks at a time.',
     cues: [
@@ -391,7 +392,7 @@ export const NORMS: NormDef[] = [
     id: 'speak-for-yourself',
     name: 'that members speak for themselves ("I" statements)',
     serves: 'clear and personal talk',
-    dynamics: ['individual-problem-solving'],
+    dynamics: [],
     kind: 'conventional',
     suggestion: 'We speak for ourselves, saying "I" rather than "you" or "everyone".',
     cues: [
@@ -408,7 +409,7 @@ export const NORMS: NormDef[] = [
     id: 'right-to-pass',
     name: 'the right to pass',
     serves: 'members’ control over what they share',
-    dynamics: ['mutual-support'],
+    dynamics: [],
     kind: 'conventional',
     suggestion: 'Anyone may pass; no one has to share more than they want to.',
     cues: [

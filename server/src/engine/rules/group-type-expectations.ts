@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { TYPE_NEEDS, type TypeNeed } from '../norms/cues';
-import { normaliseStatement } from '../norms/detect';
+import { negatedAt, normaliseStatement } from '../norms/detect';
 import { appendToSection } from '../norms/edit';
 import { planAnchor } from '../edits';
 import type { GroupType, Plan } from '../plan';
@@ -46,7 +46,7 @@ function planProse(plan: Plan): string {
 const WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 // Inconsistencies between the declared type and the declared sessions and size.
-function inconsistencies(plan: Plan, type: GroupType): { message: string; on: 'type' | 'sessions' | 'size'; better?: GroupType }[] {
+function inconsistencies(plan: Plan, type: GroupType, prose: string): { message: string; on: 'type' | 'sessions' | 'size'; better?: GroupType }[] {
   const { sessions, size } = plan.meta;
   const out: ReturnType<typeof inconsistencies> = [];
   if (type === 'single-session' && sessions !== undefined && sessions > 1)
@@ -61,8 +61,18 @@ function inconsistencies(plan: Plan, type: GroupType): { message: string; on: 't
     out.push({ on: 'size', message: `The plan declares a very large group but a size of ${size}. A very large group has about fifteen members or more, enough for three or four small working groups.` });
   if ((type === 'classic' || type === 'short-term' || type === 'single-session') && size !== undefined && size >= 15)
     out.push({ on: 'size', message: `The plan declares ${TYPE_WORDS[type]} of ${size} members. At about fifteen or more a group is very large and needs small working groups so that every member has a real say.`, better: 'very-large' });
+  const closed = CLOSED.exec(prose);
+  if (type === 'open-ended' && closed && !negatedAt(prose, closed.index))
+    out.push({ on: 'type', message: `The plan declares an open-ended group but says "${closed[0]}". An open-ended group lets members come and go; a closed group is short-term or classic.` });
+  const open = OPEN.exec(prose);
+  if ((type === 'classic' || type === 'short-term') && open && !negatedAt(prose, open.index))
+    out.push({ on: 'type', message: `The plan declares ${TYPE_WORDS[type]} but says "${open[0]}". A group whose members change from meeting to meeting is open-ended.`, better: 'open-ended' });
   return out;
 }
+
+// What says a group is closed, or open to newcomers at any meeting.
+const CLOSED = /\b(?:closed group|closed membership|no new members|not (?:open|accepting) (?:to )?new members)\b/;
+const OPEN = /\b(?:drop[- ]in|new members (?:can|may) join (?:at )?any|join at any (?:time|meeting|session)|open to new members (?:at any|each|every))\b/;
 
 const PLAN = (fm: string, body: string): string => `---\ngroupplan: true\n${fm}---\n\n# Plan\n\n${body}`;
 
@@ -99,7 +109,8 @@ export default defineRule({
     const type = plan.meta.type;
     if (!type) return;
     const typeRange = keyRange(plan, ['type', 'group-type', 'groupType']) ?? planAnchor(plan);
-    for (const inc of inconsistencies(plan, type)) {
+    const prose = planProse(plan);
+    for (const inc of inconsistencies(plan, type, prose)) {
       const r: Report = { range: keyRange(plan, inc.on === 'sessions' ? ['sessions', 'number-of-sessions', 'meetings'] : inc.on === 'size' ? ['size', 'group-size', 'members'] : ['type']) ?? typeRange, message: inc.message };
       if (inc.better) {
         const t = keyRange(plan, ['type', 'group-type', 'groupType']);
@@ -107,7 +118,6 @@ export default defineRule({
       }
       report(r);
     }
-    const prose = planProse(plan);
     for (const need of TYPE_NEEDS[type] ?? []) {
       const found = need.cues.some((c) => new RegExp(c, 'i').test(prose));
       if (found) continue;

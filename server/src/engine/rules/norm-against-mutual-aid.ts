@@ -1,6 +1,9 @@
 import { defineRule } from '../rule';
 import { AGAINST } from '../norms/lexicon';
-import { againstNorms, locateItems } from '../norms/detect';
+import { againstNorms, locateItems, sectionSentences } from '../norms/detect';
+
+/** Words that mark a sentence outside the norms section as stating a norm. */
+const NORM_WORDS = /\b(?:norms?|ground[- ]rules?|group rules?|rules?|agreements?|guidelines?|expectations?)\b/i;
 import { splitSentences, toSourceRange } from '../text';
 
 const message = (id: string): string => {
@@ -41,6 +44,11 @@ export default defineRule({
   },
   check({ plan, report }) {
     const items = plan.norms ? locateItems(plan.norms.items) : [];
+    // Outside the norms section, sentences that name a rule or norm count too ("we will keep a no cross-talk rule").
+    for (const { sentence, mapped, section } of sectionSentences(plan, [], true, true)) {
+      if (section === plan.norms?.section || !NORM_WORDS.test(sentence.text)) continue;
+      items.push({ item: { text: sentence.text, range: sentence.range, mapped }, plainStart: sentence.plainStart });
+    }
     items.forEach(({ item, plainStart }, i) => {
       const context = [items[i - 1]?.item.text, item.text, items[i + 1]?.item.text].filter(Boolean).join(' ');
       for (const hit of againstNorms(item.text, context)) {
