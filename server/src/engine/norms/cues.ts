@@ -46,7 +46,7 @@ export const PATTERNS: PatternDef[] = [
     cues: [
       String.raw`\bhot[- ]?seat\b`,
       String.raw`\b(?:one|a|each|the) (?:member|participant|person|volunteer|client)(?: [\w']+){0,2} (?:will )?(?:present|presents|bring|brings|share|shares|describe|describes|tell|tells|discuss|discusses)(?: [\w']+){0,3} (?:problem|issue|situation|case|struggle|dilemma|concern|difficulty)[^.;]{0,80}?\b(?:feedback|advice|suggestions|solutions|critique|confront|challenge[sd]?|input|recommendations)`,
-      String.raw`\b(?:while|as) (?:the )?(?:other |rest of the |remaining )?(?:group|members|others|participants|ones)(?: members)? (?:watch|observe|listen|look on|sit)\w*`,
+      String.raw`\b(?:while|as) (?:the )?(?:other |rest of the |remaining )?(?:group|members|others|participants|ones|rest)(?: members)? (?:watch|observe|listen|look on|sit)\w*`,
       String.raw`\bone (?:member|client|participant|person)(?:'s (?:problem|issue|story))? (?:is|will be|becomes) (?:the )?(?:focus|centre|center)`,
       String.raw`\bin the (?:centre|center|middle) of the (?:circle|group|room)`,
       String.raw`\b${WORKER} (?:will )?(?:work|works|working|focus|focuses|counsel|counsels) (?:with|on) (?:one|a single|each|an individual) (?:member|participant|person|client)(?:'s)?(?: (?:problem|issue|concerns?|at a time|in turn|individually))?`,
@@ -85,6 +85,7 @@ export const WORKER_HELPER = {
     String.raw`\b(?:each|every) ${MEMBER} (?:will )?(?:receive|receives|get|gets|is given)(?: [\w']+){0,2} (?:individual |personal |personali[sz]ed |direct |specific |tailored )?(?:feedback|advice|guidance|coaching|answers)(?: from ${WORKER})?`,
     String.raw`\b(?:feedback|advice|answers|guidance) (?:is|are|will be) (?:given|provided|offered) (?:to (?:each|every) ${MEMBER} )?by ${WORKER}`,
     String.raw`\b(?:question[- ]and[- ]answer|q ?& ?a) (?:session |period |time )?with ${WORKER}`,
+    String.raw`\b${WORKER} (?:will |is going to )?(?:give|gives|provide|provides|offer|offers) (?:members |participants |the group |them |everyone )?(?:tips|advice|guidance|strategies|answers|solutions|suggestions|recommendations)\b`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:provide|provides|give|gives|offer|offers|supply|supplies) (?:\w+ )?answers\b`,
     String.raw`\b(?:questions|concerns|queries)(?: [\w']+){0,3} (?:will be|are|get|gets) answered by ${WORKER}`,
   ],

@@ -7,9 +7,9 @@
 
 /** Shared pieces of patterns. */
 // Verbs of talking to someone (not "share", which is about content, nor "listen").
-export const TALK = String.raw`\b(?:talk|speak|respond|reply|replie|comment|react|interact|convers|ask|answer|chime|address|question|feedback)\w*`;
+export const TALK = String.raw`\b(?:talk|speak|respond|reply|replie|comment|react|interact|convers|ask|answer|chime|address|question|feedback|say)\w*`;
 // Other members as the ones talked to.
-export const PEER = String.raw`\b(?:each other|one another|other members?|another member|fellow members?|(?:between|among|amongst) (?:the )?(?:members|participants|group members|yourselves|ourselves|everyone)|anyone in the group|other group members|others in the group|what others (?:say|said|share|shared)|what (?:another|other) (?:members?|persons?|people|participants?) (?:say|says|said|has said|have said|share|shares|shared)|(?:others'?|other (?:people|members|participants)'?s?|another (?:person|member)'s|someone else's) (?:shares?|sharing|stories|story|comments?))`;
+export const PEER = String.raw`\b(?:each other|one another|other members?|another member|fellow members?|(?:between|among|amongst) (?:the )?(?:members|participants|group members|yourselves|ourselves|everyone)|anyone in the group|any ?one (?:else )?(?:in|here)|any ?body|everyone in the (?:group|circle|room)|(?:to|on) (?:the |a |any )?(?:shares?|sharing)\b|other group members|others in the group|what others (?:say|said|share|shared)|what (?:another|other) (?:members?|persons?|people|participants?) (?:say|says|said|has said|have said|share|shares|shared)|(?:others'?|other (?:people|members|participants)'?s?|another (?:person|member)'s|someone else's) (?:shares?|sharing|stories|story|comments?))`;
 // Talking whenever one likes, not in an order.
 const FREE = String.raw`\b(?:at any time|any ?time|whenever|directly|no (?:set|fixed|particular) order|without waiting|freely)\b`;
 export const EO = String.raw`(?:each other|one another|other members|fellow members|the others|others in the group)`;
@@ -54,7 +54,7 @@ const GROUP = String.raw`\b(?:we|members|the group|group members|everyone|togeth
 const DIFF = String.raw`\b(?:differ\w*|diverse|diversity|various|opposing|other people's|others')\b`;
 const VIEW = String.raw`\b(?:opinions?|views?|viewpoints?|perspectives?|beliefs?|points? of view|ideas|outlooks?)\b`;
 // Hard subjects, and raising them.
-const SENSITIVE = String.raw`\b(?:painful|sensitive|embarrass\w*|taboo|shame\w*|shameful|difficult|hard|private|uncomfortable|awkward|forbidden|any (?:subject|topic|issue|question)|anything)\b`;
+const SENSITIVE = String.raw`\b(?:painful|sensitive|embarrass\w*|taboo|shame\w*|shameful|difficult|hard|private|uncomfortable|awkward|forbidden|secrets?|kept (?:secret|quiet)|unspoken|unsaid|hidden|never (?:said|told|talked)|any (?:subject|topic|issue|question)|anything)\b`;
 const RAISE = String.raw`\b(?:talk|discuss|raise|bring (?:up|in)|speak|name|explore|open up)\w*`;
 
 export const NORMS: NormDef[] = [
@@ -113,6 +113,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:we|members|the group|you|everyone)(?: all)? (?:will |can |may |get to )?vote\b`,
       String.raw`\bshare (?:the )?(?:responsibility|leadership|decisions|decision[- ]making|power|ownership|authority)\b`,
       String.raw`\b(?:say|voice) in (?:how|what|which|when)\b`,
+      String.raw`\b(?:made|decided|agreed|chosen|set|planned|changed|run|led) (?:only )?by (?:the )?(?:whole |entire |full )?(?:group|members)\b(?! (?:leaders?|facilitators?|workers?|staff|coordinators?))`,
+      String.raw`\b(?:member|peer|user)[- ]led\b`,
       String.raw`\b(?:leadership|decision[- ]making|power|authority|responsibility for the group)(?: [\w]+){0,4} (?:is|are|will be) shared`,
       String.raw`\b(?:every ?one's|each member's|every member's|all members'|every) (?:voice|opinion|view|vote)s? (?:counts?|matters?|is heard|are heard|carries equal weight)`,
       String.raw`\b(?:every ?one|each (?:member|person)|all members|every member|every voice|all voices) (?:has|have|gets?|will have|is given) (?:a |an )?(?:real |equal |genuine |fair )?(?:say|voice|vote)\b`,
@@ -128,6 +130,7 @@ export const NORMS: NormDef[] = [
     concepts: [
       { all: [String.raw`\b(?:a|an equal|a real|an|equal|some|their|our|your|a full) (?:say|voice|vote)\b`], none: [String.raw`${WORKER} (?:has|have) (?:the )?(?:final|last)`], polarity: 'positive' },
       { all: [String.raw`\b(?:agree|change|set|make|write|revise|decide|choose)\w* (?:our |the |its |their |your )?(?:own )?(?:group )?(?:rules|norms|agreements|guidelines|ground rules)\b`, GROUP], polarity: 'positive' },
+      { all: [String.raw`\b(?:plan|run|lead|design|choose|decide|organi[sz]e|set|shape)\w*`, String.raw`\b(?:themselves|ourselves|yourselves)\b`], polarity: 'positive' },
       { all: [DECIDE, GROUP], none: [String.raw`\b(?:made|set|taken|decided|chosen) by ${WORKER}`, String.raw`${WORKER} (?:will |alone )?(?:decides?|makes? (?:the |all )?decisions|chooses?)`], polarity: 'positive' }],
   },
   {
@@ -154,6 +157,13 @@ export const NORMS: NormDef[] = [
       String.raw`\bsomething to (?:teach|offer|contribute|share)\b`,
       String.raw`\bexperts? (?:on|in|about) (?:our|their|your) own (?:lives|experience|situation)`,
     ],
+    concepts: [
+      {
+        all: [String.raw`\b(?:information|resources|services|tips|knowledge|contacts|know-how|ideas)\b`, String.raw`\b(?:help|share|swap|exchange|pass|find|give|offer|tell|bring|point)\w*`, String.raw`\b(?:members|we|everyone|each other|one another|us)\b`],
+        none: [String.raw`\bconfidential|\bprivate\b|\bpersonal (?:information|details)|\boutside\b|${WORKER} (?:will )?(?:give|offer|share|provide|tell)`],
+        polarity: 'positive',
+      },
+    ],
   },
   {
     id: 'differences-welcome',
@@ -177,6 +187,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bdisagree(?:ing)? (?:with (?:someone|a member|an idea|each other|one another) )?(?:is|does) not (?:mean )?(?:reject|attack|disrespect)`,
       String.raw`\bsounding board\b`,
       String.raw`\bopen[- ]?minded(?:ness)?\b`,
+      String.raw`\b(?:challeng|question)\w* (?:ideas|views|opinions|assumptions|(?:${EO})(?:'s|s')? (?:ideas|views|thinking|opinions))`,
     ],
     concepts: [
       { all: [DIFF, VIEW], none: [String.raw`\bnot (?:welcome|allowed|tolerated)`], polarity: 'positive' },
@@ -211,10 +222,12 @@ export const NORMS: NormDef[] = [
     kind: 'mutual-aid',
     suggestion: 'We care for one another in hard moments too; disagreeing with someone is not rejecting them.',
     cues: [
-      String.raw`\b(?:support\w*|car(?:e|es|ing) (?:for|about)|look(?:s|ing)? (?:out for|after)|be(?:ing)? there for|encourag\w*|comfort\w*|back(?:s|ing)?|stand(?:s|ing)? by|stick(?:s|ing)? by|accept\w*|welcom\w*)(?: and \w+)? ${EO}`,
+      String.raw`\b(?:support\w*|car(?:e|es|ing) (?:for|about)|look(?:s|ing)? (?:out for|after)|be(?:ing)? there for|comfort\w*|back(?:s|ing)?|stand(?:s|ing)? by|stick(?:s|ing)? by|accept\w*|welcom\w*)(?: and \w+)? ${EO}`,
       String.raw`\bempath(?:y|ic|etic|i[sz]e)`,
       String.raw`\bcompassion(?:ate)?\b`,
       String.raw`\bsupportive\b`,
+      // Encouraging one another to keep working is mutual demand (norm-of-work), not support.
+      String.raw`\bencourag\w*(?: and \w+)? ${EO}(?! to \w)`,
       String.raw`\b(?:here|there) for (?:${EO}|everyone|you|one another)`,
       // Judging named only to be ruled out: "nobody gets judged", "we are not here to judge".
       String.raw`\b(?:no|not|non|nobody|no one|never|without|free (?:of|from)|don't|won't)\b[^.;]{0,25}?\bjudg\w*`,
@@ -253,6 +266,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:keep|keeps|keeping|stay|stays|staying) (?:${EO} |ourselves |each other )?on track\b`,
       String.raw`\b(?:real|full|genuine|honest|serious|our best|your best) effort\b|\bput (?:in )?(?:real |full |genuine )?effort\b`,
       String.raw`\bkeep (?:going|trying|at it)\b`,
+      String.raw`\bwhat (?:we|you|they) (?:came|come) (?:here )?(?:for|to (?:do|work on))\b`,
+      String.raw`\bwork\w* on what (?:we|you|they|brought|brings)\b`,
       String.raw`\b(?:don't|do not|not|never|rather than) (?:avoid|run from|dodge|shy away from|back away from) (?:the )?(?:hard|difficult|tough|real|painful|uncomfortable)`,
       String.raw`\bstay(?:s|ing)? with (?:it|the hard|difficult|the difficult|uncomfortable|the feelings?)\b`,
       String.raw`\b(?:commit\w*|dedicat\w*) to (?:doing )?(?:the work|working|change|making changes|the group's (?:work|purpose)|our goals|the purpose)`,
@@ -302,6 +317,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:step|go)(?:ping)? (?:out of|outside|beyond) (?:${OWN} |the )?comfort zones?`,
       String.raw`\b(?:practi[cs]e|rehears)(?:e|es|ing)? (?:new|what|difficult|hard|a|the|how)`,
       String.raw`\brisk[- ]taking\b`,
+      String.raw`\b(?:practi[cs]e|practi[cs]ing|rehears\w*)\b`,
+      String.raw`\bgive (?:\w+ ){0,2}a (?:go|try|shot)\b|\bhave a go\b`,
       String.raw`\b(?:we|you|members) (?:learn|grow) (?:from|through) (?:our|your|their) mistakes`,
     ],
   },
@@ -334,6 +351,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:stays?|remains?|kept|keep it|stays put) (?:here|in (?:the |this )?(?:group|room|circle)|between us|within the group)`,
       String.raw`\b(?:don't|do not|not|never|won't|will not) (?:share|repeat|discuss|talk about|pass on|tell|mention|disclose|reveal)(?: [\w'’]+){0,6} (?:outside|beyond|after)(?: (?:of )?(?:the |this )?(?:group|room|meeting|session))?`,
       String.raw`\bprivacy\b`,
+      String.raw`\b(?:do not|don't|does not|doesn't|never|won't|will not|must not|should not)\s+(?:leave|go|travel|get out)\w* (?:beyond |outside |of )?(?:the|this) (?:room|group|circle|meeting)`,
       String.raw`\b(?:stays?|remains?|belongs?) (?:with|to|within) (?:the|this) group\b`,
       String.raw`\b(?:share|sharing|repeat|repeating|discuss|discussing|talk about|pass on|tell|disclose|names?)\b[^.;]{0,50}\b(?:outside|beyond) (?:of )?(?:the |this )?(?:group|room|meeting|session)`,
       String.raw`\bno (?:recording|recordings|photos|photographs|filming|screenshots)\b`,
@@ -402,6 +420,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bown (?:your|our|their) (?:feelings|words|statements|opinions|experience)`,
       String.raw`\bsay(?:ing)? ["']i["']`,
       String.raw`\bfirst[- ]person\b`,
+      String.raw`["']i["'] (?:perspective|position|point of view|voice)`,
       String.raw`\b(?:talk|speak)(?:ing)? about (?:yourself|yourselves|ourselves|themselves|oneself)\b`,
     ],
   },
@@ -420,6 +439,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:don't|do not|doesn't|does not|never) (?:have|need) to (?:share|speak|talk|answer|say anything|disclose|participate)`,
       String.raw`\bshare (?:only )?(?:what|as much as|as little as|when) (?:you|they|we|members)(?: [\w']+){0,3} (?:comfortable|want|choose|wish|ready|like)`,
       String.raw`\b(?:at|in) (?:your|their|our) own pace\b`,
+      String.raw`\b(?:ok|okay|fine|alright|all right|acceptable)\b[^.;]{0,15}\b(?:to )?(?:just |simply )?(?:listen|observe|sit (?:back|quietly)|stay quiet|be quiet)\b`,
       String.raw`\b(?:may|can) (?:choose|decide) (?:not to|whether to) (?:answer|share|speak|talk|take part|participate)`,
     ],
   },
@@ -518,6 +538,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:decisions|rules|topics) (?:are|will be) (?:made|set|decided|chosen) by ${WORKER}`,
       String.raw`\b(?:comments|questions|remarks|all talk|contributions|responses) (?:should|must|will|are to|need to) (?:be )?(?:directed|addressed|made|go) (?:to|through) ${WORKER}`,
       String.raw`\bcalled (?:up)?on by ${WORKER}`,
+      String.raw`\bonly (?:when|if|after) ${WORKER} (?:invites|asks|calls|says|tells|allows|permits|gives)`,
       String.raw`\bonly ${WORKER} (?:can|may|will|should|is allowed to) (?:give|offer|speak|respond|comment|decide|answer|choose|set)`,
       String.raw`\b${WORKER}[^.;]{0,40}\bcall(?:s|ing)? (?:up)?on (?:members|people|participants|you|each|everyone|whoever)`,
       String.raw`\b${WORKER} (?:will )?(?:calls?|says?) (?:your|their|a member's|each member's|the next) name`,
@@ -534,6 +555,7 @@ export const AGAINST: AgainstDef[] = [
     alternative: 'We help by telling what we have lived through ourselves and what has worked for us, rather than by telling others what to do.',
     cues: [
       String.raw`\bno (?:advice|advice[- ]giving|giving (?:of )?advice|fixing)\b`,
+      String.raw`\b(?:don't|do not|never|not|may not|must not|should not|cannot|can't) (?:\w+ )?advis(?:e|ing) (?:${EO}|others|anyone|people|other members)`,
       String.raw`\b(?:don't|do not|never|avoid|refrain from|not) (?:give|giving|offer|offering) (?:\w+ ){0,2}advice\b`,
       String.raw`\badvice(?:[- ]giving)? is (?:not (?:allowed|permitted|given|welcome)|forbidden|banned|discouraged)`,
       String.raw`\b(?:don't|do not|never|no) (?:tell(?:ing)?|try(?:ing)? to tell) (?:others|other members|people|someone|anyone|each other|one another) what (?:to do|they should do)`,
