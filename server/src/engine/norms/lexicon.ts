@@ -130,7 +130,7 @@ export const NORMS: NormDef[] = [
     ],
     concepts: [
       { all: [String.raw`\b(?:a|an equal|a real|an|equal|some|their|our|your|a full) (?:say|voice|vote)\b`], none: [String.raw`${WORKER} (?:has|have) (?:the )?(?:final|last)`], polarity: 'positive' },
-      { all: [String.raw`\b(?:agree|change|set|make|write|revise|decide|choose)\w* (?:our |the |its |their |your )?(?:own )?(?:group )?(?:rules|norms|agreements|guidelines|ground rules)\b`, GROUP], polarity: 'positive' },
+      { all: [String.raw`\b(?:agree|change|set|make|write|revise|decide|choose|draw\w* up|draft|create|establish|develop)\w* (?:our |the |its |their |your )?(?:own )?(?:group )?(?:rules|norms|agreements|guidelines|ground rules)\b`, GROUP], polarity: 'positive' },
       { all: [String.raw`\b(?:plan|run|lead|design|choose|decide|organi[sz]e|set|shape)\w*`, String.raw`\b(?:themselves|ourselves|yourselves)\b`], polarity: 'positive' },
       { all: [DECIDE, GROUP], none: [String.raw`\b(?:decide|choose|control)\w* (?:how much|what|whether|when) (?:they|you|we|to) (?:share|say|disclose|tell|talk)`, String.raw`\b(?:made|set|taken|decided|chosen) by ${WORKER}`, String.raw`${WORKER} (?:will |alone )?(?:decides?|makes? (?:the |all )?decisions|chooses?)`], polarity: 'positive' }],
   },
@@ -163,7 +163,7 @@ export const NORMS: NormDef[] = [
     concepts: [
       {
         all: [String.raw`\b(?:information|resources|services|tips|knowledge|contacts|know-how|ideas)\b`, String.raw`\b(?:help|share|swap|exchange|pass|find|give|offer|tell|bring|point)\w*`, String.raw`\b(?:members|we|everyone|each other|one another|us)\b`],
-        none: [String.raw`\bconfidential|\bprivate\b|\bpersonal (?:information|details)|\boutside\b|${WORKER} (?:will )?(?:give|offer|share|provide|tell)`],
+        none: [String.raw`\bconfidential|\bprivate\b|\bpersonal (?:information|details)|\boutside\b|\b(?:be|are|is) (?:given|provided|handed)\b|${WORKER} (?:will )?(?:give|offer|share|provide|tell)`],
         polarity: 'positive',
       },
     ],
@@ -550,6 +550,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:decisions|rules|topics) (?:are|will be) (?:made|set|decided|chosen) by ${WORKER}`,
       String.raw`\b(?:comments|questions|remarks|all talk|contributions|responses) (?:should|must|will|are to|need to) (?:be )?(?:directed|addressed|made|go) (?:to|through) ${WORKER}`,
       String.raw`\bcalled (?:up)?on by ${WORKER}`,
+      String.raw`\b${WORKER}[^.;]{0,40}\b(?:decide|choose|determine|control|pick)s? who (?:speaks|talks|goes|shares|is next)`,
       String.raw`\b(?:direct|address|put)s? (?:all |your |their )?(?:comments|questions|remarks|contributions) (?:to|through) ${WORKER}`,
       String.raw`\bonly (?:when|if|after) ${WORKER} (?:invites|asks|calls|says|tells|allows|permits|gives)`,
       String.raw`\bonly ${WORKER} (?:can|may|will|should|is allowed to) (?:give|offer|speak|respond|comment|decide|answer|choose|set)`,
