@@ -9,7 +9,7 @@
 // Verbs of talking to someone (not "share", which is about content, nor "listen").
 export const TALK = String.raw`\b(?:talk|speak|respond|reply|replie|comment|react|interact|convers|ask|answer|chime|address|question|feedback|say)\w*`;
 // Other members as the ones talked to.
-export const PEER = String.raw`\b(?:each other|one another|other members?|another member|fellow members?|(?:between|among|amongst) (?:the )?(?:members|participants|group members|yourselves|ourselves|everyone)|anyone in the group|any ?one (?:else )?(?:in|here)|any ?body|everyone in the (?:group|circle|room)|(?:to|on) (?:the |a |any )?(?:shares?|sharing)\b|other group members|others in the group|what others (?:say|said|share|shared)|what (?:another|other) (?:members?|persons?|people|participants?) (?:say|says|said|has said|have said|share|shares|shared)|(?:others'?|other (?:people|members|participants)'?s?|another (?:person|member)'s|someone else's) (?:shares?|sharing|stories|story|comments?))`;
+export const PEER = String.raw`\b(?:each other|one another|other members?|another member|fellow members?|(?:between|among|amongst) (?:the )?(?:members|participants|group members|yourselves|ourselves|everyone)|anyone in the group|any ?one (?:else )?(?:in|here)|any ?body|everyone in the (?:group|circle|room)|(?:to|on) (?:the |a |any )?(?:shares?|sharing)\b|other group members|others in the group|what others (?:say|said|share|shared)|what (?:another|other) (?:members?|persons?|people|participants?) (?:say|says|said|has said|have said|share|shares|shared)|(?:others'?|other (?:people|members|participants)'?s?|another (?:person|member)'s|someone else's) (?:shares?|sharing|stories|story|comments?|questions?))`;
 // Talking whenever one likes, not in an order.
 const FREE = String.raw`\b(?:at any time|any ?time|whenever|directly|no (?:set|fixed|particular) order|without waiting|freely)\b`;
 export const EO = String.raw`(?:each other|one another|other members|fellow members|the others|others in the group)`;
@@ -117,7 +117,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:made|decided|agreed|chosen|set|planned|changed|run|led) (?:only )?by (?:the )?(?:whole |entire |full )?(?:group|members)\b(?! (?:leaders?|facilitators?|workers?|staff|coordinators?))`,
       String.raw`\b(?:member|peer|user)[- ]led\b`,
       String.raw`\b(?:leadership|decision[- ]making|power|authority|responsibility for the group)(?: [\w]+){0,4} (?:is|are|will be) shared`,
-      String.raw`\b(?:every ?one's|each member's|every member's|all members'|every) (?:voice|opinion|view|vote)s? (?:counts?|matters?|is heard|are heard|carries equal weight)`,
+      String.raw`\b(?:every ?one's|each member's|every member's|all members'|every) (?:voice|vote)s? (?:counts?|matters?|is heard|are heard|carries equal weight)`,
       String.raw`\b(?:every ?one|each (?:member|person)|all members|every member|every voice|all voices) (?:has|have|gets?|will have|is given) (?:a |an )?(?:real |equal |genuine |fair )?(?:say|voice|vote)\b`,
       String.raw`\b(?:shared|joint|collective) (?:decision[- ]making|decisions|leadership|ownership|authority|power)`,
       String.raw`\bby consensus\b`,
@@ -210,6 +210,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:we|you|members) can (?:talk about|raise|bring up|say) (?:anything|things (?:that )?(?:are hard|people (?:usually|rarely|don't|do not))|what is (?:hard|not said|usually left unsaid))`,
       String.raw`\b(?:ok|okay|safe|fine|alright) to (?:talk about|raise|bring up|name|speak about) (?:hard|difficult|painful|taboo|sensitive|anything|things|what)`,
       String.raw`\b(?:real|honest|frank) talk\b`,
+      String.raw`\b(?:what's|what is) (?:really|actually) (?:going on|happening)\b`,
       String.raw`\b(?:talking|talk|discussion|discussing|conversations?) (?:about|of) [\w ,]{1,40} (?:is|are) (?:allowed|welcome|ok|okay|fine|encouraged|possible|part of)`,
       String.raw`\b(?:talk|speak)\w* (?:openly|honestly|frankly) about\b`,
       String.raw`\b(?:may|can|free to|welcome to|invited to|safe to|okay to|ok to) (?:bring up|raise|name|talk about|discuss|share|speak about) (?:[\w,]+ ){0,3}(?:painful|private|hard|difficult|sensitive|taboo|embarrassing|uncomfortable|shameful|personal) (?:subjects?|topics?|issues?|things|matters|feelings|experiences|stuff|questions)`,
@@ -230,6 +231,8 @@ export const NORMS: NormDef[] = [
       String.raw`\bempath(?:y|ic|etic|i[sz]e)`,
       String.raw`\bcompassion(?:ate)?\b`,
       String.raw`\bsupportive\b`,
+      String.raw`\bhave (?:${EO}(?:'s|s')?|your|our|their) backs?\b`,
+      String.raw`\b(?:no one|nobody) (?:is|gets|will be|feels) (?:left out|excluded|left behind|ignored|alone)\b`,
       // Encouraging one another to keep working is mutual demand (norm-of-work), not support.
       String.raw`\bencourag\w*(?: and \w+)? ${EO}(?! to \w)`,
       String.raw`\b(?:here|there) for (?:${EO}|everyone|you|one another)`,
@@ -270,6 +273,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:keep|keeps|keeping|stay|stays|staying) (?:${EO} |ourselves |each other )?on track\b`,
       String.raw`\b(?:real|full|genuine|honest|serious|our best|your best) effort\b|\bput (?:in )?(?:real |full |genuine )?effort\b`,
       String.raw`\bkeep (?:going|trying|at it)\b`,
+      String.raw`\b(?:give it|do|try) (?:your|our|their) (?:very )?best\b|\bbest (?:shot|effort)\b`,
       String.raw`\b(?:ask|expect|demand)\w* (?:a lot|much|more|the best) (?:of|from) (?:${EO}|ourselves|yourselves)`,
       String.raw`\b(?:came|come) (?:here )?to (?:make changes|change|work)\b`,
       String.raw`\bwhat (?:we|you|they) (?:came|come) (?:here )?(?:for|to (?:do|work on))\b`,
@@ -345,6 +349,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:open|openly) and (?:respectful|kind|caring)`,
       String.raw`\btell (?:the )?truth\b`,
       String.raw`\b(?:be|being|keep it) real\b`,
+      String.raw`\btell it like it is\b|\bstraight talk\b|\bsay it straight\b`,
     ],
   },
   {
@@ -364,8 +369,9 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:stays?|remains?|belongs?) (?:with|to|within) (?:the|this) group\b`,
       String.raw`\b(?:share|sharing|repeat|repeating|discuss|discussing|talk about|pass on|tell|disclose|names?)\b[^.;]{0,50}\b(?:outside|beyond) (?:of )?(?:the |this )?(?:group|room|meeting|session)`,
       String.raw`\bno (?:recording|recordings|photos|photographs|filming|screenshots)\b`,
-      String.raw`\bto (?:yourself|yourselves|ourselves|themselves)\b`,
-      String.raw`\bkeep(?:s|ing)? [^.;]{0,40}\b(?:private|confidential|to (?:yourself|yourselves|ourselves|themselves))\b`,
+      String.raw`\bkeep (?:it|what|things|stories|that|this|everything)\b[^.;]{0,40}\bto (?:yourself|yourselves|ourselves|themselves)\b`,
+      String.raw`\b(?:(?:don't|do not|never|no|not|won't|will not)\s+)?(?:share|repeat|spread|tell|pass on|talk about|discuss)\w* (?:other people's|others'|other members'|anyone else's|someone else's|each other's|people's) (?:business|stories|secrets|information|news|problems|lives)`,
+      String.raw`\bkeep(?:s|ing)? (?!(?:your |their |our )?hands)[^.;]{0,40}\b(?:private|confidential|to (?:yourself|yourselves|ourselves|themselves))\b`,
       String.raw`\b(?:is|are|remains?|stays?) private\b`,
       String.raw`\bnot (?:be )?(?:repeated|shared|discussed|passed on) (?:elsewhere|outside|with others|beyond)`,
       String.raw`\b(?:keep|kept|remain|stay)s? (?:private|between (?:us|members))`,
@@ -407,6 +413,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:be|are|being|stay|remain) (?:respectful|courteous|polite|civil)`,
       String.raw`\brespect (?:${EO}|everyone|others|all members|each member|people)\b(?!'s (?:privacy|confidentiality))`,
       String.raw`\bmutual respect\b`,
+      String.raw`\bhands to (?:yourself|yourselves|ourselves|themselves)\b|\b(?:no|without) (?:touching|physical contact|violence|fighting|hitting)\b`,
       String.raw`\bgolden rule\b|\b(?:the way|as|how) you (?:would )?(?:like|want|wish) to be treated`,
       String.raw`\bactive(?:ly)? listen\w*|\blisten\w* actively\b`,
       String.raw`\bside[- ]?(?:conversations?|chats?|talk)\b`,
@@ -550,6 +557,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:decisions|rules|topics) (?:are|will be) (?:made|set|decided|chosen) by ${WORKER}`,
       String.raw`\b(?:comments|questions|remarks|all talk|contributions|responses) (?:should|must|will|are to|need to) (?:be )?(?:directed|addressed|made|go) (?:to|through) ${WORKER}`,
       String.raw`\bcalled (?:up)?on by ${WORKER}`,
+      String.raw`\bleave (?:that|it|them|this|answers|questions|the answers) to (?:the )?${WORKER}`,
       String.raw`\b${WORKER}[^.;]{0,40}\b(?:decide|choose|determine|control|pick)s? who (?:speaks|talks|goes|shares|is next)`,
       String.raw`\b(?:direct|address|put)s? (?:all |your |their )?(?:comments|questions|remarks|contributions) (?:to|through) ${WORKER}`,
       String.raw`\bonly (?:when|if|after) ${WORKER} (?:invites|asks|calls|says|tells|allows|permits|gives)`,
@@ -588,6 +596,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:no|avoid|avoiding) (?:discussion|discussing|talk|talking|mention|conversations?) (?:of|about) (?:politics|religion|sex|sexuality|money|drugs|alcohol|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard) (?:topics|subjects|issues))`,
       String.raw`\b(?:politics|religion|sex|sexuality|money|drugs|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard|personal) (?:topics|subjects|issues))(?: and [\w]+)? (?:is|are) (?:off[- ]limits|not (?:discussed|allowed|permitted|to be discussed)|banned|forbidden|avoided)`,
       String.raw`\bkeep (?:it|things|the conversation|conversations|discussions?|the group|the mood) (?:light|positive|upbeat|happy|on the bright side)`,
+      String.raw`\b(?:we|members|participants|you) (?:do not|don't|will not|won't|never|should not|shouldn't|may not|must not) (?:discuss|talk about|bring up|raise|mention|get into) (?!(?:other|others|each other|one another|anyone|what|who|people|members|names|it|this|that|outside)\b)[\w ]{1,30}? (?:in here|here|in (?:the |this )?group|during (?:the )?(?:group|meetings?|sessions?))\b`,
       String.raw`\b(?:talking|talk|discussion|discussing|conversations?) (?:about|of) [\w ,]{1,40} (?:is|are) (?:not (?:permitted|allowed|welcome)|forbidden|banned|off[- ]limits|prohibited)`,
     ],
     unless: [String.raw`\b(?:outside|beyond|after) (?:the |this )?(?:group|room|meeting|session)|\bgraphic|\bin detail\b|\bdetails? of\b|\bnames?\b|\bwho said`],
