@@ -56,6 +56,11 @@ describe('statedNorms', () => {
     expect(stated('Different views are welcome and are talked through with respect.')).toEqual(['differences-welcome']);
   });
 
+  it('reads a list of norms written as one sentence', () => {
+    expect(stated('The facilitator will suggest confidentiality, respect, and punctuality as starting points.')).toEqual(['attendance', 'confidentiality', 'respect']);
+    expect(stated('Members will discuss and agree on group norms at the first session.')).toEqual(['shared-authority']);
+  });
+
   it('states nothing for practical arrangements', () => {
     expect(stated('Refreshments will be provided.')).toEqual([]);
     expect(stated('')).toEqual([]);
@@ -71,6 +76,11 @@ describe('againstNorms', () => {
     expect(against('No advice.')).toEqual(['no-advice']);
     expect(against('We do not discuss religion here.')).toEqual(['subject-ban']);
     expect(against('Discussion, not debate.')).toEqual(['no-debate']);
+  });
+
+  it('flags norms set by the worker alone', () => {
+    expect(against('The norms of the group will be established by the facilitator.')).toEqual(['central-authority']);
+    expect(against("Don't answer other people's questions; leave that to staff.")).toEqual(['no-cross-talk', 'central-authority']);
   });
 
   it('does not flag the same words with the opposite meaning', () => {

@@ -130,7 +130,7 @@ export const NORMS: NormDef[] = [
     ],
     concepts: [
       { all: [String.raw`\b(?:a|an equal|a real|an|equal|some|their|our|your|a full) (?:say|voice|vote)\b`], none: [String.raw`${WORKER} (?:has|have) (?:the )?(?:final|last)`], polarity: 'positive' },
-      { all: [String.raw`\b(?:agree|change|set|make|write|revise|decide|choose|draw\w* up|draft|create|establish|develop)\w* (?:our |the |its |their |your )?(?:own )?(?:group )?(?:rules|norms|agreements|guidelines|ground rules)\b`, GROUP], polarity: 'positive' },
+      { all: [String.raw`\b(?:agree|change|set|make|write|revise|decide|choose|draw\w* up|draft|create|establish|develop)\w* (?:on |upon )?(?:our |the |its |their |your )?(?:own )?(?:group )?(?:rules|norms|agreements|guidelines|ground rules)\b`, GROUP], polarity: 'positive' },
       { all: [String.raw`\b(?:plan|run|lead|design|choose|decide|organi[sz]e|set|shape)\w*`, String.raw`\b(?:themselves|ourselves|yourselves)\b`], polarity: 'positive' },
       { all: [DECIDE, GROUP], none: [String.raw`\b(?:decide|choose|control)\w* (?:how much|what|whether|when) (?:they|you|we|to) (?:share|say|disclose|tell|talk)`, String.raw`\b(?:made|set|taken|decided|chosen) by ${WORKER}`, String.raw`${WORKER} (?:will |alone )?(?:decides?|makes? (?:the |all )?decisions|chooses?)`], polarity: 'positive' }],
   },
@@ -413,6 +413,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:be|are|being|stay|remain) (?:respectful|courteous|polite|civil)`,
       String.raw`\brespect (?:${EO}|everyone|others|all members|each member|people)\b(?!'s (?:privacy|confidentiality))`,
       String.raw`\bmutual respect\b`,
+      // "Respect" as an item of a list of norms: "confidentiality, respect and punctuality".
+      String.raw`(?:^|[,;:])\s*(?:mutual )?respect\b(?=\s*(?:[,;.]|and\b|$))`,
       String.raw`\bhands to (?:yourself|yourselves|ourselves|themselves)\b|\b(?:no|without) (?:touching|physical contact|violence|fighting|hitting)\b`,
       String.raw`\bgolden rule\b|\b(?:the way|as|how) you (?:would )?(?:like|want|wish) to be treated`,
       String.raw`\bactive(?:ly)? listen\w*|\blisten\w* actively\b`,
@@ -554,7 +556,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b${WORKER}(?:'s)? (?:will |shall |alone |always )?(?:has|have|holds?) the (?:final|last) (?:say|word)`,
       String.raw`\b${WORKER} (?:will |shall |alone |always )?(?:decides?|makes? (?:all )?(?:the )?decisions|sets? the (?:agenda|topics?|rules)|chooses? (?:the )?(?:topics?|who)|determines? (?:the )?(?:topics?|agenda|who)|controls? (?:who|the floor|the discussion)|calls? on|gives? (?:permission|the floor)|(?:is|are) in charge)`,
       String.raw`\b(?:wait(?:s|ing)? (?:to be called on|for permission)|ask(?:s|ing)? (?:for )?permission (?:from ${WORKER} )?to (?:speak|talk|share))`,
-      String.raw`\b(?:decisions|rules|topics) (?:are|will be) (?:made|set|decided|chosen) by ${WORKER}`,
+      String.raw`\b(?:decisions|rules|norms|ground rules|topics|agenda|themes)(?: (?:of|for) the group)? (?:are|will be|is) (?:made|set|decided|chosen|established|determined|written|created|drawn up) by ${WORKER}`,
       String.raw`\b(?:comments|questions|remarks|all talk|contributions|responses) (?:should|must|will|are to|need to) (?:be )?(?:directed|addressed|made|go) (?:to|through) ${WORKER}`,
       String.raw`\bcalled (?:up)?on by ${WORKER}`,
       String.raw`\bleave (?:that|it|them|this|answers|questions|the answers) to (?:the )?${WORKER}`,
