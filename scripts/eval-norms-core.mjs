@@ -10,6 +10,9 @@ export const RULES_BY_WHERE = {
   plan: ['group-type-expectations', 'evaluation-missing', 'dynamics-not-planned'],
 };
 
+/** Other names a corpus may give the kind of row. */
+const WHERE_ALIASES = { norm: 'norms', 'ground-rules': 'norms', structure: 'meeting', content: 'meeting', sessions: 'meeting', session: 'meeting', meetings: 'meeting', evaluations: 'evaluation', plans: 'plan' };
+
 const FM = '---\ngroupplan: true\n---\n\n# Plan\n\n';
 const WRAP = {
   norms: (t) => `${FM}## Norms\n\n- ${t}\n`,
@@ -60,7 +63,8 @@ export function evaluate(engine, files) {
       .split(/\r?\n/)
       .forEach((line, i) => {
         if (!line.trim() || line.startsWith('#')) return;
-        const [where, labelText, ...rest] = line.split('\t');
+        const [whereRaw, labelText = '-', ...rest] = line.split('\t');
+        const where = WHERE_ALIASES[whereRaw.trim().toLowerCase()] ?? whereRaw.trim().toLowerCase();
         const raw = rest.join('\t');
         if (!RULES_BY_WHERE[where] || !raw) {
           errors.push(`${file}:${i + 1}: expected where<TAB>labels<TAB>text with where one of ${Object.keys(RULES_BY_WHERE).join(', ')}`);
