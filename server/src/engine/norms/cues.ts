@@ -87,6 +87,7 @@ export const WORKER_HELPER = {
     String.raw`\b(?:each|every) ${MEMBER} (?:will )?(?:receive|receives|get|gets|is given)(?: [\w']+){0,2} (?:individual |personal |personali[sz]ed |direct |specific |tailored )?(?:feedback|advice|guidance|coaching|answers)(?: from ${WORKER})?`,
     String.raw`\b(?:feedback|advice|answers|guidance) (?:is|are|will be) (?:given|provided|offered) (?:to (?:each|every) ${MEMBER} )?by ${WORKER}`,
     String.raw`\b(?:question[- ]and[- ]answer|q ?& ?a) (?:session |period |time )?with ${WORKER}`,
+    String.raw`\b${WORKER} (?:will |is going to )?(?:correct|corrects|fix|fixes|challenge|challenges|dispute|disputes|reframe|reframes) (?:members'?|participants'?|their|each member's|clients'?) (?:thinking|thoughts|beliefs|errors|mistakes|distortions|answers)`,
     String.raw`\b${WORKER}[^.;]{0,50}?\b(?:give|gives|giving|provide|provides|offer|offers)\b (?:each |every |the )?(?:members? |participants? |them |everyone )?(?:individual |personal |personali[sz]ed |direct |specific |tailored )?(?:feedback|advice|guidance|coaching|corrections?)\b`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:give|gives|provide|provides|offer|offers) (?:members |participants |the group |them |everyone )?(?:tips|advice|guidance|strategies|answers|solutions|suggestions|recommendations)\b`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:provide|provides|give|gives|offer|offers|supply|supplies) (?:\w+ )?answers\b`,
