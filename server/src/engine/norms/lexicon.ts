@@ -107,7 +107,7 @@ export const NORMS: NormDef[] = [
     cues: [
       String.raw`\bdecisions? (?:about [\w ]+ )?(?:are|is|will be|get|gets)? ?(?:made|taken|reached) (?:together|jointly|collectively|as a group|by the group|by (?:the )?members|by consensus|by vote|democratically)`,
       String.raw`\b(?:we|members|the group|participants|everyone) (?:will )?(?:decide|decides|choose|chooses|agree|agrees|plan|plans|shape|shapes|set|sets|make decisions|make choices)(?: on| about)?(?: [\w']+){0,5} (?:together|jointly|collectively|as a group|by consensus)`,
-      String.raw`\b(?:we|you|members|the group|participants)(?:,? (?:not|rather than|with|together with|along with) [\w ]+,)? (?:will |can |get to |help (?:to )?)?(?:decide|decides|choose|chooses|set|sets|shape|shapes|own|owns|run|runs|lead|leads|plan|plans|agree|agrees) (?:on |about )?(?:the |its |our |their |your |this |what |how |which |when )(?:own )?(?:agenda|topics?|themes?|direction|rules|norms|focus|group|meetings?|order|activities|plans?|we|they|you|to|it|the)`,
+      String.raw`\b(?:we|you|members|the group|participants|everyone|every member|each member|all of us)(?:,? (?:not|rather than|with|together with|along with) [\w ]+,)? (?:will |can |get to |helps? (?:to )?)?(?:decide|decides|choose|chooses|set|sets|shape|shapes|own|owns|run|runs|lead|leads|plan|plans|agree|agrees) (?:on |about )?(?:the |its |our |their |your |this |what |how |which |when )(?:own )?(?:agenda|topics?|themes?|direction|rules|norms|focus|group|meetings?|order|activities|plans?|we|they|you|to|it|the)`,
       String.raw`\bthis is (?:your|our|the members') group\b`,
       String.raw`\b(?:make|makes|making|take|takes|taking) (?:its|our|their|your) own decisions`,
       String.raw`\b(?:take|takes|taking|share|shares|sharing) ownership\b`,
@@ -160,6 +160,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bexperts? (?:on|in|about) (?:${OWN} |their )?own\b`,
       String.raw`\b(?:pass(?:ing)? on|teach(?:ing)?|tell(?:ing)? others|show(?:ing)? others) (?:what|how) (?:you|we|they)(?:'ve| have)? (?:learn|learned|learnt|know|found|discovered)`,
       String.raw`\bsomething to (?:teach|offer|contribute|share)\b`,
+      String.raw`\b(?:someone|somebody|others|another member|members|other members) (?:here |in the group )?(?:may|might|will|probably|often|usually) (?:know|have) (?:the answer|answers|an answer|ideas|been there)`,
       String.raw`\bexperts? (?:on|in|about) (?:our|their|your) own (?:lives|experience|situation)`,
     ],
     concepts: [
@@ -193,6 +194,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bdisagree(?:ing)? (?:with (?:someone|a member|an idea|each other|one another) )?(?:is|does) not (?:mean )?(?:reject|attack|disrespect)`,
       String.raw`\bsounding board\b`,
       String.raw`\bopen[- ]?minded(?:ness)?\b`,
+      String.raw`\bmore than one (?:point of view|view|opinion|perspective|way)\b|\broom for (?:different|other|many|all|differing) (?:views|opinions|perspectives|ideas)`,
       String.raw`\b(?:challeng|question)\w* (?:ideas|views|opinions|assumptions|(?:${EO})(?:'s|s')? (?:ideas|views|thinking|opinions))`,
     ],
     concepts: [
@@ -213,6 +215,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:we|you|members) can (?:talk about|raise|bring up|say) (?:anything|things (?:that )?(?:are hard|people (?:usually|rarely|don't|do not))|what is (?:hard|not said|usually left unsaid))`,
       String.raw`\b(?:ok|okay|safe|fine|alright) to (?:talk about|raise|bring up|name|speak about) (?:hard|difficult|painful|taboo|sensitive|anything|things|what)`,
       String.raw`\b(?:real|honest|frank) talk\b`,
+      String.raw`\b(?:won't|will not|can't|cannot) (?:shock|offend|scare|upset) (?:us|anyone|the group)|\bsay what you need to say\b`,
       String.raw`\b(?:what's|what is) (?:really|actually) (?:going on|happening)\b`,
       String.raw`\b(?:talking|talk|discussion|discussing|conversations?) (?:about|of) [\w ,]{1,40} (?:is|are) (?:allowed|welcome|ok|okay|fine|encouraged|possible|part of)`,
       String.raw`\b(?:talk|speak)\w* (?:openly|honestly|frankly) about\b`,
@@ -234,6 +237,9 @@ export const NORMS: NormDef[] = [
       String.raw`\bempath(?:y|ic|etic|i[sz]e)`,
       String.raw`\bcompassion(?:ate)?\b`,
       String.raw`\bsupportive\b`,
+      String.raw`\b(?:make|help) (?:everyone|others|each other|one another|newcomers|new members|people) (?:feel )?(?:welcome|included|at home|safe|comfortable)\b`,
+      String.raw`\bbe a friend\b|\bfriendly\b|\bfriendship\b`,
+      String.raw`\bcelebrat\w* (?:${EO}(?:'s|s')?|others'?|successes|progress|wins)`,
       String.raw`\b(?:gentle|gently|patient|patience|warm|warmth|tender)\b(?: (?:with|to|towards) (?:${EO}|others|everyone))?`,
       String.raw`\bstand (?:together|by (?:${EO}|each other))\b|\b(?:when|if) (?:someone|a member|anyone) (?:is )?(?:struggl|hurt|upset|in pain)\w*`,
       String.raw`\bhave (?:${EO}(?:'s|s')?|your|our|their) backs?\b`,
@@ -278,6 +284,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:keep|keeps|keeping|stay|stays|staying) (?:${EO} |ourselves |each other )?on track\b`,
       String.raw`\b(?:real|full|genuine|honest|serious|our best|your best) effort\b|\bput (?:in )?(?:real |full |genuine )?effort\b`,
       String.raw`\bkeep (?:going|trying|at it)\b`,
+      String.raw`\b(?:keep|stay)\w* (?:our |the |your |their )?focus(?:ed)? on\b`,
+      String.raw`\bbetween (?:meetings|sessions)\b|\breport back\b`,
       String.raw`\bhold (?:${EO}|ourselves|each other) to\b|\bcommitments?\b(?! to (?:confidentiality|attend))`,
       String.raw`\b(?:give it|do|try) (?:your|our|their) (?:very )?best\b|\bbest (?:shot|effort)\b`,
       String.raw`\b(?:ask|expect|demand)\w* (?:a lot|much|more|the best) (?:of|from) (?:${EO}|ourselves|yourselves)`,
@@ -332,7 +340,7 @@ export const NORMS: NormDef[] = [
       String.raw`\btak(?:e|es|ing) (?:healthy |small |safe )?risks?\b`,
       String.raw`\btry(?:ing)? (?:out )?(?:new|something (?:new|different)|different|unfamiliar) (?:ways|things|behaviou?rs|skills|approaches|ideas|responses)?`,
       String.raw`\bwilling(?:ness)? to (?:try|experiment|take a chance)`,
-      String.raw`\b(?:step|go)(?:ping)? (?:out of|outside|beyond) (?:${OWN} |the )?comfort zones?`,
+      String.raw`\b(?:step|go)(?:ping|s)? (?:out of|outside|beyond|away from) (?:${OWN} |the |old )?(?:comfort zones?|habits|patterns|routines)`,
       String.raw`\b(?:practi[cs]e|rehears)(?:e|es|ing)? (?:new|what|difficult|hard|a|the|how)`,
       String.raw`\brisk[- ]taking\b`,
       String.raw`\b(?:(?:not|never|don't|do not|doesn't|does not)\s+(?:have to |need to )?)?(?:get(?:ting)? (?:it|things) (?:wrong|right)|perfect(?:ion)?|be(?:ing)? perfect)\b`,
@@ -356,6 +364,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:frank(?:ly|ness)?|candid(?:ly)?|genuine(?:ly)?|authentic(?:ally)?|truthful(?:ly|ness)?)\b`,
       String.raw`\b(?:open|openly) and (?:respectful|kind|caring)`,
       String.raw`\btell (?:the )?truth\b`,
+      String.raw`\b(?:true|real) (?:feelings|thoughts|self|selves|opinions)\b`,
       String.raw`\bwhat(?:'s| is) (?:really )?on (?:your|our|their) minds?\b`,
       String.raw`\b(?:be|being|keep it) real\b`,
       String.raw`\btell it like it is\b|\bstraight talk\b|\bsay it straight\b`,
@@ -373,6 +382,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:stays?|remains?|kept|keep it|stays put) (?:here|in (?:the |this )?(?:group|room|circle)|between us|within the group)`,
       String.raw`\b(?:don't|do not|not|never|won't|will not) (?:share|repeat|discuss|talk about|pass on|tell|mention|disclose|reveal)(?: [\w'’]+){0,6} (?:outside|beyond|after)(?: (?:of )?(?:the |this )?(?:group|room|meeting|session))?`,
       String.raw`\bprivacy\b`,
+      String.raw`\b(?:nothing|no(?:thing)? (?:personal|private)|what (?:is said|we share|you share)|stories)\b[^.;]{0,15}\b(?:leaves?|goes? beyond|gets? out of) (?:this|the) (?:group|room|circle)`,
       String.raw`\b(?:(?:don't|do not|never|not|no|won't)\s+)?(?:repeat|spread)\w* (?:what|anything|things|stories|it|them|names)\b`,
       String.raw`\b(?:(?:no|not|never|don't|won't|will not|do not)\s+)?gossip\w*\b`,
       String.raw`\b(?:do not|don't|does not|doesn't|never|won't|will not|must not|should not)\s+(?:leave|go|travel|get out)\w* (?:beyond |outside |of )?(?:the|this) (?:room|group|circle|meeting)`,
@@ -417,12 +427,13 @@ export const NORMS: NormDef[] = [
     suggestion: 'We treat one another with respect: no put-downs, and one person speaks at a time.',
     cues: [
       String.raw`\bno put[- ]?downs?\b`,
-      String.raw`\b(?:no|without|avoid|don't|do not) (?:[\w-]+(?: or|,| and) ){0,2}(?:shout\w*|yell\w*|raised voices|swear\w*|name[- ]?calling|insults?|insulting|interrupt(?:ing|ions?)?|talk(?:ing)? over|put(?:ting)? (?:others|people|anyone|each other) down|mocking|ridicule|shaming|blaming)`,
+      String.raw`\b(?:no|without|avoid|don't|do not) (?:[\w-]+(?: or|,| and) ){0,2}(?:shout\w*|yell\w*|raised voices|swear\w*|name[- ]?calling|insults?|insulting|interrupt(?:ing|ions?)?|(?:talk|speak)(?:ing)? over|dominat\w*|put(?:ting)? (?:others|people|anyone|each other) down|mocking|ridicule|shaming|blaming)`,
       String.raw`\bone (?:person|voice|member|speaker) (?:speaks |talks )?at a time\b`,
       String.raw`\b(?:treat|treats|treating|show|shows|showing) (?:${EO}|everyone|all members|others|people)? ?(?:with )?(?:respect|courtesy|dignity)`,
       String.raw`\b(?:be|are|being|stay|remain) (?:respectful|courteous|polite|civil)`,
       String.raw`\brespect (?:${EO}|everyone|others|all members|each member|people)\b(?!'s (?:privacy|confidentiality))`,
       String.raw`\bmutual respect\b`,
+      String.raw`\b(?:share|make) (?:the )?(?:air ?time|space|room)\b|\bevery ?one (?:gets|is|can be) heard\b`,
       // "Respect" as an item of a list of norms: "confidentiality, respect and punctuality".
       String.raw`(?:^|[,;:])\s*(?:mutual )?respect\b(?=\s*(?:[,;.]|and\b|$))`,
       String.raw`\bhands to (?:yourself|yourselves|ourselves|themselves)\b|\b(?:no|without) (?:touching|physical contact|violence|fighting|hitting)\b`,
@@ -470,6 +481,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:don't|do not|doesn't|does not|never) (?:have|need) to (?:share|speak|talk|answer|say anything|disclose|participate)`,
       String.raw`\bshare (?:only )?(?:what|as much as|as little as|when) (?:you|they|we|members)(?: [\w']+){0,3} (?:comfortable|want|choose|wish|ready|like)`,
       String.raw`\b(?:at|in) (?:your|their|our) own pace\b`,
+      String.raw`\b(?:rather|prefer) not (?:to )?(?:share|speak|talk|say|answer)`,
       String.raw`\b(?:members|you|we|everyone|each (?:member|person)|participants|people) (?:can |may |will |get to )?(?:decide|choose|control)s? (?:how much|what|whether|when) (?:they|you|we|to) (?:share|say|disclose|tell|talk)`,
       String.raw`\b(?:ok|okay|fine|alright|all right|acceptable)\b[^.;]{0,15}\b(?:to )?(?:just |simply )?(?:listen|observe|sit (?:back|quietly)|stay quiet|be quiet)\b`,
       String.raw`\b(?:may|can) (?:choose|decide) (?:not to|whether to) (?:answer|share|speak|talk|take part|participate)`,
@@ -514,13 +526,14 @@ export const AGAINST: AgainstDef[] = [
     alternative: 'Members talk directly to one another, whenever they have something to say, not only through the worker.',
     cues: [
       String.raw`\bno cross[- ]?talk(?:ing)?\b`,
+      String.raw`\blisten\w* (?:silently|in silence|without (?:comment\w*|respond\w*|repl\w*|react\w*))`,
       String.raw`\b(?:avoid|refrain from|not engage in|don't|do not|never|no) (?:engage in |use )?cross[- ]?talk`,
       String.raw`\bcross[- ]?talk(?:ing)? (?:is|are) (?:not (?:allowed|permitted|ok|okay|encouraged)|discouraged|forbidden|prohibited|banned)`,
       String.raw`\b(?:don't|do not|never|no|should not|shouldn't|must not|may not|won't|will not|are not to|not to) (?:respond|respond(?:ing)?|comment(?:ing)?|reply(?:ing)?|react(?:ing)?) (?:directly )?(?:to|on) (?:what )?(?:another|other|others|someone else|anyone else|another member|other members|other people)(?:'s|'|s')? ?(?:shares?|sharing|said|says|stories|members?|persons?|people)?(?![^.;]{0,120}\b(?:appearance|bod(?:y|ies)|weight|looks|clothes|accent)\b)`,
       String.raw`\b(?:don't|do not|never) (?:address|speak to|talk to|question) (?:other|another) (?:members?|people|persons?) directly`,
     ],
     concepts: [
-      { all: [String.raw`\b(?:respond|reply|replie|comment|react|feedback|address|talk to|speak to|question)\w*`, PEER], polarity: 'negative' },
+      { all: [String.raw`\b(?:respond|reply|replie|comment|react|feedback|address|(?:talk|speak)(?: directly)? to|question)\w*`, PEER], polarity: 'negative' },
       { all: [String.raw`\b(?:give|giving|offer|offering)(?: \w+)? feedback\b`], polarity: 'negative' },
     ],
     // "Cross-talk" meaning side conversations, or talking over someone, is a courtesy rule.
@@ -572,6 +585,8 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:decisions|rules|norms|ground rules|topics|agenda|themes)(?: (?:of|for) the group)? (?:are|will be|is) (?:made|set|decided|chosen|established|determined|written|created|drawn up) by ${WORKER}`,
       String.raw`\b(?:comments|questions|remarks|all talk|contributions|responses) (?:should|must|will|are to|need to) (?:be )?(?:directed|addressed|made|go) (?:to|through) ${WORKER}`,
       String.raw`\bcalled (?:up)?on by ${WORKER}`,
+      String.raw`\b(?:questions|comments)\b[^.;]{0,20}\b(?:saved|kept|held|directed|addressed)\b[^.;]{0,10}\b(?:for|to) ${WORKER}`,
+      String.raw`\blet ${WORKER} (?:run|lead|direct|control|manage|decide|choose)`,
       String.raw`\b(?:address|talk to|speak to|respond to|answer)(?:es|s)? only (?:to )?${WORKER}|\bonly (?:address|talk to|speak to|respond to) ${WORKER}`,
       String.raw`\bleave (?:that|it|them|this|answers|questions|the answers) to (?:the )?${WORKER}`,
       String.raw`\b${WORKER}[^.;]{0,40}\b(?:decide|choose|determine|control|pick)s? who (?:speaks|talks|goes|shares|is next)`,
@@ -593,13 +608,14 @@ export const AGAINST: AgainstDef[] = [
     alternative: 'We help by telling what we have lived through ourselves and what has worked for us, rather than by telling others what to do.',
     cues: [
       String.raw`\bno (?:advice|advice[- ]giving|giving (?:of )?(?:advice|suggestions|solutions)|fixing|suggestions|solutions)\b`,
+      String.raw`\b(?:don't|do not|not|never|should not|shouldn't|must not|no) (?:try(?:ing)? to )?(?:solv|fix|rescu)\w* (?:${EO}(?:'s|s')?|other people's|others'|another (?:member|person)'s|anyone's|someone's)(?: (?:problems?|issues?|lives))?`,
       String.raw`\b(?:don't|do not|never|not|may not|must not|should not|cannot|can't) (?:\w+ )?advis(?:e|ing) (?:${EO}|others|anyone|people|other members)`,
       String.raw`\b(?:don't|do not|never|avoid|refrain from|not) (?:give|giving|offer|offering) (?:\w+ ){0,2}advice\b`,
       String.raw`\badvice(?:[- ]giving)? is (?:not (?:allowed|permitted|given|welcome)|forbidden|banned|discouraged)`,
       String.raw`\b(?:don't|do not|never|no) (?:tell(?:ing)?|try(?:ing)? to tell) (?:others|other members|people|someone|anyone|each other|one another) what (?:to do|they should do)`,
     ],
     // Paired with "share your own experience", or limited to unasked-for advice, it is not a blanket ban.
-    unless: [String.raw`\b(?:own experiences?|what (?:has )?(?:worked|helped)|speak from|share (?:what|how|your|our)|from (?:your|our|their) (?:own )?experience|["']?i["']?[- ]statements?|unless (?:asked|invited|someone asks|requested)|(?:without|unless) being asked|unsolicited|unasked|not asked for|asked for)`],
+    unless: [String.raw`\b(?:own experiences?|what (?:has )?(?:worked|helped)|speak from|share (?:what|how|your|our)|from (?:your|our|their) (?:own )?experience|["']?i["']?[- ]statements?|unless (?:asked|invited|someone asks|requested)|(?:medical|legal|financial|professional|clinical|specialist) advice|(?:without|unless) being asked|unsolicited|unasked|not asked for|asked for)`],
   },
   {
     id: 'subject-ban',
@@ -610,7 +626,7 @@ export const AGAINST: AgainstDef[] = [
     cues: [
       String.raw`\b(?:we|members|participants|you) (?:do not|don't|will not|won't|never|should not|shouldn't|may not|must not) (?:discuss|talk about|bring up|raise|mention|get into) (?:politics|religion|sex|sexuality|money|drugs|alcohol|past|personal|painful|private|family|relationships|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard) (?:topics|subjects|issues))`,
       String.raw`\b(?:no|avoid|avoiding) (?:discussion|discussing|talk|talking|mention|conversations?) (?:of|about) (?:politics|religion|sex|sexuality|money|drugs|alcohol|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard) (?:topics|subjects|issues))`,
-      String.raw`\b(?:politics|religion|sex|sexuality|money|drugs|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard|personal) (?:topics|subjects|issues))(?: and [\w]+)? (?:is|are) (?:off[- ]limits|not (?:discussed|allowed|permitted|to be discussed)|banned|forbidden|avoided)`,
+      String.raw`\b(?:politics|religion|sex|sexuality|money|drugs|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard|personal) (?:topics|subjects|issues))(?: and [\w]+)? (?:is|are) (?:off[- ]limits|off the table|not (?:discussed|allowed|permitted|to be discussed|up for discussion|for (?:this|the) group)|banned|forbidden|avoided)`,
       String.raw`\bkeep (?:it|things|the conversation|conversations|discussions?|the group|the mood) (?:light|positive|upbeat|happy|on the bright side)`,
       String.raw`\b(?:we|members|participants|you) (?:do not|don't|will not|won't|never|should not|shouldn't|may not|must not) (?:discuss|talk about|bring up|raise|mention|get into) (?!(?:other|others|each other|one another|anyone|what|who|people|members|names|it|this|that|outside)\b)[\w ]{1,30}? (?:in here|here|in (?:the |this )?group|during (?:the )?(?:group|meetings?|sessions?))\b`,
       String.raw`\b(?:talking|talk|discussion|discussing|conversations?) (?:about|of) [\w ,]{1,40} (?:is|are) (?:not (?:permitted|allowed|welcome)|forbidden|banned|off[- ]limits|prohibited)`,
@@ -625,7 +641,7 @@ export const AGAINST: AgainstDef[] = [
     alternative: 'Different views are welcome and are talked through with respect.',
     cues: [
       String.raw`\bdiscussion,? (?:not|rather than|instead of) (?:a )?debate`,
-      String.raw`\b(?:no|avoid|avoiding|don't|do not|never) (?:debat(?:e|es|ing)|disagree(?:ing|ments?)?)\b`,
+      String.raw`\b(?:no|avoid|avoiding|don't|do not|never) (?:[\w-]+ (?:or|and) )?(?:debat(?:e|es|ing)|disagree(?:ing|ments?)?)\b`,
       String.raw`\b(?:debate|disagreements?) (?:is|are) (?:not (?:allowed|permitted|welcome)|discouraged|forbidden|banned|avoided)`,
       String.raw`\b(?:keep|maintain) (?:the )?(?:peace|harmony)\b`,
     ],
@@ -633,4 +649,4 @@ export const AGAINST: AgainstDef[] = [
 ];
 
 /** Negators that, just before a cue in the same clause, reverse it ("no need to raise your hand"). */
-export const NEGATORS = String.raw`\b(?:not|no|never|no need to|needn't|without|rather than|instead of|nor|don't|doesn't|won't|isn't|aren't|do not|does not|will not|is not|are not|never have to|free from)\b[^,;:.]*$`;
+export const NEGATORS = String.raw`\b(?:not|no|never|no need to|needn't|without|rather than|instead of|nor|don't|doesn't|won't|isn't|aren't|do not|does not|will not|is not|are not|never have to|free from|avoid|refrain from|stop)\b[^,;:.]*$`;
