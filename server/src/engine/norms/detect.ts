@@ -129,7 +129,7 @@ export function statedNorms(statement: string): Hit<NormDef>[] {
     if (hit) hits.push({ what: norm, start: hit.start, end: hit.end });
   }
   // "Respect" on its own names the conventional norm; next to another norm it only qualifies it.
-  if (!hits.some((h) => h.what.id === 'respect') && !hits.length) {
+  if (!hits.length) {
     const m = RESPECT_FALLBACK.exec(text);
     if (m && !negatedAt(text, m.index)) hits.push({ what: NORMS.find((n) => n.id === 'respect')!, start: m.index, end: m.index + m[0].length });
   }

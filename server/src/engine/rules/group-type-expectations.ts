@@ -4,8 +4,7 @@ import { negatedAt, normaliseStatement } from '../norms/detect';
 import { appendToSection } from '../norms/edit';
 import { planAnchor } from '../edits';
 import type { GroupType, Plan } from '../plan';
-import type { TextRange } from '../types';
-import type { Report } from '../types';
+import type { Report, TextRange } from '../types';
 
 const TYPE_WORDS: Record<GroupType, string> = {
   classic: 'a classic (long-term, closed) group',
