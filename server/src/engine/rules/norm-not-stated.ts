@@ -44,6 +44,12 @@ export default defineRule<Options>({
     },
     examples: [
       {
+        title: 'A norms list with only conventional norms (default options)',
+        text: `${PLAN}- Be on time.\n- Respect one another.\n`,
+        messages: [...DEFAULT_EXPECTED, ...DEFAULT_INFORMATIONAL].map(message),
+        fixed: `${PLAN}- Be on time.\n- Respect one another.\n${[...DEFAULT_EXPECTED, ...DEFAULT_INFORMATIONAL].map((id) => `- ${NORMS.find((n) => n.id === id)!.suggestion}\n`).join('')}`,
+      },
+      {
         title: 'A norms list missing two expected norms',
         text: `${PLAN}- Be on time.\n- Respect one another.\n`,
         options: { expected: ['free-floating-talk', 'confidentiality'], informational: [] },
