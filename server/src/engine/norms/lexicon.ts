@@ -54,7 +54,7 @@ const GROUP = String.raw`\b(?:we|members|the group|group members|everyone|togeth
 const DIFF = String.raw`\b(?:differ\w*|diverse|diversity|various|opposing|other people's|others')\b`;
 const VIEW = String.raw`\b(?:opinions?|views?|viewpoints?|perspectives?|beliefs?|points? of view|ideas|outlooks?)\b`;
 // Hard subjects, and raising them.
-const SENSITIVE = String.raw`\b(?:painful|sensitive|embarrass\w*|taboo|shame\w*|shameful|difficult|hard|private|uncomfortable|awkward|forbidden|secrets?|kept (?:secret|quiet)|unspoken|unsaid|unsayable|unspeakable|hidden|never (?:said|told|talked)|(?:said|talked about|spoken about) (?:elsewhere|nowhere else|anywhere else)|any (?:subject|topic|issue|question)|anything)\b`;
+const SENSITIVE = String.raw`\b(?:painful|sensitive|embarrass\w*|taboo|shame\w*|shameful|difficult|most difficult|hard(?:est|er)?|private|uncomfortable|awkward|forbidden|secrets?|kept (?:secret|quiet)|unspoken|unsaid|unsayable|unspeakable|hidden|never (?:said|told|talked)|(?:said|talked about|spoken about) (?:elsewhere|nowhere else|anywhere else)|any (?:subject|topic|issue|question)|anything)\b`;
 const RAISE = String.raw`\b(?:talk|discuss|raise|bring (?:up|in)|speak|name|explore|open up)\w*`;
 
 export const NORMS: NormDef[] = [
@@ -79,6 +79,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:welcome|encourage|invite)s? cross[- ]?talk`,
       String.raw`\b(?:no need to|don't need to|do not need to|don't have to|do not have to|needn't|never need to) (?:wait for (?:a|your|their|our) turn|raise (?:a |your |their |our )?hands?)`,
       String.raw`\bno (?:hand[- ]raising|raising (?:of )?hands|waiting for (?:a |your )?turn)`,
+      String.raw`\b(?:no|don't|do not|doesn't|does not|without) (?:need(?:ing)? )?(?:to ask |asking )?(?:for )?permission to (?:speak|talk|respond|share)`,
       String.raw`\b(?:don't|do not|no need to|never) (?:have to |need to )?wait (?:to be (?:asked|called on|invited)|for permission|for (?:a|your|their) turn)`,
       String.raw`\bhand[- ]raising (?:is )?(?:not|n't|never) (?:necessary|needed|required)`,
       String.raw`\b(?:respond|reply|speak|talk|react)(?:s|ing)? to (?:anyone|anybody|whoever) in the group`,
@@ -116,7 +117,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:say|voice) in (?:how|what|which|when)\b`,
       String.raw`\b(?:made|decided|agreed|chosen|set|planned|changed|run|led) (?:only )?by (?:the )?(?:whole |entire |full )?(?:group|members)\b(?! (?:leaders?|facilitators?|workers?|staff|coordinators?))`,
       String.raw`\b(?:member|peer|user)[- ]led\b`,
-      String.raw`\b(?:members|every ?one|the group|we) (?:will be|are|is|get) (?:consulted|asked|involved)\b`,
+      String.raw`\b(?:members|every ?one|the group|we) (?:will be|are|is|get) (?:consulted|involved|asked for (?:their |our )?(?:views|opinions|input|ideas))\b`,
+      String.raw`\b(?:ideas|topics|themes|agenda|activities|suggestions|decisions)\b[^.;]{0,30}\bcome from (?:the )?(?:members|group|us|you|participants)\b`,
       String.raw`\b(?:equal|shared|same) (?:power|standing|say|rights?)\b|\bdemocra\w*`,
       String.raw`\b(?:make|makes|making|write|set|agree)\w* (?:the |our |its )?(?:rules|norms|agreements|decisions)(?: of (?:this|the) group)? together\b`,
       String.raw`\b(?:leadership|decision[- ]making|power|authority|responsibility for the group)(?: [\w]+){0,4} (?:is|are|will be) shared`,
@@ -247,7 +249,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:gentle|gently|patient|patience|warm|warmth|tender)\b(?: (?:with|to|towards) (?:${EO}|others|everyone))?`,
       String.raw`\bstand (?:together|by (?:${EO}|each other))\b|\b(?:when|if) (?:someone|a member|anyone) (?:is )?(?:struggl|hurt|upset|in pain)\w*`,
       String.raw`\bhave (?:${EO}(?:'s|s')?|your|our|their) backs?\b`,
-      String.raw`\b(?:no one|nobody) (?:is|gets|will be|feels) (?:left out|excluded|left behind|ignored|alone)\b`,
+      String.raw`\b(?:no one|nobody) (?:should )?(?:is|gets|will be|feels?|be)(?: (?:that )?they are)? (?:left out|excluded|left behind|ignored|alone|isolated)\b`,
       // Encouraging one another to keep working is mutual demand (norm-of-work), not support.
       String.raw`\bencourag\w*(?: and \w+)? ${EO}(?! to \w)`,
       String.raw`\b(?:here|there) for (?:${EO}|everyone|you|one another)`,
@@ -259,7 +261,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bunderstand (?:how|what) (?:others|other members|each other|one another|people|the others) (?:feel|are feeling|go through|are going through)`,
       String.raw`\b(?:offer|give|show)(?:s|ing)? (?:\w+ )?(?:support|encouragement|care|comfort|understanding|warmth)\b`,
       // "Kind" next to honesty qualifies the honesty (respectful-honesty), it is not a norm of its own.
-      String.raw`(?<!(?:honest|truth|be real|frank)[^.;]{0,60})\bkind(?:ness|ly)?\b(?! of)(?![^.;]{0,60}(?:honest|truth))`,
+      String.raw`(?<!(?:honest|truth|be real|frank|challeng|disagree|feedback|criticis|critique)[^.;]{0,60})\bkind(?:ness|ly)?\b(?! of)(?![^.;]{0,60}(?:honest|truth))`,
       String.raw`\bnon[- ]?judg(?:e)?mental`,
       String.raw`\b(?:without|free (?:of|from)|no|stop) judg(?:e)?(?:ment|ing)`,
       String.raw`\bjudg(?:e)?ment[- ]free`,
@@ -388,6 +390,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:stays?|remains?|kept|keep it|stays put) (?:here|in (?:the |this )?(?:group|room|circle)|between us|within the group)`,
       String.raw`\b(?:don't|do not|not|never|won't|will not) (?:share|repeat|discuss|talk about|pass on|tell|mention|disclose|reveal)(?: [\w'’]+){0,6} (?:outside|beyond|after)(?: (?:of )?(?:the |this )?(?:group|room|meeting|session))?`,
       String.raw`\bprivacy\b`,
+      String.raw`\b(?:identit(?:y|ies)|names?|stories)\b[^.;]{0,20}\b(?:protected|kept safe|kept private|anonymous)\b|\banonymi\w*`,
       String.raw`\bkeep(?:s|ing)? (?:\w+ )?confidences?\b|\bconfidences\b`,
       String.raw`\b(?:not|never|won't|don't|do not)\s+(?:to )?(?:disclose|reveal|share|repeat|discuss|tell)\b[^.;]{0,30}\babout (?:other|another|fellow) (?:members?|participants?|people)`,
       String.raw`\b(?:nothing|no(?:thing)? (?:personal|private)|what (?:is said|we share|you share)|stories)\b[^.;]{0,15}\b(?:leaves?|goes? beyond|gets? out of) (?:this|the) (?:group|room|circle)`,
@@ -417,6 +420,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:attend|attendance|attending)\b`,
       String.raw`\b(?:on|in) time\b`,
       String.raw`\bpunctual(?:ity|ly)?\b`,
+      String.raw`\barriv\w* (?:before|early|promptly)|\bbefore the (?:session|meeting|group) (?:starts|begins)`,
       String.raw`\b(?:be here|be there|come|show up|turn up)\b[^.;]{0,20}\b(?:every|each|all) (?:week|meeting|session|time)s?\b`,
       String.raw`\b(?:be|being|going to be|running|arrive|arriving|come|coming) (?:\w+ )?late\b|\blate(?:ness| arrivals?)\b|\babsen(?:t|ce|ces)\b`,
       String.raw`\b(?:if|when) (?:you|they|we|members?|someone|a member)(?: [\w']+){0,3} (?:absent|late|miss|unable to (?:come|attend|make it)|can't (?:come|make it)|cannot (?:come|make it))`,
@@ -441,6 +445,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:be|are|being|stay|remain) (?:respectful|courteous|polite|civil)`,
       String.raw`\brespect (?:${EO}|everyone|others|all members|each member|people)\b(?!'s (?:privacy|confidentiality))`,
       String.raw`\bmutual respect\b`,
+      // Named at all, put-downs and sarcasm are being ruled out: read without polarity.
+      String.raw`\b(?:(?:no|avoid|without|don't|do not|never)\s+(?:[\w-]+\s+(?:or|and)\s+)?)?(?:put[- ]?downs?|sarcas\w*)`,
       String.raw`\bmindful of (?:your|our|their) (?:language|words|tone)|\b(?:appropriate|respectful|kind|clean) language\b|\bwatch (?:your|our) (?:language|words|tone)\b`,
       String.raw`\b(?:share|make) (?:the )?(?:air ?time|space|room)\b|\bevery ?one (?:gets|is|can be) heard\b`,
       // "Respect" as an item of a list of norms: "confidentiality, respect and punctuality".
@@ -560,6 +566,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\bwait(?:s|ing)? (?:for |until )?(?:it is |it's )?(?:your|their|our|his or her) turns?\b`,
       String.raw`\bin (?:the )?order (?:set|decided|chosen|given|called) by ${WORKER}`,
       String.raw`\bonly (?:when|in|during|on) (?:it is |it's )?(?:your|their|our|his or her|one's) (?:own )?turn`,
+      String.raw`\buntil (?:it is |it's )?(?:their|your|our|his or her) turn\b`,
       String.raw`\b(?:(?:every ?one|each (?:member|person|participant)|members|participants|we) (?:will )?(?:speaks?|shares?|talks?|takes? turns?(?: (?:to )?(?:speak|shar|talk)\w*)?) (?:in turn|one (?:at a time|after another|by one) (?:around|round|in order)|in order|around the (?:circle|room|table)))`,
       String.raw`\b(?:strict(?:ly)?|time[- ]limited|timed) (?:turns?|shares?|sharing|speaking)`,
       String.raw`\b(?:each|every) (?:person|member|participant|one|speaker) (?:gets|has|is given|will have|will get|may have|can have) (?:up to )?(?:\d+|one|two|three|four|five|ten) minutes?\b`,
@@ -595,6 +602,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:decisions|rules|norms|ground rules|topics|agenda|themes)(?: (?:of|for) the group)? (?:are|will be|is) (?:made|set|decided|chosen|established|determined|written|created|drawn up) by ${WORKER}`,
       String.raw`\b(?:comments|questions|remarks|all talk|contributions|responses) (?:should|must|will|are to|need to) (?:be )?(?:directed|addressed|made|go) (?:to|through) ${WORKER}`,
       String.raw`\bcalled (?:up)?on by ${WORKER}`,
+      String.raw`\b(?:bring|take|raise|direct)\w* (?:\w+ ){0,2}(?:concerns|questions|problems|issues|complaints) to ${WORKER},? (?:rather than|instead of|not)\b`,
       String.raw`\b(?:questions|comments)\b[^.;]{0,20}\b(?:saved|kept|held|directed|addressed)\b[^.;]{0,10}\b(?:for|to) ${WORKER}`,
       String.raw`\blet ${WORKER} (?:run|lead|direct|control|manage|decide|choose)`,
       String.raw`\b(?:address|talk to|speak to|respond to|answer)(?:es|s)? only (?:to )?${WORKER}|\bonly (?:address|talk to|speak to|respond to) ${WORKER}`,
@@ -620,7 +628,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\bno (?:advice|advice[- ]giving|giving (?:of )?(?:advice|suggestions|solutions)|fixing|suggestions|solutions)\b`,
       String.raw`\b(?:don't|do not|not|never|should not|shouldn't|must not|no) (?:try(?:ing)? to )?(?:solv|fix|rescu)\w* (?:${EO}(?:'s|s')?|other people's|others'|another (?:member|person)'s|anyone's|someone's)(?: (?:problems?|issues?|lives))?`,
       String.raw`\b(?:don't|do not|never|not|may not|must not|should not|cannot|can't) (?:\w+ )?advis(?:e|ing) (?:${EO}|others|anyone|people|other members)`,
-      String.raw`\b(?:don't|do not|never|avoid|refrain from|not) (?:give|giving|offer|offering) (?:\w+ ){0,2}advice\b`,
+      String.raw`\b(?:don't|do not|never|avoid|refrain from|not) (?:to )?(?:give|giving|offer|offering) (?:\w+ ){0,2}(?:advice|suggestions|solutions|fixes)\b`,
       String.raw`\badvice(?:[- ]giving)? is (?:not (?:allowed|permitted|given|welcome)|forbidden|banned|discouraged)`,
       String.raw`\b(?:don't|do not|never|no) (?:tell(?:ing)?|try(?:ing)? to tell) (?:others|other members|people|someone|anyone|each other|one another) what (?:to do|they should do)`,
     ],
