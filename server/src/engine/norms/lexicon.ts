@@ -597,7 +597,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\bfollow(?:s|ing)? (?:the )?(?:instructions |directions |lead |rules )?(?:of )?${WORKER}(?:'s|s')? ?(?:instructions|directions|lead|rules|guidance)?`,
       String.raw`\b(?:do|does|doing) (?:what|as) ${WORKER} (?:says|asks|tells|directs|instructs)`,
       String.raw`\b${WORKER}(?:'s)? (?:will |shall |alone |always )?(?:has|have|holds?) the (?:final|last) (?:say|word)`,
-      String.raw`\b${WORKER} (?:will |shall |alone |always )?(?:decides?|makes? (?:all )?(?:the )?decisions|sets? the (?:agenda|topics?|rules)|chooses? (?:the )?(?:topics?|who)|determines? (?:the )?(?:topics?|agenda|who)|controls? (?:who|the floor|the discussion)|calls? on|gives? (?:permission|the floor)|(?:is|are) in charge)`,
+      String.raw`\b${WORKER} (?:will |shall |alone |always )?(?:decides?|makes? (?:all )?(?:the )?decisions|sets? (?:the |all )?(?:agenda|topics?|(?:ground |group )?rules|norms)|chooses? (?:the )?(?:topics?|who)|determines? (?:the )?(?:topics?|agenda|who)|controls? (?:who|the floor|the discussion)|calls? on|gives? (?:permission|the floor)|(?:is|are) in charge)`,
       String.raw`\b(?:wait(?:s|ing)? (?:to be called on|for permission)|ask(?:s|ing)? (?:for )?permission (?:from ${WORKER} )?to (?:speak|talk|share))`,
       String.raw`\b(?:decisions|rules|norms|ground rules|topics|agenda|themes)(?: (?:of|for) the group)? (?:are|will be|is) (?:made|set|decided|chosen|established|determined|written|created|drawn up) by ${WORKER}`,
       String.raw`\b(?:comments|questions|remarks|all talk|contributions|responses) (?:should|must|will|are to|need to) (?:be )?(?:directed|addressed|made|go) (?:to|through) ${WORKER}`,
