@@ -4,7 +4,7 @@
 // Regular-expression sources, matched case-insensitively against normalised sentences.
 import { BRIEF_ROUND, EO, WORKER } from './lexicon';
 
-const MEMBER = String.raw`(?:members?|participants?|persons?|people|group members?|clients?|residents?|students?|youths?|teens?|parents?|carers?|caregivers?|women|men|veterans?|survivors?|patients?|one|attendees?)`;
+const MEMBER = String.raw`(?:members?|participants?|persons?|people|group members?|clients?|residents?|students?|youths?|teens?|teenagers?|young (?:people|persons?)|child(?:ren)?|kids?|girls?|boys?|parents?|mothers?|fathers?|mums?|moms?|dads?|carers?|caregivers?|wom[ae]n|m[ae]n|veterans?|survivors?|patients?|one|attendees?)`;
 
 export interface PatternDef {
   id: 'round-robin' | 'hot-seat' | 'maypole';
@@ -25,7 +25,8 @@ export const PATTERNS: PatternDef[] = [
       String.raw`\bgo(?:es|ing)? (?:a)?round the (?:room|circle|table|group)`,
       String.raw`\b(?:a)?round[- ]the[- ](?:room|circle|table)\b`,
       String.raw`\bround[- ]robin\b`,
-      String.raw`\b(?:report|shar|speak|talk|answer|describ|say|tell|read|present)\w*\b[^.;]{0,40}\b(?:one after (?:the )?(?:other|another)|one by one|in turn)\b`,
+      String.raw`\b(?:report|shar|speak|talk|answer|describ|say|tell|read|present)\w*\b[^.;]{0,40}\b(?:one after (?:the )?(?:other|another)|one by one|in turn|in order)\b`,
+      String.raw`\b(?:in order|in turn|one by one),? (?:[\w']+ ){0,3}(?:report|shar|speak|talk|answer|describ|say|tell|read|present)\w*`,
       String.raw`\b(?:one by one|one after (?:the )?(?:other|another)|in turn),? (?:each |every )?(?:member |person |participant )?(?:\w+ )?(?:tells?|shares?|speaks?|reports?|describes?|says?|answers?|reads?|presents?)\b`,
       String.raw`\b(?:each|every) ${MEMBER} in turn\b`,
       String.raw`\bin turn,? (?:each|every) ${MEMBER}`,
@@ -48,8 +49,8 @@ export const PATTERNS: PatternDef[] = [
     cues: [
       String.raw`\bhot[- ]?seat\b`,
       String.raw`\b(?:a different|one|each|a single) (?:member|participant|person|client)\b[^.;]{0,30}\b(?:will be|is|becomes) (?:the )?(?:focus|centre|center|spotlight)`,
-      String.raw`\b(?:one|a|each|the) (?:member|participant|person|volunteer|client)(?: [\w']+){0,2} (?:will )?(?:present|presents|bring|brings|share|shares|describe|describes|tell|tells|discuss|discusses)(?: [\w']+){0,3} (?:problem|issue|situation|case|struggle|dilemma|concern|difficulty)[^.;]{0,80}?\b(?:feedback|advice|suggestions|solutions|critique|confront|challenge[sd]?|input|recommendations)`,
-      String.raw`\b(?:while|as) (?:the )?(?:other |rest of the |remaining )?(?:group|members|others|participants|ones|rest)(?: members)? (?:watch|observe|listen|look on|sit)\w*`,
+      String.raw`\b(?:one|a|each|the) (?:${MEMBER}|volunteer)(?: [\w']+){0,2} (?:will )?(?:present|presents|bring|brings|share|shares|describe|describes|tell|tells|discuss|discusses)(?: [\w']+){0,3} (?:problem|issue|situation|case|struggle|dilemma|concern|difficulty)[^.;]{0,80}?\b(?:feedback|advice|suggestions|solutions|critique|confront|challenge[sd]?|input|recommendations)`,
+      String.raw`\b(?:while|as) (?:the )?(?:other |rest of the |remaining )?(?:group|members|others|participants|ones|rest|peers|audience)(?: members)? (?:watch|observe|listen|look on|sit)\w*`,
       String.raw`\bone (?:member|client|participant|person)(?:'s (?:problem|issue|story))? (?:is|will be|becomes) (?:the )?(?:focus|centre|center)`,
       String.raw`\bin the (?:centre|center|middle) of the (?:circle|group|room)`,
       String.raw`\b${WORKER} (?:will )?(?:work|works|working|focus|focuses|counsel|counsels) (?:with|on) (?:one|a single|each|an individual) (?:member|participant|person|client)(?:'s)?(?: (?:problem|issue|concerns?|at a time|in turn|individually))?`,
@@ -77,7 +78,7 @@ export const PATTERNS: PatternDef[] = [
 /** The worker answers, teaches or gives feedback to each member (worker-primary-helper). */
 export const WORKER_HELPER = {
   cues: [
-    String.raw`\b${WORKER}[^.;]{0,60}?\b(?:answer|answers|answering|respond to|responds to) (?:any |all |the |their |members'? |participants'? |group |each member's |everyone's )?(?:questions|concerns|queries|them)`,
+    String.raw`\b${WORKER}(?:(?! (?:members|participants|they|the group|clients|everyone|patients)\b)[^.;]){0,60}?\b(?:answer|answers|answering|respond to|responds to) (?:any |all |the |their |members'? |participants'? |group |each member's |everyone's )?(?:questions|concerns|queries|them)`,
     String.raw`\b${MEMBER} (?:will |can )?(?:receive|receives|get|gets)(?: [\w']+){0,2} (?:individual |personal |personali[sz]ed |direct |specific |tailored )?(?:feedback|advice|guidance|coaching|answers)(?: [\w']+){0,3} from ${WORKER}`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:give|gives|provide|provides|offer|offers|share|shares)(?: [\w']+){0,2} (?:individual |individuali[sz]ed |personal |personali[sz]ed |direct |specific |tailored |expert |professional )?(?:feedback|advice|guidance|solutions|answers|suggestions|recommendations|coaching|corrections?|strategies)(?: [\w']+){0,3} (?:to|for) (?:each|every|individual|the individual|each individual) (?:${MEMBER})`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:give|gives|provide|provides|offer|offers) (?:each|every) ${MEMBER}(?: [\w']+){0,2} (?:individual |personal |specific |tailored |expert |direct )?(?:feedback|advice|guidance|solutions|answers|suggestions|recommendations|coaching)`,
@@ -91,7 +92,8 @@ export const WORKER_HELPER = {
     String.raw`\b(?:feedback|advice|answers|guidance) (?:is|are|will be) (?:given|provided|offered) (?:to (?:each|every) ${MEMBER} )?by ${WORKER}`,
     String.raw`\b(?:question[- ]and[- ]answer|q ?& ?a) (?:session |period |time )?with ${WORKER}`,
     String.raw`\b${WORKER}[^.;]{0,20}\b(?:give|gives|provide|provides|offer|offers|write|writes|design|designs|create|creates|prescribe|prescribes) (?:each|every) ${MEMBER} (?:a |an |their )?(?:personal\w* |individual\w* |tailored |own )?(?:plan|programme|program|goals?|strategy|strategies|feedback|advice|guidance|answers?)`,
-    String.raw`\b${WORKER}[^.;]{0,60}\b(?:check|checks|review|reviews|mark|marks|grade|grades|assess|assesses|correct|corrects|go over|goes over) (?:each|every) (?:member|person|participant|client)(?:'s|s') (?:homework|work|budget|plan|progress|answers|worksheet|diary|journal|goals)`,
+    String.raw`\b${WORKER}[^.;]{0,60}\b(?:check|checks|review|reviews|mark|marks|grade|grades|assess|assesses|correct|corrects|go over|goes over) (?:each|every) (?:${MEMBER})(?:'s|s') (?:[\w-]+ ){0,2}?(?:homework|work|budget|plan|progress|answers|worksheet|diary|journal|goals|record|log|sheet|exercise)s?\b`,
+    String.raw`\b${WORKER} (?:will |is going to )?(?:solve|solves|fix|fixes|sort out|sorts out|handle|handles) (?:[\w-]+ ){0,2}(?:problems|issues|difficulties) for (?:members|participants|them|each member|clients)`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:explain|explains|show|shows|demonstrate|demonstrates) (?:to )?(?:members|participants|them|the group|everyone) how to\b`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:correct|corrects|fix|fixes|challenge|challenges|dispute|disputes|reframe|reframes) (?:members'?|participants'?|their|each member's|clients'?) (?:thinking|thoughts|beliefs|errors|mistakes|distortions|answers)`,
     String.raw`\b${WORKER}[^.;]{0,50}?\b(?:give|gives|giving|provide|provides|offer|offers)\b (?:each |every |the )?(?:members? |participants? |them |everyone )?(?:individual |personal |personali[sz]ed |direct |specific |tailored )?(?:feedback|advice|guidance|coaching|corrections?)\b`,

@@ -73,7 +73,7 @@ function conceptHit(text: string, rules: ReturnType<typeof compileConcepts>): { 
 }
 const PATTERN_RES = PATTERNS.map((p) => ({ def: p, res: compile(p.cues), unless: compile(p.unless ?? []) }));
 const HELPER_RES = { res: compile(WORKER_HELPER.cues), unless: compile(WORKER_HELPER.unless) };
-const LONG_TURN = /\b(?:[3-9]|[1-9]\d|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?:minutes|mins?)\b/;
+const LONG_TURN = /\b(?:[3-9]|[1-9]\d|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ](?:minutes?|mins?)\b/;
 const RESPECT_FALLBACK = /\brespect(?:ful|fully|ing|ed)?\b/i;
 
 /** A cue found in a text: where (plain offsets) and what. */

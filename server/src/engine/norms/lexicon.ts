@@ -13,7 +13,7 @@ export const PEER = String.raw`\b(?:each other|one another|other members?|anothe
 // Talking whenever one likes, not in an order.
 const FREE = String.raw`\b(?:at any time|any ?time|whenever|directly|no (?:set|fixed|particular) order|without waiting|freely)\b`;
 export const EO = String.raw`(?:each other|one another|other members|fellow members|the others|others in the group)`;
-export const WORKER = String.raw`(?:(?:the |a |our )?(?:group )?(?:social )?(?:worker|leaders?|facilitators?|co-?facilitators?|co-?leaders?|therapists?|counsell?ors?|clinicians?|staff(?: member)?|instructors?|coordinators?|moderators?|host|chair(?:person)?|group leader|nurses?|doctors?|experts?|specialists?|presenters?|(?:guest )?speakers?|psychologists?|psychiatrists?|teachers?|tutors?|trainers?|educators?))`;
+export const WORKER = String.raw`(?:(?:the |a |our )?(?:group )?(?:social )?(?:worker|leaders?|facilitators?|co-?facilitators?|co-?leaders?|therapists?|counsell?ors?|clinicians?|staff(?: member)?|instructors?|coordinators?|moderators?|host|chair(?:person)?|group leader|nurses?|doctors?|experts?|specialists?|presenters?|(?:guest )?speakers?|psychologists?|psychiatrists?|psychotherapists?|teachers?|tutors?|trainers?|educators?|dieti[tc]ians?|pharmacists?|lawyers?|solicitors?|attorneys?|advis[eo]rs?|consultants?|physiotherapists?|midwi(?:fe|ves)|health visitors?|case ?(?:managers?|workers?)))`;
 const OWN = String.raw`(?:your|our|their|my|his or her|one's)`;
 
 export type NormKind = 'mutual-aid' | 'conventional';
