@@ -63,11 +63,12 @@ export const PATTERNS: PatternDef[] = [
     name: 'a maypole',
     what: 'all talk runs through the worker, who speaks with members one at a time',
     cues: [
-      String.raw`\b${WORKER} (?:will )?(?:ask|asks|asking|question|questions|address|addresses|call on|calls on|check in with|checks in with|go through|goes through|interview|interviews|talk with|talks with|speak with|speaks with|respond to|responds to|turn to|turns to|invite|invites) (?:each|every) (?:${MEMBER}|one)(?: in turn| one at a time| individually| separately)?`,
+      String.raw`\b${WORKER} (?:will )?(?:ask|asks|asking|question|questions|address|addresses|call on|calls on|check in with|checks in with|go through|goes through|interview|interviews|talk with|talks with|speak with|speaks with|respond to|responds to|turn to|turns to|invite|invites) (?:each|every) (?:${MEMBER}|one|of (?:them|the members|the participants|you))(?: in turn| one at a time| individually| separately)?`,
       String.raw`\b(?:all )?(?:comments|questions|talk|discussion|contributions|remarks) (?:go|goes|are directed|is directed|will be directed|will go|are addressed|will be addressed|run|runs) (?:through|to|via) ${WORKER}`,
       String.raw`\b${MEMBER} (?:will )?(?:direct|address|put) (?:their |all )?(?:comments|questions|remarks|answers|responses) (?:to|through) ${WORKER}`,
       String.raw`\b${WORKER}(?: [\w']+){0,3} (?:asks|will ask|poses|will pose) (?:a |the )?questions?(?: [\w']+){0,4} (?:and|then) (?:each|every) ${MEMBER} (?:answers|responds|replies|will answer|will respond)`,
       String.raw`\b(?:one[- ]on[- ]one|one[- ]to[- ]one|individually) with (?:each|every) ${MEMBER} (?:in|during|within) (?:the )?(?:group|session|meeting)`,
+      String.raw`\b${WORKER},? (?:who )?(?:will )?(?:asks?|questions?|interviews?|addresses?) each of (?:them|the members|the participants|you)\b|\bfacing ${WORKER}`,
       String.raw`\b${MEMBER} (?:will be|are|is|get|gets) (?:called on|called upon|asked|invited|prompted|questioned)(?: in turn| one at a time)? by ${WORKER}`,
       String.raw`\b${WORKER}(?: [\w']+){0,5} with (?:each|every) ${MEMBER} (?:individually|in turn|one at a time|separately)`,
     ],
@@ -78,7 +79,7 @@ export const PATTERNS: PatternDef[] = [
 /** The worker answers, teaches or gives feedback to each member (worker-primary-helper). */
 export const WORKER_HELPER = {
   cues: [
-    String.raw`\b${WORKER}(?:(?! (?:members|participants|they|the group|clients|everyone|patients)\b)[^.;]){0,60}?\b(?:answer|answers|answering|respond to|responds to) (?:any |all |the |their |members'? |participants'? |group |each member's |everyone's )?(?:questions|concerns|queries|them)`,
+    String.raw`\b${WORKER}(?:(?! (?:members|participants|they|the group|clients|everyone|patients)\b)[^.;]){0,60}?\b(?:answer|answers|answering|respond to|responds to) (?:any |all |the |their |members'? |participants'? |group |each member's |everyone's )?(?:questions?|concerns?|queries|them)\b`,
     String.raw`\b${MEMBER} (?:will |can )?(?:receive|receives|get|gets)(?: [\w']+){0,2} (?:individual |personal |personali[sz]ed |direct |specific |tailored )?(?:feedback|advice|guidance|coaching|answers)(?: [\w']+){0,3} from ${WORKER}`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:give|gives|provide|provides|offer|offers|share|shares)(?: [\w']+){0,2} (?:individual |individuali[sz]ed |personal |personali[sz]ed |direct |specific |tailored |expert |professional )?(?:feedback|advice|guidance|solutions|answers|suggestions|recommendations|coaching|corrections?|strategies)(?: [\w']+){0,3} (?:to|for) (?:each|every|individual|the individual|each individual) (?:${MEMBER})`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:give|gives|provide|provides|offer|offers) (?:each|every) ${MEMBER}(?: [\w']+){0,2} (?:individual |personal |specific |tailored |expert |direct )?(?:feedback|advice|guidance|solutions|answers|suggestions|recommendations|coaching)`,
