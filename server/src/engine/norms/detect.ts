@@ -38,6 +38,8 @@ const CLAUSE_CUT = /[.;:!?]|,\s*(?=(?:but|not|rather|instead)\b)|\bbut\b/g;
 // A clause is negative when it holds a negator anywhere.
 const CLAUSE_NEG = /\b(?:not|no|never|nobody|none|avoid|refrain|without|neither|nor|cannot|stop)\b|n't\b/;
 
+const PROHIBITED = /\b(?:is|are|will be) (?:not (?:allowed|permitted|welcome|okay|ok|acceptable|encouraged)|forbidden|banned|prohibited|discouraged)\b|\bnot allowed\b/;
+
 // Splits text into clause ranges.
 export function clauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -60,11 +62,14 @@ function conceptHit(text: string, rules: ReturnType<typeof compileConcepts>): { 
     for (const rule of rules) {
       const first = rule.all[0].exec(clause);
       if (!first || !rule.all.every((re) => re.test(clause)) || rule.none.some((re) => re.test(clause))) continue;
-      // Polarity is read just before each concept ("do not respond to …", "no responding to …").
-      const negative = rule.all.some((re) => {
-        const m = re.exec(clause);
-        return m !== null && (negatedAt(clause, m.index) || CLAUSE_NEG.test(m[0]));
-      });
+      // Polarity is read just before each concept ("do not respond to …", "no responding to …"),
+      // and from a prohibition anywhere in the clause ("replies to other members are not allowed").
+      const negative =
+        PROHIBITED.test(clause) ||
+        rule.all.some((re) => {
+          const m = re.exec(clause);
+          return m !== null && (negatedAt(clause, m.index) || CLAUSE_NEG.test(m[0]));
+        });
       if ((rule.polarity === 'negative') !== negative) continue;
       return { start: c.start + first.index, end: c.start + first.index + first[0].length };
     }
