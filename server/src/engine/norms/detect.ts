@@ -68,7 +68,7 @@ function conceptHit(text: string, rules: ReturnType<typeof compileConcepts>): { 
         PROHIBITED.test(clause) ||
         rule.all.some((re) => {
           const m = re.exec(clause);
-          return m !== null && (negatedAt(clause, m.index) || CLAUSE_NEG.test(m[0]));
+          return m !== null && negatedAt(clause, m.index);
         });
       if ((rule.polarity === 'negative') !== negative) continue;
       return { start: c.start + first.index, end: c.start + first.index + first[0].length };
@@ -90,12 +90,25 @@ export interface Hit<T> {
 
 // True when a negator comes shortly before `at` in the same clause ("no need to raise your hand").
 export function negatedAt(text: string, at: number): boolean {
-  let from = Math.max(0, at - 45);
-  const before = text.slice(from, at);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.'), before.lastIndexOf(' but '), before.lastIndexOf('(') , before.lastIndexOf(' - '));
-  if (cut >= 0) from += cut + 1;
-  return NEG.test(text.slice(from, at));
+  const start = Math.max(0, at - 45);
+  const before = text.slice(start, at);
+  let cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.'), before.lastIndexOf(' but '), before.lastIndexOf('('), before.lastIndexOf(' - '));
+  // A comma ends the clause, unless it only separates items of a list of verbs ("may not interrupt,
+  // comment on, or respond to"): then the negator before the list still applies.
+  let comma = before.lastIndexOf(',');
+  while (comma > cut) {
+    const after = before.slice(comma + 1);
+    if (!LIST_CONTINUES.test(after)) {
+      cut = comma;
+      break;
+    }
+    comma = before.lastIndexOf(',', comma - 1);
+  }
+  return NEG.test(before.slice(cut + 1));
 }
+
+// After a comma: nothing, "or …", "and …", "nor …", or a phrasal verb ("comment on") before the match.
+const LIST_CONTINUES = /^\s*(?:(?:or|and|nor)\b[^,]*|[a-z]+ (?:on|to|about|with)\s*)?$/;
 
 // Finds every non-negated match of any of the patterns; the first match per pattern that is not negated.
 function findCues(text: string, res: RegExp[], allowNegated = false): { start: number; end: number }[] {

@@ -54,7 +54,7 @@ const GROUP = String.raw`\b(?:we|members|the group|group members|everyone|togeth
 const DIFF = String.raw`\b(?:differ\w*|diverse|diversity|various|opposing|other people's|others')\b`;
 const VIEW = String.raw`\b(?:opinions?|views?|viewpoints?|perspectives?|beliefs?|points? of view|ideas|outlooks?)\b`;
 // Hard subjects, and raising them.
-const SENSITIVE = String.raw`\b(?:painful|sensitive|embarrass\w*|taboo|shame\w*|shameful|difficult|most difficult|hard(?:est|er)?|private|uncomfortable|awkward|forbidden|secrets?|kept (?:secret|quiet)|unspoken|unsaid|unsayable|unspeakable|hidden|never (?:said|told|talked)|(?:said|talked about|spoken about) (?:elsewhere|nowhere else|anywhere else)|any (?:subject|topic|issue|question)|anything)\b`;
+const SENSITIVE = String.raw`\b(?:painful|sensitive|embarrass\w*|taboo|shame\w*|shameful|difficult|most difficult|hard(?:est|er)?|private|uncomfortable|awkward|forbidden|secrets?|kept (?:secret|quiet)|unspoken|unsaid|unsayable|unspeakable|hidden|never (?:said|told|talked|spoken|shared)|(?:said|talked about|spoken about) (?:elsewhere|nowhere else|anywhere else)|any (?:subject|topic|issue|question)|anything)\b`;
 const RAISE = String.raw`\b(?:talk|discuss|raise|bring (?:up|in)|speak|name|explore|open up)\w*`;
 
 export const NORMS: NormDef[] = [
@@ -79,6 +79,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:welcome|encourage|invite)s? cross[- ]?talk`,
       String.raw`\b(?:no need to|don't need to|do not need to|don't have to|do not have to|needn't|never need to) (?:wait for (?:a|your|their|our) turn|raise (?:a |your |their |our )?hands?)`,
       String.raw`\bno (?:hand[- ]raising|raising (?:of )?hands|waiting for (?:a |your )?turn)`,
+      String.raw`\b(?:no need to|don't need to|do not need to|don't have to|do not have to|without) (?:go(?:ing)? )?(?:through|via) ${WORKER}`,
       String.raw`\b(?:no|don't|do not|doesn't|does not|without) (?:need(?:ing)? )?(?:to ask |asking )?(?:for )?permission to (?:speak|talk|respond|share)`,
       String.raw`\b(?:don't|do not|no need to|never) (?:have to |need to )?wait (?:to be (?:asked|called on|invited)|for permission|for (?:a|your|their) turn)`,
       String.raw`\bhand[- ]raising (?:is )?(?:not|n't|never) (?:necessary|needed|required)`,
@@ -108,7 +109,7 @@ export const NORMS: NormDef[] = [
     cues: [
       String.raw`\bdecisions? (?:about [\w ]+ )?(?:are|is|will be|get|gets)? ?(?:made|taken|reached) (?:together|jointly|collectively|as a group|by the group|by (?:the )?members|by consensus|by vote|democratically)`,
       String.raw`\b(?:we|members|the group|participants|everyone) (?:will )?(?:decide|decides|choose|chooses|agree|agrees|plan|plans|shape|shapes|set|sets|make decisions|make choices)(?: on| about)?(?: [\w']+){0,5} (?:together|jointly|collectively|as a group|by consensus)`,
-      String.raw`\b(?:we|you|members|the group|participants|everyone|every member|each member|all of us)(?:,? (?:not|rather than|with|together with|along with) [\w ]+,)? (?:will |can |get to |helps? (?:to )?)?(?:decide|decides|choose|chooses|set|sets|shape|shapes|own|owns|run|runs|lead|leads|plan|plans|agree|agrees) (?:on |about )?(?:the |its |our |their |your |this |what |how |which |when )(?:own )?(?:agenda|topics?|themes?|direction|rules|norms|focus|group|meetings?|order|activities|plans?|we|they|you|to|it|the)`,
+      String.raw`\b(?:we|you|members|the group|participants|everyone|every member|each member|all of us)(?:,? (?:not|rather than|with|together with|along with) [\w ]+,)? (?:will |can |get to |helps? (?:to )?)?(?:decide|decides|choose|chooses|set|sets|shape|shapes|own|owns|run|runs|lead|leads|plan|plans|agree|agrees) (?:on |about )?(?:the |its |our |their |your |this |what |how |which |when )(?:own )?(?:agenda|topics?|themes?|direction|rules|norms|focus|group|meetings?|order|activities|plans?|pace|priorities|goals|schedule|we|they|you|to|it|the)`,
       String.raw`\bthis is (?:your|our|the members') group\b`,
       String.raw`\b(?:make|makes|making|take|takes|taking) (?:its|our|their|your) own decisions`,
       String.raw`\b(?:take|takes|taking|share|shares|sharing) ownership\b`,
@@ -236,7 +237,7 @@ export const NORMS: NormDef[] = [
       String.raw`\btaboo\b(?![^.;]{0,120}\b(?:not|never|avoid)\b)`,
       String.raw`\b(?:things|what) (?:people|we|others) (?:usually |often |rarely )?(?:don't|do not|cannot|can't) (?:say|talk about) (?:elsewhere|outside|anywhere else)`,
     ],
-    concepts: [{ all: [RAISE, SENSITIVE], none: [String.raw`\b(?:outside|beyond) (?:the |this )?(?:group|room)|\bgraphic|\bit is (?:hard|difficult) to`], polarity: 'positive' }],
+    concepts: [{ all: [RAISE, SENSITIVE], none: [String.raw`\b(?:outside|beyond) (?:the |this )?(?:group|room)|\bgraphic|\bit is (?:hard|difficult) to|\b(?:when|if) (?:the )?(?:discussion|conversation|talk|it|things) (?:becomes?|gets?|is) (?:difficult|hard|uncomfortable|tough)`], polarity: 'positive' }],
   },
   {
     id: 'empathy-and-acceptance',
@@ -250,6 +251,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bempath(?:y|ic|etic|i[sz]e)`,
       String.raw`\bcompassion(?:ate)?\b`,
       String.raw`\bsupportive\b`,
+      String.raw`\b(?:lift|build) (?:${EO}|others|everyone) up\b`,
       String.raw`\bwelcom\w* (?:newcomers|new members|every ?one|${EO}|all)\b`,
       String.raw`\b(?:every ?one|you|all of us|each of us|every member) belongs?\b|\bbelonging\b`,
       String.raw`\b(?:make|give|leave) (?:room|space) for (?:${EO}(?:'s|s')?|others'?|everyone's|all) (?:feelings|emotions|pain|grief|tears|sadness|anger)`,
@@ -301,6 +303,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:keep|keeps|keeping|stay|stays|staying) (?:${EO} |ourselves |each other )?on track\b`,
       String.raw`\b(?:real|full|genuine|honest|serious|best)\b[^.;]{0,20}\beffort\b|\bput (?:in )?(?:real |full |genuine )?effort\b`,
       String.raw`\bkeep (?:going|trying|at it)\b`,
+      String.raw`\bstay\w* (?:engaged|present|with it|in the room|in the conversation)\b[^.;]{0,40}\b(?:difficult|hard|uncomfortable|painful|tough)`,
       String.raw`\bhere to (?:work|change|get better|make changes)\b|\bnot (?:just|only) (?:to )?(?:vent|chat|complain|socialise|socialize)\b`,
       String.raw`\b(?:challenge|push|stretch|hold)\w* (?:ourselves|yourselves|themselves|${EO})(?: and (?:ourselves|${EO}))? to\b`,
       String.raw`\b(?:keep|stay)\w* (?:our |the |your |their )?focus(?:ed)? on\b`,
@@ -492,6 +495,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bown (?:your|our|their) (?:feelings|words|statements|opinions|experience)`,
       String.raw`\bsay(?:ing)? ["']i\b`,
       String.raw`\bfirst[- ]person\b`,
+      String.raw`\bspeak\w* (?:only )?for (?:him|her)(?:self|-)?(?: or (?:him|her)self)?\b`,
       String.raw`\b(?:your|our|their|my) own (?:feelings|thoughts|reactions)\b`,
       String.raw`["']i["'] (?:perspective|position|point of view|voice)`,
       String.raw`\b(?:talk|speak)(?:ing)? about (?:yourself|yourselves|ourselves|themselves|oneself)\b`,
@@ -512,6 +516,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:don't|do not|doesn't|does not|never) (?:have|need) to (?:share|speak|talk|answer|say anything|disclose|participate)`,
       String.raw`\bshare (?:only )?(?:what|as much as|as little as|when) (?:you|they|we|members)(?: [\w']+){0,3} (?:comfortable|want|choose|wish|ready|like)`,
       String.raw`\b(?:at|in) (?:your|their|our) own pace\b`,
+      String.raw`\b(?:not|never|no one will) (?:be )?(?:pushed|pressured|forced|made|required|expected|obliged) to (?:share|speak|talk|answer|disclose|participate)`,
       String.raw`\bstep (?:out|outside|away)\b[^.;]{0,30}\b(?:break|need|moment)\b|\btake a (?:break|breather|time[- ]out)\b`,
       String.raw`\bsilence is (?:respected|okay|ok|fine|allowed|welcome)\b|\b(?:ok|okay|fine) to (?:be|stay|remain) (?:silent|quiet)\b`,
       String.raw`\b(?:rather|prefer) not (?:to )?(?:share|speak|talk|say|answer)`,
@@ -621,7 +626,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b${WORKER} (?:will |shall |alone |always )?(?:decides?|makes? (?:all )?(?:the )?decisions|sets? (?:the |all )?(?:agenda|topics?|(?:ground |group )?rules|norms)|chooses? (?:the )?(?:topics?|who)|determines? (?:the )?(?:topics?|agenda|who)|controls? (?:who|the floor|the discussion)|calls? on|gives? (?:permission|the floor)|(?:is|are) in charge)`,
       String.raw`\b(?:wait(?:s|ing)? (?:to be called on|for permission)|ask(?:s|ing)? (?:for )?permission (?:from ${WORKER} )?to (?:speak|talk|share))`,
       String.raw`\b(?:decisions|rules|norms|ground rules|topics|agenda|themes)(?: (?:of|for) the group)? (?:are|will be|is) (?:made|set|decided|chosen|established|determined|written|created|drawn up) by ${WORKER}`,
-      String.raw`\b(?:comments|questions|remarks|all talk|contributions|responses) (?:should|must|will|are to|need to) (?:be )?(?:directed|addressed|made|go) (?:to|through) ${WORKER}`,
+      String.raw`\b(?:comments|questions|remarks|all talk|contributions|responses) (?:(?:should|must|will|are to|need to) (?:be )?)?(?:directed|addressed|made|go|goes) (?:to|through) ${WORKER}`,
       String.raw`\bcalled (?:up)?on by ${WORKER}`,
       String.raw`\b${WORKER} opens? the floor\b`,
       String.raw`\b(?:bring|take|raise|direct)\w* (?:\w+ ){0,2}(?:concerns|questions|problems|issues|complaints) to ${WORKER},? (?:rather than|instead of|not)\b`,
@@ -688,5 +693,6 @@ export const AGAINST: AgainstDef[] = [
   },
 ];
 
-/** Negators that, just before a cue in the same clause, reverse it ("no need to raise your hand"). */
-export const NEGATORS = String.raw`\b(?:not|no|never|no need to|needn't|without|rather than|instead of|nor|don't|doesn't|won't|isn't|aren't|do not|does not|will not|is not|are not|never have to|free from|avoid|refrain from|stop)\b[^,;:.]*$`;
+/** Negators that, shortly before a cue in the same clause, reverse it ("no need to raise your hand"); the
+ * clause is cut by detect.ts `negatedAt`. */
+export const NEGATORS = String.raw`\b(?:not|no|never|no need to|needn't|without|rather than|instead of|nor|don't|doesn't|won't|isn't|aren't|do not|does not|will not|is not|are not|never have to|free from|avoid|refrain from|stop)\b`;
