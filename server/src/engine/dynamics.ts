@@ -152,13 +152,16 @@ const COMPILED = DYNAMICS.map((d) => ({ d, re: new RegExp(d.cues.map((c) => `(?:
 // whose words set the dynamic in motion, and stated norms that serve it (see norms/lexicon.ts).
 export function dynamicsCoverage(plan: Plan): DynamicCoverage[] {
   const byNorm = normsCoverage(plan);
+  // Each block's text is normalised once, on first use, and shared by the nine dynamics.
+  const texts: (string | undefined)[] = new Array(plan.blocks.length);
   return COMPILED.map(({ d, re }) => {
     const ranges: TextRange[] = [];
     for (const norm of NORMS) if (norm.dynamics.includes(d.id)) ranges.push(...(byNorm.get(norm.id) ?? []));
-    for (const block of plan.blocks) {
+    for (let i = 0; i < plan.blocks.length && ranges.length < 40; i++) {
+      const block = plan.blocks[i];
       if (block.kind === 'heading' || block.kind === 'code' || !block.mapped.text) continue;
       re.lastIndex = 0;
-      const text = normaliseStatement(block.mapped.text, 5000);
+      const text = (texts[i] ??= normaliseStatement(block.mapped.text, 5000));
       const m = re.exec(text);
       if (m && !negatedAt(text, m.index)) ranges.push(toSourceRange(block.mapped, m.index, m.index + m[0].length));
     }

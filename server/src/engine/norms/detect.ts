@@ -35,8 +35,6 @@ const AGAINST_RES = AGAINST.map((a) => ({ def: a, res: compile(a.cues), concepts
 
 // Clauses: cut at sentence punctuation and at "but" / ", not" / ", rather" / ", instead".
 const CLAUSE_CUT = /[.;:!?]|,\s*(?=(?:but|not|rather|instead)\b)|\bbut\b/g;
-// A clause is negative when it holds a negator anywhere.
-const CLAUSE_NEG = /\b(?:not|no|never|nobody|none|avoid|refrain|without|neither|nor|cannot|stop)\b|n't\b/;
 
 const PROHIBITED = /\b(?:is|are|will be) (?:not (?:allowed|permitted|welcome|okay|ok|acceptable|encouraged)|forbidden|banned|prohibited|discouraged)\b|\bnot allowed\b/;
 
