@@ -52,7 +52,9 @@ Eight fathers whose first child is under one year old, self-referred or referred
 ## Structure
 
 A closed group of ten weekly meetings of 90 minutes on Saturday mornings at the family centre,
-with a crèche in the next room.
+with a crèche in the next room. With only ten meetings, the first one is spent building a sense of
+"we" quickly: members find what they have in common before any other work. The aim is realistic for
+the time: each father leaves with a few others he can call, not with every question answered.
 
 ## Content
 
@@ -79,6 +81,8 @@ their role is taken seriously.
 - Members talk directly to one another whenever they have something to say.
 - We share what we have tried and what we have learned, and others decide what fits them.
 - Different views are welcome and talked through with respect.
+- We help one another by telling what we have lived through, not by handing out advice.
+- We look out for one another on hard weeks too; disagreeing with someone is not rejecting him.
 - What is said in the group stays in the group, except where someone may be at risk of harm.
 
 ## Evaluation

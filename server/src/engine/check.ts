@@ -23,6 +23,8 @@ export interface CheckResult {
   ruleErrors: { ruleId: string; message: string }[];
 }
 
+const RANK = { info: 1, warning: 2, error: 3 } as const;
+
 let defaultConfig: ResolvedConfig | undefined;
 
 /** The configuration with every rule at its default. */
@@ -47,7 +49,8 @@ export function checkPlan(text: string, config: ResolvedConfig = defaults(), opt
     const report = (r: Report): void => {
       const start = plan.lines.position(r.range.start);
       if (id !== 'suppression-unknown-rule' && suppressions.isSuppressed(id, start.line)) return;
-      findings.push({ ...r, ruleId: id, severity, start, end: plan.lines.position(r.range.end), docsUrl: `${docsBase}${id}.md` });
+      const own = r.severity && RANK[r.severity] < RANK[severity] ? r.severity : severity;
+      findings.push({ ...r, ruleId: id, severity: own, start, end: plan.lines.position(r.range.end), docsUrl: `${docsBase}${id}.md` });
     };
     try {
       rule.check({ plan, options: setting.options, config, report });

@@ -3,6 +3,9 @@
 // Coverage tells, for a plan, which dynamics it plans for and where.
 import type { Plan } from './plan';
 import type { TextRange } from './types';
+import { NORMS } from './norms/lexicon';
+import { negatedAt, normaliseStatement, normsCoverage } from './norms/detect';
+import { toSourceRange } from './text';
 
 export interface Dynamic {
   id: string;
@@ -30,7 +33,7 @@ export const DYNAMICS: Dynamic[] = [
       'Bring quiet voices in and help loud ones make room.',
       'Keep the worker’s own ideas off centre stage.',
     ],
-    cues: ['shar(e|ing) (information|tips|resources|what (they|we) (know|have learned))', 'exchange (information|ideas|experience)', 'pool', 'learn from (one another|each other)', 'turn(ing)? questions? back to the group'],
+    cues: ['shar(e|es|ing|ed) (information|tips|resources|ideas|knowledge|practical|strategies|what (they|we|you) (know|have learned|learned|found))', 'exchang(e|es|ing) (information|ideas|experiences?|tips|knowledge)', 'swap(s|ping)? (tips|ideas|stories|information)', 'pool', 'learn(s|ing)? from (one another|each other|peers|the group)', 'turn(s|ing)? (questions? )?back to the group', 'what has worked (for|to)', 'link(s|ing)? (one member|members|what one)'],
   },
   {
     id: 'dialectic-process',
@@ -44,7 +47,7 @@ export const DYNAMICS: Dynamic[] = [
       'Model open speaking and listening, then step back.',
       'Stay with every member through a hard discussion.',
     ],
-    cues: ['differen(t|ces)( of)? (views?|opinions?)', 'debate', 'disagree', 'sounding board', 'challenge (one another|each other|ideas)'],
+    cues: ['differen(t|ces)( of)? (views?|opinions?|perspectives?|points of view|viewpoints)', 'debate', 'disagree', 'sounding board', 'challenge (one another|each other|ideas)', 'explor(e|es|ing) (differences|different)', 'test(s|ing)? (out )?ideas'],
   },
   {
     id: 'taboo-area',
@@ -56,7 +59,7 @@ export const DYNAMICS: Dynamic[] = [
       'Raise a taboo subject yourself when no one else does.',
       'Say how this group differs from everyday groups, where some things are not said.',
     ],
-    cues: ['taboo', 'hard to talk about', 'difficult (subjects|topics)', 'not (usually|often) (talked|spoken) about', 'shame', 'sensitive (subjects|topics|issues)', 'real talk'],
+    cues: ['taboo', 'hard to talk about', 'difficult (subjects|topics)', 'not (usually|often) (talked|spoken) about', 'shame', 'stigma', 'sensitive (subjects|topics|issues)', 'real talk', 'off[- ]limits', 'never (said|told|talked about)', 'embarrass'],
   },
   {
     id: 'same-boat',
@@ -68,7 +71,7 @@ export const DYNAMICS: Dynamic[] = [
       'Use the purpose as the reference point for the work.',
       'Use introductions to connect members to the purpose and to their strengths.',
     ],
-    cues: ['same boat', 'not alone', 'share (a|the same|similar) (situation|experience|concern)', 'in common', 'others who (understand|get it|have been)', 'who share'],
+    cues: ['same boat', 'not alone', '(less|feel) alone', 'isolat', 'share (a|the same|similar) (situation|experience|concern)', 'in common', 'others who (understand|get it|have been)', 'who share', 'shared (experience|situation|concern|need)', 'common (ground|experience|concern|need|cause)'],
   },
   {
     id: 'mutual-support',
@@ -80,7 +83,7 @@ export const DYNAMICS: Dynamic[] = [
       'Start norms of acceptance and empathy early.',
       'Model caring words and gestures.',
     ],
-    cues: ['support (one another|each other)', 'care (for|about) (one another|each other)', 'empathy', 'back (one another|each other)', 'encourage (one another|each other)'],
+    cues: ['support(s|ing)? (one another|each other)', 'care (for|about) (one another|each other)', 'empath', 'back (one another|each other)', 'encourag(e|es|ing) (one another|each other)', 'comfort', 'look out for', 'mutual support', 'be there for'],
   },
   {
     id: 'mutual-demand',
@@ -93,7 +96,7 @@ export const DYNAMICS: Dynamic[] = [
       'Model thoughtfulness.',
       'Ask for clarification and examples.',
     ],
-    cues: ['hold (one another|each other) (to account|accountable)', 'expect (one another|each other)', 'challenge (one another|each other)', 'push (one another|each other)', 'work on (the|their|our) (issues|problems|goals)'],
+    cues: ['hold (one another|each other) (to account|accountable)', 'accountab', 'expect (one another|each other)', 'challenge (one another|each other)', 'push (one another|each other)', 'work on (the|their|our) (issues|problems|goals)', 'follow(ing)? through', 'commit(ment|ted)? to (the|working|change|one another|each other)'],
   },
   {
     id: 'individual-problem-solving',
@@ -105,7 +108,7 @@ export const DYNAMICS: Dynamic[] = [
       'Involve the whole group in one member’s concern.',
       'Draw out the themes that members share.',
     ],
-    cues: ['(whole|the) group (works|helps) (on|with)', 'own experience', 'common themes', 'help (a|one) member (think|work)', 'problem[- ]solv'],
+    cues: ['(whole|the) group (works|helps|thinks) (on|with|through)', 'own experience', 'common themes', 'help (a|one|the) member (think|work)', 'problem[- ]solv', 'bring(s)? (a|their|his or her) (problem|issue|situation|dilemma|question) to the group', 'think(ing)? (it|things|problems) through together'],
   },
   {
     id: 'rehearsal',
@@ -118,7 +121,7 @@ export const DYNAMICS: Dynamic[] = [
       'Ask for collaboration rather than competition.',
       'Use role play and other activity.',
     ],
-    cues: ['role[- ]?play', 'rehears', 'practi[cs]e (new|a|the|saying|talking)', 'try (out )?new ways', 'take risks', 'mistakes are'],
+    cues: ['role[- ]?play', 'rehears', 'practi[cs]e (new|a|the|saying|talking|what|how)', 'try (out )?new ways', 'tr(y|ies|ying) out', 'take risks', 'risk[- ]taking', 'mistakes are'],
   },
   {
     id: 'strength-in-numbers',
@@ -131,7 +134,7 @@ export const DYNAMICS: Dynamic[] = [
       'Help it use its collective power, for example in advocacy or by going with a member to an appointment.',
       'Name it when it happens.',
     ],
-    cues: ['together (we|they) can', 'advoca', 'collective', 'act(ing)? together', 'speak (up|out) together', 'band(ing)? together', 'strength in numbers', 'campaign'],
+    cues: ['together (we|they) can', 'advoca', 'collective', 'act(ing)? together', 'speak (up|out) together', 'band(ing)? together', 'strength in numbers', 'campaign', 'petition', 'go(ing)? with (a|one|another) member', 'power (of|in) (the group|numbers)'],
   },
 ];
 
@@ -145,19 +148,29 @@ export interface DynamicCoverage {
 
 const COMPILED = DYNAMICS.map((d) => ({ d, re: new RegExp(d.cues.map((c) => `(?:\\b${c})`).join('|'), 'gi') }));
 
-// Finds which of the nine dynamics the plan's text addresses, and where (at most 20 places each).
+// Finds which of the nine dynamics the plan addresses, and where (at most 20 places each): prose
+// whose words set the dynamic in motion, and stated norms that serve it (see norms/lexicon.ts).
 export function dynamicsCoverage(plan: Plan): DynamicCoverage[] {
+  const byNorm = normsCoverage(plan);
+  // Each block's text is normalised once, on first use, and shared by the nine dynamics.
+  const texts: (string | undefined)[] = new Array(plan.blocks.length);
   return COMPILED.map(({ d, re }) => {
     const ranges: TextRange[] = [];
-    for (const block of plan.blocks) {
+    for (const norm of NORMS) if (norm.dynamics.includes(d.id)) ranges.push(...(byNorm.get(norm.id) ?? []));
+    for (let i = 0; i < plan.blocks.length && ranges.length < 40; i++) {
+      const block = plan.blocks[i];
       if (block.kind === 'heading' || block.kind === 'code' || !block.mapped.text) continue;
       re.lastIndex = 0;
-      const m = re.exec(block.mapped.text);
-      if (m) {
-        ranges.push(block.range);
-        if (ranges.length >= 20) break;
-      }
+      const text = (texts[i] ??= normaliseStatement(block.mapped.text, 5000));
+      const m = re.exec(text);
+      if (m && !negatedAt(text, m.index)) ranges.push(toSourceRange(block.mapped, m.index, m.index + m[0].length));
     }
-    return { id: d.id, name: d.name, addressed: ranges.length > 0, ranges };
+    const unique = dedupe(ranges).slice(0, 20);
+    return { id: d.id, name: d.name, addressed: unique.length > 0, ranges: unique };
   });
+}
+
+function dedupe(ranges: TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted.filter((r, i) => i === 0 || r.start >= sorted[i - 1].end);
 }

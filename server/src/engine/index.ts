@@ -14,3 +14,5 @@ export { parseConfigText } from './config-text';
 export { DYNAMICS, DYNAMICS_SOURCE, dynamicsCoverage, type Dynamic, type DynamicCoverage } from './dynamics';
 export { analysePurpose, analyseSentences, CUES as PURPOSE_CUES, type PurposeAnalysis, type SentenceAnalysis, type CueHit, type PurposeVerdict } from './purpose';
 export { disableEdits, disableLineEdit, disableSectionEdits, disableFileEdit, type DisableScope } from './suppress';
+export { NORMS, NORM_IDS, AGAINST, DEFAULT_EXPECTED, DEFAULT_INFORMATIONAL, type NormDef, type AgainstDef } from './norms/lexicon';
+export { statedNorms, againstNorms, communicationPatterns, workerAsHelper, normsCoverage } from './norms/detect';

@@ -41,6 +41,8 @@ export interface Report {
   related?: RelatedInfo[];
   /** The words that triggered the finding, for explanations and evaluation. */
   evidence?: string[];
+  /** Lowers this finding below the rule's configured severity (e.g. 'info' for a side note); never raises it. */
+  severity?: Exclude<Severity, 'off'>;
 }
 
 export interface Finding extends Report {

@@ -121,13 +121,13 @@ function toGraded(f: Finding, plan: Plan): GradedFinding {
 // What the plan does well, in plain words, for the feedback.
 function strengthsOf(plan: Plan, findings: Finding[], planned: DynamicCoverage[]): string[] {
   const out: string[] = [];
-  const fired = new Set(findings.map((f) => f.ruleId));
   const purposeRules = findings.filter((f) => f.ruleId.startsWith('purpose-'));
   if (plan.purpose && purposeRules.length === 0) out.push('The purpose statement was found and no purpose problem was flagged in it.');
   const present = plan.template.elements.filter((e) => plan.element(e.id));
   if (present.length === plan.template.elements.length) out.push(`Every part of the plan is there (${present.length} of ${present.length}).`);
   else if (present.length > 0) out.push(`${present.length} of ${plan.template.elements.length} plan parts are there: ${present.map((e) => e.title).join(', ')}.`);
-  if (plan.norms && plan.norms.items.length > 0 && !['norm-against-mutual-aid', 'norm-not-stated', 'communication-pattern'].some((id) => fired.has(id))) {
+  const normProblems = findings.some((f) => f.severity !== 'info' && ['norm-against-mutual-aid', 'norm-not-stated', 'communication-pattern'].includes(f.ruleId));
+  if (plan.norms && plan.norms.items.length > 0 && !normProblems) {
     out.push(`Norms are stated (${plan.norms.items.length} in "${plan.norms.section.title}").`);
   }
   if (plan.meta.type) out.push(`The group type is declared (${plan.meta.type}).`);

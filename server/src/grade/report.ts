@@ -203,7 +203,10 @@ function findingLines(f: GradedFinding, explained: Set<string>): string[] {
   const why = explained.has(f.ruleId) ? undefined : explanationOf(f.ruleId);
   explained.add(f.ruleId);
   if (why) out.push(`  - Why it matters: ${why.explanation.replace(/\s*\n\s*/g, ' ')} (${why.source})`);
-  if (f.fixes.length) out.push(`  - Suggested fix: ${f.fixes.slice(0, 2).map(mdText).join('; or ')}${f.fixes.length > 2 ? ` (${f.fixes.length - 2} more in the editor)` : ''}.`);
+  if (f.fixes.length) {
+    const listed = `${f.fixes.slice(0, 2).map(mdText).join('; or ')}${f.fixes.length > 2 ? ` (${f.fixes.length - 2} more in the editor)` : ''}`;
+    out.push(`  - Suggested fix: ${listed}${/[.!?]$/.test(listed) ? '' : '.'}`);
+  }
   out.push('');
   return out;
 }

@@ -12,6 +12,14 @@ import purposeWorkerCentered from './purpose-worker-centered';
 import purposeWeakCommonCause from './purpose-weak-common-cause';
 import purposeNotConcise from './purpose-not-concise';
 import partNotChecked from './part-not-checked';
+import normNotStated from './norm-not-stated';
+import normAgainstMutualAid from './norm-against-mutual-aid';
+import communicationPattern from './communication-pattern';
+import workerPrimaryHelper from './worker-primary-helper';
+import groupTypeExpectations from './group-type-expectations';
+import evaluationMissing from './evaluation-missing';
+import evaluationOutcomesOnly from './evaluation-outcomes-only';
+import dynamicsNotPlanned from './dynamics-not-planned';
 
 export const RULES: readonly Rule[] = [
   frontMatterInvalid,
@@ -26,6 +34,14 @@ export const RULES: readonly Rule[] = [
   purposeWeakCommonCause,
   purposeNotConcise,
   partNotChecked,
+  normNotStated,
+  normAgainstMutualAid,
+  communicationPattern,
+  workerPrimaryHelper,
+  groupTypeExpectations,
+  evaluationMissing,
+  evaluationOutcomesOnly,
+  dynamicsNotPlanned,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -1,0 +1,248 @@
+// Matching the lexicons against plan text: which norms a statement states, which norms work
+// against mutual aid, and the plan-wide cues (communication patterns, worker as helper).
+// Polarity is read from the clause around a cue: a negator just before it reverses it.
+import { AGAINST, NEGATORS, NORMS, type AgainstDef, type ConceptRule, type NormDef } from './lexicon';
+import { PATTERNS, WORKER_HELPER, type PatternDef } from './cues';
+import { splitSentences, toSourceRange, type MappedText, type Sentence } from '../text';
+import type { Plan, Section, NormItem } from '../plan';
+import type { TextRange } from '../types';
+
+/** Longest statement read, in characters: a norm or a sentence longer than this is cut, which keeps
+ * every check linear in the size of the plan. */
+export const MAX_STATEMENT = 1500;
+
+// Lower-cases and straightens quotes without changing the length, so offsets still map.
+export function normaliseStatement(s: string, max = MAX_STATEMENT): string {
+  let out = '';
+  for (const ch of s.length > max ? s.slice(0, max) : s) {
+    let c = ch.toLowerCase();
+    if (c.length !== ch.length) c = ch;
+    if (c === '’' || c === '‘' || c === '`') c = "'";
+    else if (c === '“' || c === '”') c = '"';
+    else if (/\s/.test(c)) c = ' ';
+    out += c;
+  }
+  return out;
+}
+
+const compile = (sources: string[]): RegExp[] => sources.map((s) => new RegExp(s, 'gi'));
+const NEG = new RegExp(NEGATORS, 'i');
+
+const compileConcepts = (rules: ConceptRule[] = []) =>
+  rules.map((r) => ({ all: r.all.map((x) => new RegExp(x, 'i')), none: (r.none ?? []).map((x) => new RegExp(x, 'i')), polarity: r.polarity }));
+const NORM_RES = NORMS.map((n) => ({ norm: n, res: compile(n.cues), concepts: compileConcepts(n.concepts) }));
+const AGAINST_RES = AGAINST.map((a) => ({ def: a, res: compile(a.cues), concepts: compileConcepts(a.concepts), unless: compile(a.unless ?? []) }));
+
+// Clauses: cut at sentence punctuation and at "but" / ", not" / ", rather" / ", instead".
+const CLAUSE_CUT = /[.;:!?]|,\s*(?=(?:but|not|rather|instead)\b)|\bbut\b/g;
+
+const PROHIBITED = /\b(?:is|are|will be) (?:not (?:allowed|permitted|welcome|okay|ok|acceptable|encouraged)|forbidden|banned|prohibited|discouraged)\b|\bnot allowed\b/;
+
+// Splits text into clause ranges.
+export function clauses(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  CLAUSE_CUT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_CUT.exec(text))) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + Math.max(1, m[0].length);
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+// The first clause where a concept rule holds (every pattern present, polarity as required).
+function conceptHit(text: string, rules: ReturnType<typeof compileConcepts>): { start: number; end: number } | undefined {
+  if (!rules.length) return undefined;
+  for (const c of clauses(text)) {
+    const clause = text.slice(c.start, c.end);
+    for (const rule of rules) {
+      const first = rule.all[0].exec(clause);
+      if (!first || !rule.all.every((re) => re.test(clause)) || rule.none.some((re) => re.test(clause))) continue;
+      // Polarity is read just before each concept ("do not respond to …", "no responding to …"),
+      // and from a prohibition anywhere in the clause ("replies to other members are not allowed").
+      const negative =
+        PROHIBITED.test(clause) ||
+        rule.all.some((re) => {
+          const m = re.exec(clause);
+          return m !== null && negatedAt(clause, m.index);
+        });
+      if ((rule.polarity === 'negative') !== negative) continue;
+      return { start: c.start + first.index, end: c.start + first.index + first[0].length };
+    }
+  }
+  return undefined;
+}
+const PATTERN_RES = PATTERNS.map((p) => ({ def: p, res: compile(p.cues), unless: compile(p.unless ?? []) }));
+const HELPER_RES = { res: compile(WORKER_HELPER.cues), unless: compile(WORKER_HELPER.unless) };
+const LONG_TURN = /\b(?:[3-9]|[1-9]\d|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ](?:minutes?|mins?)\b/;
+const RESPECT_FALLBACK = /\brespect(?:ful|fully|ing|ed)?\b/i;
+
+/** A cue found in a text: where (plain offsets) and what. */
+export interface Hit<T> {
+  what: T;
+  start: number;
+  end: number;
+}
+
+// True when a negator comes shortly before `at` in the same clause ("no need to raise your hand").
+export function negatedAt(text: string, at: number): boolean {
+  const start = Math.max(0, at - 45);
+  const before = text.slice(start, at);
+  let cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.'), before.lastIndexOf(' but '), before.lastIndexOf('('), before.lastIndexOf(' - '));
+  // A comma ends the clause, unless it only separates items of a list of verbs ("may not interrupt,
+  // comment on, or respond to"): then the negator before the list still applies.
+  let comma = before.lastIndexOf(',');
+  while (comma > cut) {
+    const after = before.slice(comma + 1);
+    if (!LIST_CONTINUES.test(after)) {
+      cut = comma;
+      break;
+    }
+    comma = before.lastIndexOf(',', comma - 1);
+  }
+  return NEG.test(before.slice(cut + 1));
+}
+
+// After a comma: nothing, "or …", "and …", "nor …", or a phrasal verb ("comment on") before the match.
+const LIST_CONTINUES = /^\s*(?:(?:or|and|nor)\b[^,]*|[a-z]+ (?:on|to|about|with)\s*)?$/;
+
+// Finds every non-negated match of any of the patterns; the first match per pattern that is not negated.
+function findCues(text: string, res: RegExp[], allowNegated = false): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const re of res) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let guard = 0;
+    while ((m = re.exec(text)) && guard++ < 50) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (allowNegated || !negatedAt(text, m.index)) {
+        out.push({ start: m.index, end: m.index + m[0].length });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const anyMatch = (text: string, res: RegExp[]): boolean =>
+  res.some((re) => {
+    re.lastIndex = 0;
+    return re.test(text);
+  });
+
+// Which norms a single statement states (a list item or a sentence of the norms section).
+export function statedNorms(statement: string): Hit<NormDef>[] {
+  const text = normaliseStatement(statement);
+  const hits: Hit<NormDef>[] = [];
+  for (const { norm, res, concepts } of NORM_RES) {
+    const found = findCues(text, res);
+    const hit = found[0] ?? conceptHit(text, concepts);
+    if (hit) hits.push({ what: norm, start: hit.start, end: hit.end });
+  }
+  // "Respect" on its own names the conventional norm; next to another norm it only qualifies it.
+  if (!hits.length) {
+    const m = RESPECT_FALLBACK.exec(text);
+    if (m && !negatedAt(text, m.index)) hits.push({ what: NORMS.find((n) => n.id === 'respect')!, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+// Norms in a statement that work against mutual aid; `context` (the statement and its neighbour)
+// is where the exceptions are looked for ("no advice; share your own experience").
+export function againstNorms(statement: string, context = statement): Hit<AgainstDef>[] {
+  const text = normaliseStatement(statement);
+  const ctx = normaliseStatement(context);
+  const hits: Hit<AgainstDef>[] = [];
+  for (const { def, res, concepts, unless } of AGAINST_RES) {
+    const hit = findCues(text, res)[0] ?? conceptHit(text, concepts);
+    if (!hit) continue;
+    if (anyMatch(ctx, unless)) continue;
+    // A rule paired with the mutual-aid norm it might seem to block is not a blanket ban.
+    if (def.instead === 'purposeful-use-of-self' && statedNorms(context).some((h) => h.what.id === def.instead)) continue;
+    hits.push({ what: def, start: hit.start, end: hit.end });
+  }
+  return hits;
+}
+
+// Communication patterns a sentence describes (round robin, hot seat, maypole).
+export function communicationPatterns(sentence: string): Hit<PatternDef>[] {
+  const text = normaliseStatement(sentence);
+  const hits: Hit<PatternDef>[] = [];
+  for (const { def, res, unless } of PATTERN_RES) {
+    const found = findCues(text, res);
+    // A "brief" round that gives each member minutes of their own is not brief.
+    if (!found.length || (anyMatch(text, unless) && !LONG_TURN.test(text))) continue;
+    hits.push({ what: def, start: found[0].start, end: found[0].end });
+  }
+  return hits;
+}
+
+// The place in a sentence where the worker is made the primary helper, if any.
+export function workerAsHelper(sentence: string): { start: number; end: number } | undefined {
+  const text = normaliseStatement(sentence);
+  const found = findCues(text, HELPER_RES.res);
+  if (!found.length || anyMatch(text, HELPER_RES.unless)) return undefined;
+  return found.sort((a, b) => a.start - b.start)[0];
+}
+
+/** A norm statement with where it sits in the source. */
+export interface LocatedItem {
+  item: NormItem;
+  /** Offset of the item's text within `item.mapped.text`. */
+  plainStart: number;
+}
+
+// Locates each norm item's text inside its block's plain text.
+export function locateItems(items: NormItem[]): LocatedItem[] {
+  const cursor = new Map<MappedText, number>();
+  return items.map((item) => {
+    const from = cursor.get(item.mapped) ?? 0;
+    let at = item.mapped.text.indexOf(item.text, from);
+    if (at < 0) at = Math.max(0, item.mapped.text.indexOf(item.text));
+    cursor.set(item.mapped, at + item.text.length);
+    return { item, plainStart: at };
+  });
+}
+
+/** Where a plan's norms section states each norm. */
+export function normsCoverage(plan: Plan): Map<string, TextRange[]> {
+  const out = new Map<string, TextRange[]>();
+  const items = plan.norms?.items ?? [];
+  for (const { item, plainStart } of locateItems(items)) {
+    for (const hit of statedNorms(item.text)) {
+      const list = out.get(hit.what.id) ?? [];
+      list.push(toSourceRange(item.mapped, plainStart + hit.start, plainStart + hit.end));
+      out.set(hit.what.id, list);
+    }
+  }
+  return out;
+}
+
+/** A sentence of a section, with its block's mapping. */
+export interface PlanSentence {
+  sentence: Sentence;
+  mapped: MappedText;
+  section: Section;
+}
+
+// The sentences of the sections whose element is one of `elements` (sub-sections included);
+// with `unmatched`, also of sections that match no element, such as a "Week 1" heading.
+export function sectionSentences(plan: Plan, elements: string[], unmatched = false, all = false): PlanSentence[] {
+  const out: PlanSentence[] = [];
+  const seen = new Set<Section>();
+  for (const section of plan.sections) {
+    const take = all || (section.element ? elements.includes(section.element.id) : unmatched && section.heading !== undefined);
+    if (!take || seen.has(section)) continue;
+    seen.add(section);
+    for (const block of section.blocks) {
+      if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'tableRow') continue;
+      for (const sentence of splitSentences(block.mapped)) out.push({ sentence, mapped: block.mapped, section });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { defineRule } from '../rule';
+import { PATTERNS } from '../norms/cues';
+import { communicationPatterns, sectionSentences } from '../norms/detect';
+import { toSourceRange } from '../text';
+
+/** Sections that say how meetings run: Kurland's structure and content, and Toseland and Rivas's contract. */
+export const MEETING_ELEMENTS = ['structure', 'content', 'contract', 'environment'];
+
+const message = (id: string): string => {
+  const p = PATTERNS.find((x) => x.id === id)!;
+  return `This describes ${p.name}: ${p.what}. Plan for free-floating talk instead, where members speak to one another when they have something to say.`;
+};
+
+const PLAN = '# Plan\n\n## Sessions\n\n';
+
+export default defineRule({
+  meta: {
+    id: 'communication-pattern',
+    description: 'The sessions describe a round robin, a hot seat or a maypole instead of free-floating talk.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    explanation:
+      'How talk flows decides whether mutual aid can happen. In a maypole, all talk runs through the worker; in a round robin, members take turns and hold their thoughts until their turn; in a hot seat, one member’s problem is worked on while the rest watch. Only free-floating talk, where members speak to one another when they have something to say, promotes mutual aid by itself. A round of introductions at a first meeting, or a brief check-in, is fine and is not flagged. The rule reads the Structure, Content (Sessions) and similar sections.',
+    source: 'Middleman and Wood 1990, as reported by Steinberg 2014, ch. 1',
+    examples: [
+      {
+        title: 'A meeting built on turns and a hot seat',
+        text: `${PLAN}Each week we go around the room and each member reports on their week for ten minutes. Then one member presents their problem and the leader gives feedback.\n`,
+        messages: [message('round-robin'), message('hot-seat')],
+      },
+      {
+        title: 'All talk through the worker',
+        text: `${PLAN}The facilitator will ask each member how their week went.\n`,
+        messages: [message('maypole')],
+      },
+      {
+        title: 'Introductions and a brief check-in are fine',
+        text: `${PLAN}At the first meeting we go around the room for introductions. Later meetings open with a brief check-in, then members talk with one another about what matters most that week.\n`,
+        messages: [],
+      },
+    ],
+  },
+  check({ plan, report }) {
+    for (const { sentence, mapped } of sectionSentences(plan, MEETING_ELEMENTS, true)) {
+      for (const hit of communicationPatterns(sentence.text)) {
+        report({
+          range: toSourceRange(mapped, sentence.plainStart + hit.start, sentence.plainStart + hit.end),
+          message: message(hit.what.id),
+          evidence: [sentence.text.slice(hit.start, hit.end)],
+        });
+      }
+    }
+  },
+});

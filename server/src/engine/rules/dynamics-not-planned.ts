@@ -1,0 +1,54 @@
+import { defineRule } from '../rule';
+import { DYNAMICS, DYNAMICS_SOURCE, dynamicsCoverage } from '../dynamics';
+import { planAnchor } from '../edits';
+
+interface Options {
+  minimum: number;
+}
+
+const NONE = 'The plan does not say how it will set any of the nine dynamics of mutual aid in motion (for example members sharing information, supporting one another, or trying new ways together).';
+const few = (n: number, min: number, missing: string[]): string =>
+  `The plan sets ${n} of the nine dynamics of mutual aid in motion; expected at least ${min}. Not yet addressed: ${missing.join(', ')}.`;
+
+export default defineRule<Options>({
+  meta: {
+    id: 'dynamics-not-planned',
+    description: 'The plan does not say how it will set any of the nine dynamics of mutual aid in motion.',
+    defaultSeverity: 'info',
+    fixable: false,
+    explanation:
+      'Mutual aid shows itself in nine dynamics: sharing data, the dialectic process, discussing a taboo area, all in the same boat, mutual support, mutual demand, individual problem solving, rehearsal, and strength in numbers. The worker sets them in motion before and during the group, chiefly through the norms named to members and the way meetings are run. A plan that touches none of them leaves mutual aid to chance. The skills preview shows which dynamics the plan addresses and where. `minimum` raises the bar above one dynamic.',
+    source: `${DYNAMICS_SOURCE} (Steinberg 2014, ch. 2; Shulman 2011)`,
+    options: {
+      minimum: { type: 'integer', minimum: 1, maximum: 9, default: 1, description: 'How many of the nine dynamics the plan should address.' },
+    },
+    examples: [
+      {
+        title: 'A plan about topics only',
+        text: '# Plan\n\n## Content\n\nWeek one covers budgeting. Week two covers meal planning.\n',
+        messages: [NONE],
+      },
+      {
+        title: 'Norms that set dynamics in motion',
+        text: '# Plan\n\n## Norms\n\n- We support one another.\n- We share tips and information.\n',
+        messages: [],
+      },
+      {
+        title: 'A higher minimum',
+        text: '# Plan\n\n## Norms\n\n- We support one another.\n',
+        options: { minimum: 2 },
+        messages: [few(1, 2, DYNAMICS.filter((d) => d.id !== 'mutual-support').map((d) => d.name.toLowerCase()))],
+      },
+    ],
+  },
+  check({ plan, options, report }) {
+    const min = options.minimum ?? 1;
+    const coverage = dynamicsCoverage(plan);
+    const addressed = coverage.filter((c) => c.addressed);
+    if (addressed.length >= min) return;
+    report({
+      range: planAnchor(plan),
+      message: addressed.length === 0 ? NONE : few(addressed.length, min, coverage.filter((c) => !c.addressed).map((c) => c.name.toLowerCase())),
+    });
+  },
+});

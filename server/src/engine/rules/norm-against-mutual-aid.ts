@@ -1,0 +1,69 @@
+import { defineRule } from '../rule';
+import { AGAINST } from '../norms/lexicon';
+import { againstNorms, locateItems, sectionSentences } from '../norms/detect';
+
+/** Words that mark a sentence outside the norms section as stating a norm. */
+const NORM_WORDS = /\b(?:norms?|ground[- ]rules?|group rules?|rules?|agreements?|guidelines?|expectations?)\b/i;
+import { splitSentences, toSourceRange } from '../text';
+
+const message = (id: string): string => {
+  const a = AGAINST.find((x) => x.id === id)!;
+  return `This norm ${a.what}. Its effect: ${a.effect}. A mutual-aid alternative: "${a.alternative}"`;
+};
+
+const PLAN = '# Plan\n\n## Ground rules\n\n';
+
+export default defineRule({
+  meta: {
+    id: 'norm-against-mutual-aid',
+    description: 'A norm works against mutual aid (no cross-talk, turns, raised hands, the leader decides, a blanket ban on advice).',
+    defaultSeverity: 'warning',
+    fixable: true,
+    explanation:
+      'Some familiar ground rules quietly stop members helping one another. "No cross-talk", "speak only in your turn" and "raise your hand" impose a round robin, in which members wait for their turn instead of responding to one another. "Follow the leader" or "the facilitator decides" keep authority with the worker. A blanket ban on advice can silence the information members could share; "share your own experience rather than give advice" keeps the help and is not flagged. Bans on whole subjects pull against real talk, and "discussion, not debate" against welcoming differences. The rule reads polarity: "cross-talk is welcome", "no need to raise your hand" and "no side conversations" are not flagged. It warns and offers an alternative; the choice stays with you.',
+    source: 'Steinberg 2014, ch. 1 and 2; Middleman and Wood 1990',
+    examples: [
+      {
+        title: 'Round-robin and advice norms',
+        text: `${PLAN}- No cross-talk.\n- Raise your hand to speak.\n- Be on time.\n- No advice.\n`,
+        messages: [message('no-cross-talk'), message('raise-hands'), message('no-advice')],
+        fixed: `${PLAN}- ${AGAINST[0].alternative}\n- ${AGAINST[2].alternative}\n- Be on time.\n- ${AGAINST.find((a) => a.id === 'no-advice')!.alternative}\n`,
+      },
+      {
+        title: 'Polarity: these norms support mutual aid',
+        text: `${PLAN}- Cross-talk is welcome: respond to one another directly.\n- No need to raise your hand.\n- No advice; share your own experience instead.\n- No side conversations (cross-talk) while someone is speaking.\n- At the first meeting each person shares in turn to introduce themselves.\n`,
+        messages: [],
+      },
+      {
+        title: 'Central authority',
+        text: `${PLAN}Members follow the facilitator's instructions. The facilitator decides the topics.\n`,
+        messages: [message('central-authority'), message('central-authority')],
+        fixed: `${PLAN}${AGAINST[3].alternative} ${AGAINST[3].alternative}\n`,
+      },
+    ],
+  },
+  check({ plan, report }) {
+    const items = plan.norms ? locateItems(plan.norms.items) : [];
+    // Outside the norms section, sentences that name a rule or norm count too ("we will keep a no cross-talk rule").
+    for (const { sentence, mapped, section } of sectionSentences(plan, [], true, true)) {
+      if (section === plan.norms?.section || !NORM_WORDS.test(sentence.text)) continue;
+      items.push({ item: { text: sentence.text, range: sentence.range, mapped }, plainStart: sentence.plainStart });
+    }
+    items.forEach(({ item, plainStart }, i) => {
+      const context = [items[i - 1]?.item.text, item.text, items[i + 1]?.item.text].filter(Boolean).join(' ');
+      for (const hit of againstNorms(item.text, context)) {
+        const start = plainStart + hit.start;
+        const sentences = splitSentences({ text: item.text, segments: [{ plain: 0, source: 0, length: item.text.length }] });
+        const s = sentences.find((x) => x.plainStart <= hit.start && hit.start < x.plainEnd) ?? { plainStart: 0, plainEnd: item.text.length };
+        const target = toSourceRange(item.mapped, plainStart + s.plainStart, plainStart + s.plainEnd);
+        report({
+          range: toSourceRange(item.mapped, start, plainStart + hit.end),
+          message: message(hit.what.id),
+          fix: { title: 'Replace with a mutual-aid norm', edits: [{ range: [target.start, target.end], text: hit.what.alternative }] },
+          evidence: [item.text.slice(hit.start, hit.end)],
+        });
+        break;
+      }
+    });
+  },
+});
