@@ -170,9 +170,15 @@ function rssMb(pid) {
   }
 }
 
+// Makes plan i differ from the others in nearly every section, so that no parsed chunk is shared.
+function distinct(text, i) {
+  return text.replace(/\bgroup\b/g, `group ${i}`).replace(/Session (\d+)/g, `Session $1.${i}`).replace(/\bmembers\b/g, `members (${i})`);
+}
+
 // Opens 20 plans in the bundled server and reads its resident memory once all are diagnosed.
-async function serverMemory(text, timeoutMs = 30000) {
-  const child = spawn(process.execPath, [join(root, 'dist/server.js'), '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
+export async function serverMemory(text, timeoutMs = 30000) {
+  const server = process.env.GROUPPLAN_BENCH_SERVER ?? join(root, 'dist/server.js');
+  const child = spawn(process.execPath, [server, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
   const client = lspClient(child);
   const published = new Set();
   let done;
@@ -196,7 +202,7 @@ async function serverMemory(text, timeoutMs = 30000) {
     client.notify('initialized', {});
     for (let i = 0; i < 20; i++) {
       const uri = pathToFileURL(join(root, 'samples', `bench-plan-${i}.md`)).href;
-      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: text.replace('# Caring', `# Plan ${i}: caring`) } });
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: distinct(text, i) } });
     }
     const ok = await Promise.race([all, exited, timeout(timeoutMs)]);
     // Let any pending work settle before reading the resident set.
