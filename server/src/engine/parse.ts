@@ -97,7 +97,15 @@ export interface ChunkResult {
 }
 
 const CACHE_LIMIT = 4000;
-const chunkCache = new Map<string, ChunkResult>();
+interface CacheEntry {
+  /** Offsets relative to the chunk's start. */
+  result: ChunkResult;
+  /** The result placed at `at` in the last document it was part of; reused while the chunk stays there. */
+  at: number;
+  placed: ChunkResult;
+}
+
+const chunkCache = new Map<string, CacheEntry>();
 
 // Parses a whole document; front matter is read with the yaml package, the body with remark.
 export function parseMarkdown(text: string): ParsedDocument {
@@ -107,9 +115,9 @@ export function parseMarkdown(text: string): ParsedDocument {
   const blocks: Block[] = [];
   const comments: Comment[] = [];
   for (const [start, end] of splitChunks(text, bodyStart)) {
-    const result = parseChunk(text.slice(start, end));
-    for (const b of result.blocks) blocks.push(shiftBlock(b, start));
-    for (const c of result.comments) comments.push({ value: c.value, range: { start: c.range.start + start, end: c.range.end + start } });
+    const placed = parseChunk(text.slice(start, end), start);
+    for (const b of placed.blocks) blocks.push(b);
+    for (const c of placed.comments) comments.push(c);
   }
   return { text, lines, frontMatter, blocks, comments };
 }
@@ -123,17 +131,31 @@ function shiftBlock(b: Block, by: number): Block {
   };
 }
 
-function parseChunk(chunk: string): ChunkResult {
+function place(result: ChunkResult, at: number): ChunkResult {
+  if (at === 0) return result;
+  return {
+    blocks: result.blocks.map((b) => shiftBlock(b, at)),
+    comments: result.comments.map((c) => ({ value: c.value, range: { start: c.range.start + at, end: c.range.end + at } })),
+  };
+}
+
+// The chunk's blocks and comments at offset `at`, from the cache when the chunk was seen before.
+function parseChunk(chunk: string, at: number): ChunkResult {
   const hit = chunkCache.get(chunk);
   if (hit) {
     chunkCache.delete(chunk);
     chunkCache.set(chunk, hit);
-    return hit;
+    if (hit.at !== at) {
+      hit.placed = place(hit.result, at);
+      hit.at = at;
+    }
+    return hit.placed;
   }
   const result = collectChunk(chunk);
-  chunkCache.set(chunk, result);
+  const entry: CacheEntry = { result, at, placed: place(result, at) };
+  chunkCache.set(chunk, entry);
   if (chunkCache.size > CACHE_LIMIT) chunkCache.delete(chunkCache.keys().next().value as string);
-  return result;
+  return entry.placed;
 }
 
 /** The parser for one chunk: GFM without the extensions the chunk cannot use (exported for tests). */
