@@ -97,7 +97,8 @@ export function ruleDoc(rule, { PRESETS }) {
     const passes = ex.messages.length === 0;
     lines.push(`### ${passes ? 'Passes' : 'Reported'}: ${ex.title}`, '');
     if (ex.options && Object.keys(ex.options).length > 0) {
-      lines.push('With the options:', '', block(JSON.stringify(ex.options, null, 2), 'json'), '');
+      const severity = m.defaultSeverity === 'off' ? 'warning' : m.defaultSeverity;
+      lines.push('With this configuration:', '', block(JSON.stringify({ rules: { [m.id]: { severity, ...ex.options } } }, null, 2), 'json'), '');
     }
     lines.push(block(ex.text, 'markdown'), '');
     if (passes) {
@@ -113,7 +114,13 @@ export function ruleDoc(rule, { PRESETS }) {
     }
   }
 
-  lines.push('## Turning it off', '', 'For every plan under a folder, in `.groupplan.json`:', '');
+  if (m.defaultSeverity === 'off') {
+    lines.push('## Turning it on', '', `This rule is off unless a preset${presets.length ? ` (${presets.map((p) => `\`${p.name}\``).join(', ')})` : ''} or a config file turns it on. For every plan under a folder, in \`.groupplan.json\`:`, '');
+    lines.push(block(JSON.stringify({ rules: { [m.id]: 'warning' } }, null, 2), 'json'), '');
+    lines.push('## Turning it off', '', 'When a preset has turned it on, in `.groupplan.json`:', '');
+  } else {
+    lines.push('## Turning it off', '', 'For every plan under a folder, in `.groupplan.json`:', '');
+  }
   lines.push(block(JSON.stringify({ rules: { [m.id]: 'off' } }, null, 2), 'json'), '');
   lines.push('In one plan, with a comment on its own line:', '');
   lines.push(block(`<!-- groupplan-disable-next-line ${m.id} -->\n<!-- groupplan-disable ${m.id} --> … <!-- groupplan-enable ${m.id} -->\n<!-- groupplan-disable-file ${m.id} -->`, 'markdown'), '');
