@@ -44,7 +44,11 @@ function inlineCode(text) {
 // Describes an option's JSON Schema type in a few words ("string", "array of string", "one of a, b").
 function typeOf(schema) {
   if (Array.isArray(schema.enum)) return `one of ${schema.enum.map((v) => inlineCode(JSON.stringify(v))).join(', ')}`;
-  if (schema.type === 'array') return schema.items && typeof schema.items === 'object' ? `array of ${typeOf(schema.items)}` : 'array';
+  if (schema.type === 'array') {
+    const items = schema.items && typeof schema.items === 'object' ? schema.items : undefined;
+    if (!items) return 'array';
+    return Array.isArray(items.enum) ? `array, each ${typeOf(items)}` : `array of ${typeOf(items)}`;
+  }
   if (Array.isArray(schema.type)) return schema.type.join(' or ');
   if (schema.type) return String(schema.type);
   if (Array.isArray(schema.anyOf ?? schema.oneOf)) return (schema.anyOf ?? schema.oneOf).map(typeOf).join(' or ');

@@ -91,21 +91,20 @@ function processorFor(autolink: boolean, table: boolean): Processor {
   return p;
 }
 
-export interface ChunkResult {
+/** The parser for one chunk: GFM without the extensions the chunk cannot use (exported for tests). */
+export function chunkProcessor(chunk: string): Processor {
+  return processorFor(AUTOLINK_TRIGGER.test(chunk), chunk.includes('|'));
+}
+
+const processor = { parse: (chunk: string): Root => chunkProcessor(chunk).parse(chunk) as Root };
+
+interface ChunkResult {
   blocks: Block[];
   comments: Comment[];
 }
 
 const CACHE_LIMIT = 4000;
-interface CacheEntry {
-  /** Offsets relative to the chunk's start. */
-  result: ChunkResult;
-  /** The result placed at `at` in the last document it was part of; reused while the chunk stays there. */
-  at: number;
-  placed: ChunkResult;
-}
-
-const chunkCache = new Map<string, CacheEntry>();
+const chunkCache = new Map<string, ChunkResult>();
 
 // Parses a whole document; front matter is read with the yaml package, the body with remark.
 export function parseMarkdown(text: string): ParsedDocument {
@@ -115,58 +114,41 @@ export function parseMarkdown(text: string): ParsedDocument {
   const blocks: Block[] = [];
   const comments: Comment[] = [];
   for (const [start, end] of splitChunks(text, bodyStart)) {
-    const placed = parseChunk(text.slice(start, end), start);
-    for (const b of placed.blocks) blocks.push(b);
-    for (const c of placed.comments) comments.push(c);
+    const result = parseChunk(text.slice(start, end));
+    for (const b of result.blocks) blocks.push(shiftBlock(b, start));
+    for (const c of result.comments) comments.push({ value: c.value, range: { start: c.range.start + start, end: c.range.end + start } });
   }
   return { text, lines, frontMatter, blocks, comments };
 }
 
+// A cached block placed at `by`; the placed copy is reused while its chunk stays at the same offset.
 function shiftBlock(b: Block, by: number): Block {
   if (by === 0) return b;
-  return {
+  const last = placed.get(b);
+  if (last && last.by === by) return last.block;
+  const block = {
     ...b,
     range: { start: b.range.start + by, end: b.range.end + by },
     mapped: { text: b.mapped.text, segments: b.mapped.segments.map((s) => ({ ...s, source: s.source + by })) },
   };
+  placed.set(b, { by, block });
+  return block;
 }
 
-function place(result: ChunkResult, at: number): ChunkResult {
-  if (at === 0) return result;
-  return {
-    blocks: result.blocks.map((b) => shiftBlock(b, at)),
-    comments: result.comments.map((c) => ({ value: c.value, range: { start: c.range.start + at, end: c.range.end + at } })),
-  };
-}
+const placed = new WeakMap<Block, { by: number; block: Block }>();
 
-// The chunk's blocks and comments at offset `at`, from the cache when the chunk was seen before.
-function parseChunk(chunk: string, at: number): ChunkResult {
+function parseChunk(chunk: string): ChunkResult {
   const hit = chunkCache.get(chunk);
   if (hit) {
     chunkCache.delete(chunk);
     chunkCache.set(chunk, hit);
-    if (hit.at !== at) {
-      hit.placed = place(hit.result, at);
-      hit.at = at;
-    }
-    return hit.placed;
+    return hit;
   }
-  const result = collectChunk(chunk);
-  const entry: CacheEntry = { result, at, placed: place(result, at) };
-  chunkCache.set(chunk, entry);
-  if (chunkCache.size > CACHE_LIMIT) chunkCache.delete(chunkCache.keys().next().value as string);
-  return entry.placed;
-}
-
-/** The parser for one chunk: GFM without the extensions the chunk cannot use (exported for tests). */
-export function chunkProcessor(chunk: string): Processor {
-  return processorFor(AUTOLINK_TRIGGER.test(chunk), chunk.includes('|'));
-}
-
-function collectChunk(chunk: string): ChunkResult {
-  const tree = chunkProcessor(chunk).parse(chunk) as Root;
+  const tree = processor.parse(chunk) as Root;
   const result: ChunkResult = { blocks: [], comments: [] };
   collectBlocks(tree.children, result, 0, false);
+  chunkCache.set(chunk, result);
+  if (chunkCache.size > CACHE_LIMIT) chunkCache.delete(chunkCache.keys().next().value as string);
   return result;
 }
 
@@ -332,6 +314,9 @@ function joinMapped(parts: MappedText[], sep = '\n\n'): MappedText {
   return out;
 }
 
+// Front matter already read, by the whole block's text (fences included): YAML is read once per version.
+const frontMatterCache = new Map<string, FrontMatter>();
+
 // Reads YAML front matter between --- fences at the very start; broken YAML is kept as an error.
 function readFrontMatter(text: string): FrontMatter | undefined {
   const open = /^---[ \t]*\r?\n/.exec(text);
@@ -354,7 +339,12 @@ function readFrontMatter(text: string): FrontMatter | undefined {
   let end = contentStart + m.index + m[0].length;
   if (text[end] === '\r') end++;
   if (text[end] === '\n') end++;
+  const block = text.slice(0, end);
+  const hit = frontMatterCache.get(block);
+  if (hit) return hit;
   const fm: FrontMatter = { raw, range: { start: 0, end }, contentStart, data: {} };
+  frontMatterCache.set(block, fm);
+  if (frontMatterCache.size > 100) frontMatterCache.delete(frontMatterCache.keys().next().value as string);
   try {
     const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: false });
     if (doc.errors.length > 0) {
@@ -381,6 +371,7 @@ function firstLine(s: string): string {
 /** Test hook: empties the chunk cache. */
 export function clearParseCache(): void {
   chunkCache.clear();
+  frontMatterCache.clear();
 }
 
 /** Reads only the front matter, to decide cheaply whether a document declares itself a plan. */
