@@ -1,5 +1,6 @@
 // Runs every benchmark in scripts/bench/*.mjs and prints a table of figures against their targets.
-// Each module exports `default async function run()` returning rows { name, value, unit, target?, ok?, note? }.
+// Each module exports `default async function run()` returning rows { name, value, unit, target?, ok?, note? }:
+// a numeric target is an upper bound (met when value <= target) unless the row sets `ok` itself.
 // Benchmarks report; they never fail the run (exit 0), except when the build itself fails.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -42,7 +43,17 @@ for (const f of files) {
   console.error(`(${f}: ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-const table = rows.map((r) => [r.bench, r.name, `${show(r.value)}${r.unit ? ` ${r.unit}` : ''}`, r.target ?? '', r.ok === undefined ? (r.target ? 'n/a' : '') : r.ok ? 'pass' : 'FAIL', r.note ?? '']);
+// Decides whether a row meets its target: the row's own `ok`, else value <= a numeric target.
+function verdict(r) {
+  if (typeof r.ok === 'boolean') return r.ok;
+  if (typeof r.target === 'number' && typeof r.value === 'number' && Number.isFinite(r.value)) return r.value <= r.target;
+  return undefined;
+}
+
+const unitOf = (r) => (r.unit && r.unit !== 'ratio' ? ` ${r.unit}` : '');
+const targetText = (r) => (r.target === undefined ? '' : typeof r.target === 'number' ? `≤ ${r.unit === 'ratio' ? r.target.toFixed(1) : r.target}${unitOf(r)}` : String(r.target));
+for (const r of rows) r.ok = verdict(r);
+const table = rows.map((r) => [r.bench, r.name, `${show(r.value)}${typeof r.value === "number" ? unitOf(r) : ""}`, targetText(r), r.ok === undefined ? (r.target !== undefined ? 'n/a' : '') : r.ok ? 'pass' : 'FAIL', r.note ?? '']);
 const head = ['bench', 'measure', 'value', 'target', 'result', 'note'];
 const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => String(t[i]).length)));
 const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
