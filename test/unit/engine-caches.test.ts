@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TEMPLATES, checkPlan, clearParseCache, resolveConfig, RULES, parseMarkdown } from '../../server/src/engine';
+import { TEMPLATES, checkPlan, clearParseCache, resolveConfig, RULES, parseMarkdown, splitSentences } from '../../server/src/engine';
 import { compileAliases, matchHeading } from '../../server/src/engine/elements';
 
 const good = readFileSync(join(__dirname, '../../samples/good-plan.md'), 'utf8');
@@ -52,5 +52,23 @@ describe('re-checking after edits', () => {
       expect(warmDoc.comments).toEqual(coldDoc.comments);
       expect(warm.plan.sections.map((s) => [s.title, s.element?.id, s.range])).toEqual(cold.plan.sections.map((s) => [s.title, s.element?.id, s.range]));
     }
+  });
+});
+
+describe('sentences are remembered per text', () => {
+  const text = 'Members meet weekly. They share tips, e.g. on sleep. Why? Because it helps.';
+  it('gives each mapping its own source ranges for the same text', () => {
+    const a = splitSentences({ text, segments: [{ plain: 0, source: 0, length: text.length }] });
+    const b = splitSentences({ text, segments: [{ plain: 0, source: 100, length: text.length }] });
+    expect(a.map((s) => s.text)).toEqual(['Members meet weekly.', 'They share tips, e.g. on sleep.', 'Why?', 'Because it helps.']);
+    expect(b.map((s) => s.text)).toEqual(a.map((s) => s.text));
+    expect(b.map((s) => s.range.start - 100)).toEqual(a.map((s) => s.range.start));
+  });
+
+  it('hands out a fresh list each time, so a caller that changes it changes nothing else', () => {
+    const mapped = { text, segments: [{ plain: 0, source: 0, length: text.length }] };
+    const first = splitSentences(mapped);
+    first.pop();
+    expect(splitSentences(mapped)).toHaveLength(4);
   });
 });
