@@ -53,7 +53,7 @@ function verdict(r) {
 const unitOf = (r) => (r.unit && r.unit !== 'ratio' ? ` ${r.unit}` : '');
 const targetText = (r) => (r.target === undefined ? '' : typeof r.target === 'number' ? `≤ ${r.unit === 'ratio' ? r.target.toFixed(1) : r.target}${unitOf(r)}` : String(r.target));
 for (const r of rows) r.ok = verdict(r);
-const table = rows.map((r) => [r.bench, r.name, `${show(r.value)}${typeof r.value === "number" ? unitOf(r) : ""}`, targetText(r), r.ok === undefined ? (r.target !== undefined ? 'n/a' : '') : r.ok ? 'pass' : 'FAIL', r.note ?? '']);
+const table = rows.map((r) => [r.bench, r.name, `${show(r.value)}${typeof r.value === "number" || /^[<>≤≥]/.test(String(r.value)) ? unitOf(r) : ""}`, targetText(r), r.ok === undefined ? (r.target !== undefined ? 'n/a' : '') : r.ok ? 'pass' : 'FAIL', r.note ?? '']);
 const head = ['bench', 'measure', 'value', 'target', 'result', 'note'];
 const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => String(t[i]).length)));
 const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;

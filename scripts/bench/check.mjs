@@ -36,7 +36,7 @@ export function makePlan(bytes) {
     sessions += `- Opening round (${10 + (n % 4) * 5} minutes): one thing from the week.\n- Main work (${45 + (n % 3) * 5} minutes): ${theme}.\n- Closing (10 minutes): what each member takes from meeting ${n}.\n\n`;
     sessions += `| Time | Who leads | Purpose |\n|---|---|---|\n| 0:00 | worker | welcome and the group's purpose |\n| 0:${String(15 + (n % 4)).padStart(2, '0')} | members | ${theme} |\n\n`;
   }
-  return `${head}${sessions}${tail}`.slice(0, Math.max(bytes, head.length + tail.length));
+  return `${head}${sessions}${tail}`;
 }
 
 function median(xs) {
@@ -110,6 +110,30 @@ async function speed(engine, lintSync, label, text, runs, warmup) {
   }, runs, warmup);
   rows.push({ name: `re-check after a one-character edit, ${label} (warm cache)`, value: recheck, unit: 'ms', target: limit });
   return rows;
+}
+
+// The rules that take longest on a plan whose parse is cached: each rule alone, less a run with no rule.
+function slowestRules(engine, text, runs, count = 3) {
+  const config = engine.defaults();
+  engine.checkPlan(text, config);
+  const ids = engine.RULES.map((r) => r.meta.id);
+  const times = new Map([['', []], ...ids.map((id) => [id, []])]);
+  for (let i = 0; i < runs; i++) {
+    for (const [id, xs] of times) {
+      const t0 = performance.now();
+      engine.checkPlan(text, config, { only: [id] });
+      xs.push(performance.now() - t0);
+    }
+  }
+  const base = median(times.get(''));
+  const label = text.length > 100000 ? '1 MB' : '20 KB';
+  const slow = ids
+    .map((id) => ({ id, ms: median(times.get(id)) - base }))
+    .filter((r) => r.ms >= 0.1)
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count)
+    .map(({ id, ms }) => ({ name: `rule time, ${label} (parse cached): ${id}`, value: ms, unit: 'ms' }));
+  return slow.length ? slow : [{ name: `rule time, ${label} (parse cached): every rule`, value: '< 0.1', unit: 'ms' }];
 }
 
 // Minimal LSP client over stdio: Content-Length framing, answers to server requests.
@@ -216,7 +240,7 @@ export async function serverMemory(text, timeoutMs = 30000) {
 }
 
 export default async function run() {
-  const engine = require(join(root, 'dist/engine.cjs'));
+  const engine = require(process.env.GROUPPLAN_BENCH_ENGINE ?? join(root, 'dist/engine.cjs'));
   const { lint: lintSync } = await import('markdownlint/sync');
   const small = makePlan(20 * 1024);
   const large = makePlan(1024 * 1024);
@@ -224,6 +248,7 @@ export default async function run() {
     ...(await speed(engine, lintSync, '20 KB', small, 51, 10)),
     ...(await speed(engine, lintSync, '1 MB', large, 7, 1)),
   ];
+  rows.push(...slowestRules(engine, small, 21), ...slowestRules(engine, large, 3));
   rows.push(await serverMemory(small, Number(process.env.BENCH_LSP_TIMEOUT ?? 30000)));
   return rows;
 }

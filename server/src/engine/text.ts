@@ -93,7 +93,7 @@ export function splitSentences(mapped: MappedText): Sentence[] {
   let bounds = boundsOf.get(mapped.text);
   if (!bounds) {
     bounds = sentenceBounds(mapped.text);
-    if (boundsOf.size >= 50000) boundsOf.clear();
+    if (boundsOf.size >= 50000) boundsOf.delete(boundsOf.keys().next().value as string);
     boundsOf.set(mapped.text, bounds);
   }
   const out: Sentence[] = [];
