@@ -36,6 +36,11 @@ function cell(text) {
   return String(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
+// Shows a finding's message as the plain text it is, whatever Markdown characters it holds.
+function escapeMarkdown(text) {
+  return text.replace(/[\\`*_[\]<]/g, (c) => (c === '<' ? '&lt;' : `\\${c}`));
+}
+
 function inlineCode(text) {
   const s = String(text);
   return s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``;
@@ -109,7 +114,7 @@ export function ruleDoc(rule, { PRESETS }) {
       lines.push('No finding.', '');
     } else {
       lines.push(ex.messages.length === 1 ? 'The finding:' : 'The findings:', '');
-      for (const msg of ex.messages) lines.push(`- ${msg.replace(/\r?\n/g, ' ')}`);
+      for (const msg of ex.messages) lines.push(`- ${escapeMarkdown(msg.replace(/\r?\n/g, ' '))}`);
       lines.push('');
       if (m.fixable && ex.fixed !== undefined) {
         if (ex.fixed === ex.text) lines.push('No automatic fix here: the text stays as it is.', '');
