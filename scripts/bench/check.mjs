@@ -1,5 +1,7 @@
 // Speed of the check: our full check against markdownlint (library, default rules) on the same text,
 // our re-check after a one-character edit, and the language server's memory with 20 plans open.
+// Environment: GROUPPLAN_BENCH_ENGINE (engine bundle, default dist/engine.cjs), GROUPPLAN_BENCH_SERVER
+// (server bundle, default dist/server.js), GROUPPLAN_BENCH_LSP_TIMEOUT (ms to wait for diagnostics).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -249,6 +251,6 @@ export default async function run() {
     ...(await speed(engine, lintSync, '1 MB', large, 7, 1)),
   ];
   rows.push(...slowestRules(engine, small, 21), ...slowestRules(engine, large, 3));
-  rows.push(await serverMemory(small, Number(process.env.BENCH_LSP_TIMEOUT ?? 30000)));
+  rows.push(await serverMemory(small, Number(process.env.GROUPPLAN_BENCH_LSP_TIMEOUT ?? 30000)));
   return rows;
 }
