@@ -35,6 +35,9 @@ describe('re-checking after edits', () => {
     (t) => t.replace('## Structure', '| a | b |\n|---|---|\n| www.example.org | x@y.org |\n\n## Structure'),
     (t) => t.replace(/## Norms[\s\S]*?## Evaluation/, '## Evaluation'),
     (t) => `${t}\n# Appendix\n\n\`\`\`\n# not a heading\n\`\`\`\n`,
+    (t) => t.replace('type: short-term', 'type: weekly'),
+    (t) => t.replace('sessions: 8', 'sessions: [8'),
+    (t) => t.replace('sessions: [8', 'sessions: 8').replace('type: weekly', 'type: short-term'),
   ];
 
   it('gives the same findings and blocks as a check with an empty cache', () => {
@@ -48,6 +51,7 @@ describe('re-checking after edits', () => {
       const cold = checkPlan(text);
       const coldDoc = parseMarkdown(text);
       expect(warm.findings).toEqual(cold.findings);
+      expect(warmDoc.frontMatter).toEqual(coldDoc.frontMatter);
       expect(warmDoc.blocks).toEqual(coldDoc.blocks);
       expect(warmDoc.comments).toEqual(coldDoc.comments);
       expect(warm.plan.sections.map((s) => [s.title, s.element?.id, s.range])).toEqual(cold.plan.sections.map((s) => [s.title, s.element?.id, s.range]));
