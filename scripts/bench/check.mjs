@@ -114,6 +114,19 @@ async function speed(engine, lintSync, label, text, runs, warmup) {
   return rows;
 }
 
+// Re-check of a 5 MB document after an edit: far beyond any plan, it shows the cache still holds.
+function recheckHuge(engine) {
+  let text = makePlan(5 * 1024 * 1024);
+  const at = editPoint(text);
+  engine.clearParseCache();
+  engine.checkPlan(text);
+  const ms = time((i) => {
+    text = `${text.slice(0, at)}${'abcdefghij'[i % 10]}${text.slice(at)}`;
+    engine.checkPlan(text);
+  }, 5, 1);
+  return { name: 're-check after a one-character edit, 5 MB (warm cache)', value: ms, unit: 'ms' };
+}
+
 // The rules that take longest on a plan whose parse is cached: each rule alone, less a run with no rule.
 function slowestRules(engine, text, runs, count = 3) {
   const config = engine.defaults();
@@ -251,6 +264,7 @@ export default async function run() {
     ...(await speed(engine, lintSync, '1 MB', large, 7, 1)),
   ];
   rows.push(...slowestRules(engine, small, 21), ...slowestRules(engine, large, 9));
+  rows.push(recheckHuge(engine));
   rows.push(await serverMemory(small, Number(process.env.GROUPPLAN_BENCH_LSP_TIMEOUT ?? 30000)));
   return rows;
 }

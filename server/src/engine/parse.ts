@@ -103,7 +103,9 @@ interface ChunkResult {
   comments: Comment[];
 }
 
-const CACHE_LIMIT = 4000;
+// Enough chunks for a 10 MB document (about 9 KB of parse results each), so that re-checking even a
+// very large plan (up to about 10 MB) does not evict the chunks it is about to reuse.
+const CACHE_LIMIT = 12000;
 const chunkCache = new Map<string, ChunkResult>();
 
 // Parses a whole document; front matter is read with the yaml package, the body with remark.
