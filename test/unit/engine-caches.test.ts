@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEMPLATES, checkPlan, clearParseCache, resolveConfig, RULES, parseMarkdown, splitSentences } from '../../server/src/engine';
 import { compileAliases, matchHeading } from '../../server/src/engine/elements';
+import { onClearCaches } from '../../server/src/engine/text';
 
 const good = readFileSync(join(__dirname, '../../samples/good-plan.md'), 'utf8');
 
@@ -74,5 +75,14 @@ describe('sentences are remembered per text', () => {
     const first = splitSentences(mapped);
     first.pop();
     expect(splitSentences(mapped)).toHaveLength(4);
+  });
+});
+
+describe('clearParseCache', () => {
+  it('empties every registered memo, so the next check is cold', () => {
+    let cleared = 0;
+    onClearCaches(() => cleared++);
+    clearParseCache();
+    expect(cleared).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 // The parts of a pre-group plan and the templates that require them (brief section 3).
-import { normaliseWords } from './text';
+import { normaliseWords, onClearCaches } from './text';
 
 export interface ElementDef {
   id: string;
@@ -135,7 +135,10 @@ interface CompiledAlias {
 }
 
 const compiled = new WeakMap<Template, CompiledAlias[]>();
-const matches = new WeakMap<CompiledAlias[], Map<string, ElementDef | undefined>>();
+let matches = new WeakMap<CompiledAlias[], Map<string, ElementDef | undefined>>();
+onClearCaches(() => {
+  matches = new WeakMap();
+});
 const MATCH_MEMO_LIMIT = 10000;
 
 // Builds the alias table for a template (once per template object); core elements are added when the template lacks them.

@@ -16,7 +16,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root, RootContent, PhrasingContent, ListItem } from 'mdast';
 import { parseDocument, isMap } from 'yaml';
-import { LineIndex, type MappedText } from './text';
+import { LineIndex, clearCaches, type MappedText } from './text';
 import type { TextRange } from './types';
 
 export type BlockKind = 'paragraph' | 'heading' | 'listItem' | 'code' | 'html' | 'tableRow' | 'other';
@@ -370,10 +370,11 @@ function firstLine(s: string): string {
   return s.split('\n')[0].trim();
 }
 
-/** Test hook: empties the chunk cache. */
+/** Empties the chunk cache and every memo registered with onClearCaches: the next check is cold (tests, benchmarks). */
 export function clearParseCache(): void {
   chunkCache.clear();
   frontMatterCache.clear();
+  clearCaches();
 }
 
 /** Reads only the front matter, to decide cheaply whether a document declares itself a plan. */

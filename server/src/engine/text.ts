@@ -1,6 +1,18 @@
 // Text utilities: line index, offset/position conversion, sentence splitting.
 import type { Position, TextRange } from './types';
 
+const clearers: (() => void)[] = [];
+
+/** Registers a memo to be emptied with the parse cache, so that a check after clearParseCache() is cold. */
+export function onClearCaches(clear: () => void): void {
+  clearers.push(clear);
+}
+
+/** Empties every memo registered with onClearCaches. */
+export function clearCaches(): void {
+  for (const clear of clearers) clear();
+}
+
 export class LineIndex {
   readonly starts: number[];
   constructor(readonly text: string) {
@@ -106,8 +118,12 @@ export function splitSentences(mapped: MappedText): Sentence[] {
   return out.slice();
 }
 
-const sentencesOf = new WeakMap<MappedText, Sentence[]>();
+let sentencesOf = new WeakMap<MappedText, Sentence[]>();
 const boundsOf = new Map<string, number[]>();
+onClearCaches(() => {
+  sentencesOf = new WeakMap();
+  boundsOf.clear();
+});
 
 // The [start, end) plain offsets of each sentence, flattened into pairs.
 function sentenceBounds(text: string): number[] {
