@@ -1,5 +1,5 @@
 // The parts of a pre-group plan and the templates that require them (brief section 3).
-import { normaliseWords } from './text';
+import { normaliseWords, onClearCaches } from './text';
 
 export interface ElementDef {
   id: string;
@@ -134,8 +134,24 @@ interface CompiledAlias {
   words: string;
 }
 
-// Builds the alias table for a template; core elements are added when the template lacks them.
+const compiled = new WeakMap<Template, CompiledAlias[]>();
+let matches = new WeakMap<CompiledAlias[], Map<string, ElementDef | undefined>>();
+onClearCaches(() => {
+  matches = new WeakMap();
+});
+const MATCH_MEMO_LIMIT = 10000;
+
+// Builds the alias table for a template (once per template object); core elements are added when the template lacks them.
 export function compileAliases(template: Template): CompiledAlias[] {
+  let list = compiled.get(template);
+  if (!list) {
+    list = buildAliases(template);
+    compiled.set(template, list);
+  }
+  return list;
+}
+
+function buildAliases(template: Template): CompiledAlias[] {
   const list: CompiledAlias[] = [];
   const seen = new Set(template.elements.map((e) => e.id));
   const all = [...template.elements, ...CORE_ELEMENTS.filter((e) => !seen.has(e.id)).map((e) => ({ ...e, required: false }))];
@@ -150,8 +166,22 @@ export function compileAliases(template: Template): CompiledAlias[] {
 
 const QUESTION_WORDS = /^(what|why|who|how|when|where|which)\b/;
 
-// Decides which element a heading names: the longest alias found on word boundaries wins, then the earliest.
+// Decides which element a heading names (remembered per alias table, as headings repeat from check to check).
 export function matchHeading(heading: string, aliases: CompiledAlias[]): ElementDef | undefined {
+  let memo = matches.get(aliases);
+  if (!memo) {
+    memo = new Map();
+    matches.set(aliases, memo);
+  }
+  if (memo.has(heading)) return memo.get(heading);
+  const element = findElement(heading, aliases);
+  if (memo.size >= MATCH_MEMO_LIMIT) memo.clear();
+  memo.set(heading, element);
+  return element;
+}
+
+// The longest alias found on word boundaries wins, then the earliest.
+function findElement(heading: string, aliases: CompiledAlias[]): ElementDef | undefined {
   const words = ` ${normaliseWords(heading)} `;
   if (words.trim() === '') return undefined;
   let best: { element: ElementDef; len: number; at: number } | undefined;

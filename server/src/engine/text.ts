@@ -1,6 +1,18 @@
 // Text utilities: line index, offset/position conversion, sentence splitting.
 import type { Position, TextRange } from './types';
 
+const clearers: (() => void)[] = [];
+
+/** Registers a memo to be emptied with the parse cache, so that a check after clearParseCache() is cold. */
+export function onClearCaches(clear: () => void): void {
+  clearers.push(clear);
+}
+
+/** Empties every memo registered with onClearCaches. */
+export function clearCaches(): void {
+  for (const clear of clearers) clear();
+}
+
 export class LineIndex {
   readonly starts: number[];
   constructor(readonly text: string) {
@@ -85,16 +97,44 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // Splits plain text into sentences, keeping offsets; abbreviations and decimals do not end a sentence.
+// Rules ask for the same blocks' sentences again and again (and again after an edit), so the result
+// is remembered per mapped text, and the sentence bounds per plain text.
 export function splitSentences(mapped: MappedText): Sentence[] {
-  const text = mapped.text;
+  const known = sentencesOf.get(mapped);
+  if (known) return known.slice();
+  let bounds = boundsOf.get(mapped.text);
+  if (!bounds) {
+    bounds = sentenceBounds(mapped.text);
+    if (boundsOf.size >= 50000) boundsOf.delete(boundsOf.keys().next().value as string);
+    boundsOf.set(mapped.text, bounds);
+  }
   const out: Sentence[] = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    const s = bounds[i];
+    const e = bounds[i + 1];
+    out.push({ text: mapped.text.slice(s, e), plainStart: s, plainEnd: e, range: toSourceRange(mapped, s, e) });
+  }
+  sentencesOf.set(mapped, out);
+  return out.slice();
+}
+
+let sentencesOf = new WeakMap<MappedText, Sentence[]>();
+const boundsOf = new Map<string, number[]>();
+onClearCaches(() => {
+  sentencesOf = new WeakMap();
+  boundsOf.clear();
+});
+
+// The [start, end) plain offsets of each sentence, flattened into pairs.
+function sentenceBounds(text: string): number[] {
+  const out: number[] = [];
   let start = 0;
   const push = (end: number): void => {
     let s = start;
     let e = end;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) out.push({ text: text.slice(s, e), plainStart: s, plainEnd: e, range: toSourceRange(mapped, s, e) });
+    if (e > s) out.push(s, e);
     start = end;
   };
   for (let i = 0; i < text.length; i++) {

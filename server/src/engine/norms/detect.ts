@@ -3,7 +3,7 @@
 // Polarity is read from the clause around a cue: a negator just before it reverses it.
 import { AGAINST, NEGATORS, NORMS, type AgainstDef, type ConceptRule, type NormDef } from './lexicon';
 import { PATTERNS, WORKER_HELPER, type PatternDef } from './cues';
-import { splitSentences, toSourceRange, type MappedText, type Sentence } from '../text';
+import { splitSentences, toSourceRange, type MappedText, type Sentence, onClearCaches } from '../text';
 import type { Plan, Section, NormItem } from '../plan';
 import type { TextRange } from '../types';
 
@@ -12,17 +12,21 @@ import type { TextRange } from '../types';
 export const MAX_STATEMENT = 1500;
 
 // Lower-cases and straightens quotes without changing the length, so offsets still map.
+// Only characters that can change are visited (code point by code point).
 export function normaliseStatement(s: string, max = MAX_STATEMENT): string {
-  let out = '';
-  for (const ch of s.length > max ? s.slice(0, max) : s) {
-    let c = ch.toLowerCase();
-    if (c.length !== ch.length) c = ch;
-    if (c === '’' || c === '‘' || c === '`') c = "'";
-    else if (c === '“' || c === '”') c = '"';
-    else if (/\s/.test(c)) c = ' ';
-    out += c;
-  }
-  return out;
+  return (s.length > max ? s.slice(0, max) : s).replace(CHANGEABLE, normaliseChar);
+}
+
+// Every character except lower-case ASCII letters, digits, space and ASCII punctuation other than "`".
+const CHANGEABLE = /[^a-z0-9 !-\/:-@\[-_{-~]/gu;
+
+function normaliseChar(ch: string): string {
+  let c = ch.toLowerCase();
+  if (c.length !== ch.length) c = ch;
+  if (c === '’' || c === '‘' || c === '`') return "'";
+  if (c === '“' || c === '”') return '"';
+  if (/\s/.test(c)) return ' ';
+  return c;
 }
 
 const compile = (sources: string[]): RegExp[] => sources.map((s) => new RegExp(s, 'gi'));
@@ -136,7 +140,7 @@ const anyMatch = (text: string, res: RegExp[]): boolean =>
   });
 
 // Which norms a single statement states (a list item or a sentence of the norms section).
-export function statedNorms(statement: string): Hit<NormDef>[] {
+function statedNormsUncached(statement: string): Hit<NormDef>[] {
   const text = normaliseStatement(statement);
   const hits: Hit<NormDef>[] = [];
   for (const { norm, res, concepts } of NORM_RES) {
@@ -154,7 +158,7 @@ export function statedNorms(statement: string): Hit<NormDef>[] {
 
 // Norms in a statement that work against mutual aid; `context` (the statement and its neighbour)
 // is where the exceptions are looked for ("no advice; share your own experience").
-export function againstNorms(statement: string, context = statement): Hit<AgainstDef>[] {
+function againstNormsUncached(statement: string, context = statement): Hit<AgainstDef>[] {
   const text = normaliseStatement(statement);
   const ctx = normaliseStatement(context);
   const hits: Hit<AgainstDef>[] = [];
@@ -170,7 +174,7 @@ export function againstNorms(statement: string, context = statement): Hit<Agains
 }
 
 // Communication patterns a sentence describes (round robin, hot seat, maypole).
-export function communicationPatterns(sentence: string): Hit<PatternDef>[] {
+function communicationPatternsUncached(sentence: string): Hit<PatternDef>[] {
   const text = normaliseStatement(sentence);
   const hits: Hit<PatternDef>[] = [];
   for (const { def, res, unless } of PATTERN_RES) {
@@ -183,7 +187,7 @@ export function communicationPatterns(sentence: string): Hit<PatternDef>[] {
 }
 
 // The place in a sentence where the worker is made the primary helper, if any.
-export function workerAsHelper(sentence: string): { start: number; end: number } | undefined {
+function workerAsHelperUncached(sentence: string): { start: number; end: number } | undefined {
   const text = normaliseStatement(sentence);
   const found = findCues(text, HELPER_RES.res);
   if (!found.length || anyMatch(text, HELPER_RES.unless)) return undefined;
@@ -246,3 +250,27 @@ export function sectionSentences(plan: Plan, elements: string[], unmatched = fal
   }
   return out;
 }
+
+// The matchers above are pure functions of their text; a re-check after an edit sees nearly the same
+// sentences again, so their results are remembered by text (bounded, so memory stays flat).
+function remember<A extends string[], R>(fn: (...args: A) => R, limit = 50000): (...args: A) => R {
+  const cache = new Map<string, R>();
+  onClearCaches(() => cache.clear());
+  return (...args: A): R => {
+    const key = args.length === 1 ? args[0] : args.join('\u0000');
+    if (cache.has(key)) return cache.get(key) as R;
+    const result = fn(...args);
+    if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
+    cache.set(key, result);
+    return result;
+  };
+}
+
+/** Which norms a single statement states (a list item or a sentence of the norms section). */
+export const statedNorms = remember(statedNormsUncached);
+/** Norms in a statement that work against mutual aid, with exceptions looked for in `context`. */
+export const againstNorms = remember((statement: string, context?: string) => againstNormsUncached(statement, context ?? statement));
+/** Communication patterns a sentence describes (round robin, hot seat, maypole). */
+export const communicationPatterns = remember(communicationPatternsUncached);
+/** The place in a sentence where the worker is made the primary helper, if any. */
+export const workerAsHelper = remember(workerAsHelperUncached);
