@@ -1,24 +1,46 @@
-// The VS Code extension: starts the bundled language server over IPC. Thin by design.
-import * as path from 'node:path';
+// The VS Code extension: starts the bundled language server over IPC and adds the commands, the
+// status bar item, the skills preview, hovers and completions. Thin by design: the server checks.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { registerLanguageFeatures } from './language-features';
+import { registerPreviewSerializer } from './preview';
+import { GroupPlanServer } from './server';
+import { PlanStatusBar } from './status-bar';
 
-let client: LanguageClient | undefined;
+let server: GroupPlanServer | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'markdown' }],
-    synchronize: { configurationSection: 'groupplan', fileEvents: vscode.workspace.createFileSystemWatcher('**/.groupplan.{json,jsonc,yaml,yml}') },
-  };
-  client = new LanguageClient('groupplan', 'Group Plan', serverOptions, clientOptions);
-  await client.start();
+  const output = vscode.window.createOutputChannel('Group Plan');
+  server = new GroupPlanServer(context, output);
+  context.subscriptions.push(
+    output,
+    server,
+    new PlanStatusBar(server),
+    registerPreviewSerializer(context, server),
+    ...registerCommands(context, server),
+    ...registerLanguageFeatures(server),
+    vscode.workspace.onDidChangeConfiguration((e) => void onConfigurationChanged(e)),
+  );
+  if (enabled()) await server.start();
+  else output.appendLine('[client] groupplan.enable is off: the server is not started.');
+}
+
+function enabled(): boolean {
+  return vscode.workspace.getConfiguration('groupplan').get<boolean>('enable', true) !== false;
+}
+
+// Turning checking off stops the server; turning it on starts a fresh one. Other settings are read
+// by the running server per document.
+async function onConfigurationChanged(e: vscode.ConfigurationChangeEvent): Promise<void> {
+  if (!server || !e.affectsConfiguration('groupplan.enable')) return;
+  if (enabled()) {
+    await server.restart('checking turned on');
+  } else {
+    await server.stop();
+    void vscode.window.showInformationMessage('Group Plan checking is off (groupplan.enable). The server was stopped.');
+  }
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await server?.stop();
 }
