@@ -3,13 +3,22 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { registerLanguageFeatures } from './language-features';
-import { registerPreviewSerializer } from './preview';
+import { registerPreviewSerializer, SkillsPreview } from './preview';
+import type { PreviewState } from './protocol';
 import { GroupPlanServer } from './server';
-import { PlanStatusBar } from './status-bar';
+import { PlanStatusBar, statusText } from './status-bar';
 
 let server: GroupPlanServer | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension hands to other extensions and to the test-electron suite. */
+export interface GroupPlanApi {
+  /** The status bar text for a document, when it is a plan. */
+  statusText(uri: vscode.Uri): string | undefined;
+  /** The last coverage the skills preview showed, if it is open. */
+  previewState(): PreviewState | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<GroupPlanApi> {
   const output = vscode.window.createOutputChannel('Group Plan');
   server = new GroupPlanServer(context, output);
   context.subscriptions.push(
@@ -23,6 +32,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   if (enabled()) await server.start();
   else output.appendLine('[client] groupplan.enable is off: the server is not started.');
+  const running = server;
+  return {
+    statusText: (uri) => {
+      const s = running.statuses.get(uri.toString());
+      return s?.isPlan ? statusText(s) : undefined;
+    },
+    previewState: () => SkillsPreview.current?.lastState,
+  };
 }
 
 function enabled(): boolean {

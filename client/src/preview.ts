@@ -29,6 +29,8 @@ export class SkillsPreview {
   private refreshTimer: NodeJS.Timeout | undefined;
   private generation = 0;
   private nextRange = new Map<string, number>();
+  /** The last state sent to the webview. */
+  lastState: PreviewState | undefined;
 
   // Shows the preview beside the editor, creating it when there is none.
   static createOrShow(context: vscode.ExtensionContext, server: GroupPlanServer, document?: vscode.TextDocument): SkillsPreview {
@@ -110,6 +112,7 @@ export class SkillsPreview {
       }
     }
     this.dynamics = state.dynamics;
+    this.lastState = state;
     void this.panel.webview.postMessage(state);
   }
 

@@ -70,6 +70,7 @@ function prepare() {
     'editor.minimap.enabled': false,
     'workbench.colorTheme': 'Default Dark Modern',
     'window.commandCenter': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
   };
   writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   return { userData, extensions, workspace };
@@ -167,6 +168,15 @@ async function main() {
 
 const editorLines = (page) => page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
 
+// The text editor showing the named file, in whichever group holds it.
+const editorFor = (page, name) =>
+  page.locator('.editor-group-container').filter({ has: page.locator('.tab.active', { hasText: name }) }).locator('.monaco-editor .view-lines').first();
+
+// The visible text of an editor; VS Code renders spaces as no-break spaces.
+async function editorText(page, lines = editorLines(page)) {
+  return (await lines.innerText()).replace(/\u00a0/g, ' ');
+}
+
 async function openFromExplorer(page, name) {
   await page.locator('.explorer-folders-view').getByText(name, { exact: true }).click();
   await page.locator('.tabs-container .tab.active').filter({ hasText: name }).waitFor();
@@ -245,21 +255,23 @@ async function scenarios(page) {
   });
 
   await check(page, 'hovering a finding shows its explanation', async () => {
-    const squiggle = page.locator('.editor-group-container.active .squiggly-warning').first();
+    // The group-type-missing finding sits alone on the front matter's first line.
+    const squiggle = page.locator('.editor-group-container.active .squiggly-info').first();
     await squiggle.waitFor({ state: 'attached' });
     const box = await squiggle.boundingBox();
-    assert(box, 'no squiggle on screen');
-    await page.mouse.move(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2);
-    const explanations = EXPECTED_RULES.map((id) => engine.findRule(id)?.meta.explanation).filter(Boolean);
+    assert(box, 'no information squiggle on screen');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const explanation = engine.findRule('group-type-missing').meta.explanation;
     const hover = page.locator('.monaco-hover').filter({ visible: true }).first();
-    const text = await waitUntil(page, 'a hover with a rule explanation', async () => {
+    const text = await waitUntil(page, 'a hover with the rule explanation', async () => {
       const t = (await hover.innerText().catch(() => '')) ?? '';
-      return explanations.some((e) => t.includes(e.slice(0, 60))) ? t : undefined;
+      return t.replace(/\s+/g, ' ').includes(explanation.slice(0, 60).replace(/`/g, '')) ? t : undefined;
     });
     assert(/Source:/.test(text), 'the hover does not cite its source');
     await screenshot(page, 'hover.png');
     await page.keyboard.press('Escape');
-    await page.mouse.move(5, 5);
+    await page.mouse.move(5, 400);
+    await hover.waitFor({ state: 'hidden' }).catch(() => undefined);
   });
 
   await check(page, 'applying a quick fix changes the text and clears the finding', async () => {
@@ -275,7 +287,7 @@ async function scenarios(page) {
     const title = await item.innerText();
     const type = /\(([\w-]+)\)/.exec(title)?.[1];
     await item.click();
-    await waitUntil(page, `"type: ${type}" in the editor`, async () => (await editorLines(page).innerText()).includes(`type: ${type}`));
+    await waitUntil(page, `"type: ${type}" in the editor`, async () => (await editorText(page)).includes(`type: ${type}`));
     await waitUntil(page, 'group-type-missing to leave the Problems panel', async () => {
       const t = await problemsText(page);
       return !t.includes('group-type-missing') && t.includes('plan-section-missing');
@@ -285,6 +297,7 @@ async function scenarios(page) {
   await check(page, 'the preview lists nine dynamics and marks the open plan’s coverage', async () => {
     await openFromExplorer(page, GOOD);
     await focusEditor(page);
+    await runCommand(page, 'View: Close Panel');
     await runCommand(page, 'Group Plan: Show mutual-aid skills');
     const view = webview(page);
     await view.locator('li.dynamic').nth(8).waitFor();
@@ -324,7 +337,7 @@ async function scenarios(page) {
     let target;
     for (const c of candidates) if ((await view.locator(`li.dynamic.uncovered[data-id="${c[0]}"]`).count()) === 1) target ??= c;
     assert(target, 'every candidate dynamic is already covered by the sample; the check cannot show a change');
-    const editor = editorLines(page);
+    const editor = editorFor(page, GOOD);
     await editor.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
@@ -335,7 +348,7 @@ async function scenarios(page) {
     await suggestion.waitFor({ state: 'visible' });
     await screenshot(page, 'snippet.png');
     await page.keyboard.press('Enter');
-    await waitUntil(page, 'the session outline in the editor', async () => /Session 1: theme the members chose/.test(await editor.innerText()));
+    await waitUntil(page, 'the session outline in the editor', async () => /Session 1: theme the members chose/.test(await editorText(page, editor)));
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
