@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { SkillsPreview } from './preview';
 import { METHODS, type InsertSnippetArgs } from './protocol';
 import { describe, type GroupPlanServer } from './server';
+import { skeletonBody, type SnippetEntry } from './text';
 
 export const TEMPLATE_CHOICES = [
   { id: 'kurland', label: 'Kurland', detail: 'Need, purpose, composition, structure, content, pre-group contact, agency and social context, norms, evaluation (the default)' },
@@ -20,18 +21,6 @@ export const GROUP_TYPE_CHOICES = [
   { id: 'open-ended', label: 'Open-ended', detail: 'Membership changes from meeting to meeting' },
   { id: 'very-large', label: 'Very large', detail: 'About fifteen or more members, working in small groups' },
 ];
-
-interface SnippetEntry {
-  prefix: string | string[];
-  body: string[];
-  description: string;
-}
-
-/** The body of the plan skeleton snippet for a template and group type. */
-export function skeletonBody(snippets: Record<string, SnippetEntry>, template: string, type: string): string | undefined {
-  const entry = snippets[`Plan skeleton: ${template}, ${type}`];
-  return entry ? entry.body.join('\n') : undefined;
-}
 
 function activeDocument(kind: string): vscode.TextDocument | undefined {
   const editor = vscode.window.activeTextEditor;

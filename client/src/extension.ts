@@ -6,7 +6,8 @@ import { registerLanguageFeatures } from './language-features';
 import { registerPreviewSerializer, SkillsPreview } from './preview';
 import type { PreviewState } from './protocol';
 import { GroupPlanServer } from './server';
-import { PlanStatusBar, statusText } from './status-bar';
+import { PlanStatusBar } from './status-bar';
+import { statusText } from './text';
 
 let server: GroupPlanServer | undefined;
 

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { DYNAMICS, type Dynamic } from '../../server/src/engine/dynamics';
 import normsData from './data/norms.json';
-import { SKILLS_SOURCE } from './preview';
+import { SKILLS_SOURCE } from './text';
 import type { GroupPlanServer } from './server';
 
 export interface NormInfo {

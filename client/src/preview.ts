@@ -5,18 +5,11 @@ import * as vscode from 'vscode';
 import { DYNAMICS } from '../../server/src/engine/dynamics';
 import type { DynamicCoverage, PreviewPersisted, PreviewRequest, PreviewState } from './protocol';
 import { describe, type GroupPlanServer } from './server';
-
-export const SKILLS_SOURCE = 'A digest of Steinberg 2014, ch. 2, in our own words; dynamics after Shulman 2011';
+import { SKILLS_SOURCE, skillSentence } from './text';
 
 /** The nine dynamics with no coverage, for when no plan is open or the server cannot answer. */
 export function staticDynamics(): DynamicCoverage[] {
   return DYNAMICS.map((d) => ({ id: d.id, name: d.name, summary: d.summary, skills: [...d.skills], addressed: false, ranges: [] }));
-}
-
-/** The sentence that clicking a skill inserts: the skill as something the worker will do. */
-export function skillSentence(dynamicName: string, skill: string): string {
-  const body = skill.trim().replace(/[.\s]+$/, '');
-  return `The worker will ${body.charAt(0).toLowerCase()}${body.slice(1)} (${dynamicName.replace(/^The /, 'the ').toLowerCase()}).`;
 }
 
 export class SkillsPreview {

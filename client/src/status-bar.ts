@@ -1,23 +1,7 @@
 // The status bar item: on a plan, its findings count; a click opens the skills preview.
 import * as vscode from 'vscode';
-import type { PlanStatus } from './protocol';
 import type { GroupPlanServer } from './server';
-
-/** The item's text for a plan's status, with codicons. */
-export function statusText(s: PlanStatus): string {
-  const total = s.errors + s.warnings + s.infos;
-  if (total === 0) return '$(pass) Group plan: no findings';
-  const parts: string[] = [];
-  if (s.errors) parts.push(`$(error) ${s.errors}`);
-  if (s.warnings) parts.push(`$(warning) ${s.warnings}`);
-  if (s.infos) parts.push(`$(info) ${s.infos}`);
-  return `Group plan: ${parts.join(' ')}`;
-}
-
-export function statusTooltip(s: PlanStatus): string {
-  const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
-  return `Group plan: ${n(s.errors, 'error')}, ${n(s.warnings, 'warning')}, ${n(s.infos, 'suggestion')}. Click to show the mutual-aid skills and this plan's coverage.`;
-}
+import { statusText, statusTooltip } from './text';
 
 export class PlanStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('groupplan.status', vscode.StatusBarAlignment.Left, 10);

@@ -297,7 +297,10 @@ async function scenarios(page) {
   await check(page, 'the preview lists nine dynamics and marks the open plan’s coverage', async () => {
     await openFromExplorer(page, GOOD);
     await focusEditor(page);
-    await runCommand(page, 'View: Close Panel');
+    if (await page.locator('.part.panel').isVisible()) {
+      await runCommand(page, 'View: Toggle Panel Visibility');
+      await page.locator('.part.panel').waitFor({ state: 'hidden' });
+    }
     await runCommand(page, 'Group Plan: Show mutual-aid skills');
     const view = webview(page);
     await view.locator('li.dynamic').nth(8).waitFor();
