@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { SkillsPreview } from './preview';
 import { METHODS, type InsertSnippetArgs } from './protocol';
 import { describe, type GroupPlanServer } from './server';
-import { skeletonBody, type SnippetEntry } from './text';
+import { hasStrictCsp, skeletonBody, type SnippetEntry } from './text';
 
 export const TEMPLATE_CHOICES = [
   { id: 'kurland', label: 'Kurland', detail: 'Need, purpose, composition, structure, content, pre-group contact, agency and social context, norms, evaluation (the default)' },
@@ -146,14 +146,18 @@ async function gradeFolder(context: vscode.ExtensionContext, given?: vscode.Uri)
   showReport(report, path.basename(folder));
 }
 
-// Shows the grader's HTML report in a webview with scripts off and a strict CSP.
+// Shows the grader's HTML report in a webview. A report that carries its own strict CSP (the
+// grader's: style and script allowed by hash only) keeps it and its sorting script; any other HTML
+// gets a CSP that allows no script at all.
 function showReport(file: string, folderName: string): void {
-  const dir = vscode.Uri.file(path.dirname(file));
-  const panel = vscode.window.createWebviewPanel('groupplan.gradeReport', `Grades: ${folderName}`, vscode.ViewColumn.Active, { enableScripts: false, localResourceRoots: [dir] });
-  const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${panel.webview.cspSource} 'unsafe-inline'; img-src ${panel.webview.cspSource} data:; font-src ${panel.webview.cspSource}">`;
   let html = readFileSync(file, 'utf8');
-  // Drop any meta CSP of the report itself and put ours first in <head>.
-  html = html.replace(/<meta[^>]+http-equiv=["']?Content-Security-Policy["']?[^>]*>/gi, '');
-  html = /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (m) => `${m}${csp}`) : `${csp}${html}`;
+  const ownCsp = hasStrictCsp(html);
+  const dir = vscode.Uri.file(path.dirname(file));
+  const panel = vscode.window.createWebviewPanel('groupplan.gradeReport', `Grades: ${folderName}`, vscode.ViewColumn.Active, { enableScripts: ownCsp, localResourceRoots: [dir] });
+  if (!ownCsp) {
+    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${panel.webview.cspSource} 'unsafe-inline'; img-src ${panel.webview.cspSource} data:; font-src ${panel.webview.cspSource}">`;
+    html = html.replace(/<meta[^>]+http-equiv=["']?Content-Security-Policy["']?[^>]*>/gi, '');
+    html = /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (m) => `${m}${csp}`) : `${csp}${html}`;
+  }
   panel.webview.html = html;
 }

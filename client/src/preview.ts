@@ -141,10 +141,12 @@ export class SkillsPreview {
     const document = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(document, { viewColumn: editorColumn(uri), preserveFocus: false });
     const sentence = skillSentence(dynamic.name, skill);
+    // Inserted at the cursor (the active end of each selection): selected text is kept.
     await editor.edit((b) => {
       for (const sel of editor.selections) {
-        const before = sel.start.character > 0 ? document.lineAt(sel.start.line).text.charAt(sel.start.character - 1) : '';
-        b.replace(sel, `${before && !/\s/.test(before) ? ' ' : ''}${sentence}`);
+        const at = sel.active;
+        const before = at.character > 0 ? document.lineAt(at.line).text.charAt(at.character - 1) : '';
+        b.insert(at, `${before && !/\s/.test(before) ? ' ' : ''}${sentence}`);
       }
     });
   }

@@ -90,3 +90,15 @@ export function expandSnippet(body: string): string {
   }
   return out;
 }
+
+/** The Content-Security-Policy an HTML page declares in a meta tag, or ''. */
+export function metaCsp(html: string): string {
+  const m = /<meta\b[^>]*?http-equiv=["']?Content-Security-Policy["']?[^>]*?\scontent=(?:"([^"]*)"|'([^']*)')/i.exec(html);
+  return m?.[1] ?? m?.[2] ?? '';
+}
+
+/** True when the page's own CSP blocks everything by default and allows nothing inline, remote or eval'd. */
+export function hasStrictCsp(html: string): boolean {
+  const csp = metaCsp(html);
+  return /default-src 'none'/.test(csp) && !/unsafe-inline|unsafe-eval|unsafe-hashes|https?:|\*|data:[^;]*script/i.test(csp) && !/script-src[^;]*data:/.test(csp);
+}

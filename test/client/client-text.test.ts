@@ -1,7 +1,7 @@
 // Pure parts of the client: status text, skill sentences, snippet expansion.
 import { describe, expect, it } from 'vitest';
 import { DYNAMICS } from '../../server/src/engine/dynamics';
-import { expandSnippet, skillSentence, statusText, statusTooltip } from '../../client/src/text';
+import { expandSnippet, hasStrictCsp, metaCsp, skillSentence, statusText, statusTooltip } from '../../client/src/text';
 
 describe('statusText', () => {
   it('counts findings by severity and leaves out the empty ones', () => {
@@ -38,5 +38,20 @@ describe('expandSnippet', () => {
   });
   it('unescapes dollar signs and braces', () => {
     expect(expandSnippet('costs \\$5 ${1:a \\} b}')).toBe('costs $5 a } b');
+  });
+});
+
+describe('hasStrictCsp (which grade reports keep their own script)', () => {
+  const page = (csp: string) => `<!DOCTYPE html><html><head><meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${csp}"><style>x</style></head><body></body></html>`;
+  it('reads the policy from the meta tag', () => {
+    expect(metaCsp(page("default-src 'none'; style-src 'sha256-abc'"))).toBe("default-src 'none'; style-src 'sha256-abc'");
+    expect(metaCsp('<html><head></head></html>')).toBe('');
+  });
+  it('accepts a hash-only policy and refuses inline, remote or missing ones', () => {
+    expect(hasStrictCsp(page("default-src 'none'; style-src 'sha256-abc'; script-src 'sha256-def'; img-src data:"))).toBe(true);
+    expect(hasStrictCsp(page("default-src 'none'; script-src 'unsafe-inline'"))).toBe(false);
+    expect(hasStrictCsp(page("default-src 'none'; script-src https://cdn.example"))).toBe(false);
+    expect(hasStrictCsp(page("default-src 'self'"))).toBe(false);
+    expect(hasStrictCsp('<html><head><script>alert(1)</script></head></html>')).toBe(false);
   });
 });

@@ -358,6 +358,53 @@ async function scenarios(page) {
     await page.keyboard.type(target[1]);
     await view.locator(`li.dynamic.covered[data-id="${target[0]}"]`).waitFor();
   });
+
+  await check(page, 'clicking a skill in the preview inserts a sentence at the cursor', async () => {
+    const view = webview(page);
+    const editor = editorFor(page, GOOD);
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    const skill = view.locator('li.dynamic[data-id="same-boat"] .skill-button').first();
+    const text = (await skill.innerText()).trim().replace(/\.$/, '');
+    await skill.click();
+    const expected = `The worker will ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+    await waitUntil(page, `"${expected}" in the editor`, async () => (await editorText(page, editor)).replace(/\s+/g, ' ').includes(expected));
+  });
+
+  await check(page, 'New plan from template opens a plan for the chosen group type', async () => {
+    await runCommand(page, 'Group Plan: New plan from template');
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Open-ended' }).first().click();
+    await page.locator('.quick-input-widget').filter({ hasText: 'which plan outline' }).waitFor();
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Kurland' }).first().click();
+    await page.locator('.tabs-container .tab.active').filter({ hasText: /Untitled/ }).waitFor();
+    await waitUntil(page, 'the skeleton in the new editor', async () => {
+      const t = await editorText(page);
+      return t.includes('type: open-ended') && t.includes('## Need') && t.includes('groupplan: true');
+    });
+    await page.keyboard.press('Escape');
+  });
+
+  await check(page, 'Fix all problems clears the fixable findings of the flawed plan', async () => {
+    await openFromExplorer(page, FLAWED);
+    await focusEditor(page);
+    await runCommand(page, 'Group Plan: Fix all problems');
+    await openProblems(page);
+    await waitUntil(page, 'plan-section-missing and norms-missing to leave the Problems panel', async () => {
+      const t = await problemsText(page);
+      return !t.includes('plan-section-missing') && !t.includes('norms-missing');
+    });
+  });
+
+  await check(page, 'Show effective configuration opens the configuration as JSON', async () => {
+    await focusEditor(page);
+    await runCommand(page, 'Group Plan: Show effective configuration');
+    await waitUntil(page, 'a JSON editor with the rules', async () => {
+      const lang = await page.locator('.statusbar-item[id="status.editor.mode"]').innerText().catch(() => '');
+      const t = await editorText(page).catch(() => '');
+      return /JSON/.test(lang) && t.includes('"rules"') && t.includes('plan-section-missing');
+    });
+  });
 }
 
 main().catch((error) => {
