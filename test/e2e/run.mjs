@@ -187,14 +187,15 @@ async function focusEditor(page) {
   await editorLines(page).click({ position: { x: 200, y: 5 } });
 }
 
-async function runCommand(page, title) {
+// Runs a command from the palette; `opensPicker` for commands that ask something in the same widget.
+async function runCommand(page, title, opensPicker = false) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input.input');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor();
   await page.keyboard.press('Enter');
-  await input.waitFor({ state: 'hidden' });
+  if (!opensPicker) await input.waitFor({ state: 'hidden' });
 }
 
 async function problemsText(page) {
@@ -373,7 +374,8 @@ async function scenarios(page) {
   });
 
   await check(page, 'New plan from template opens a plan for the chosen group type', async () => {
-    await runCommand(page, 'Group Plan: New plan from template');
+    await runCommand(page, 'Group Plan: New plan from template', true);
+    await page.locator('.quick-input-widget').filter({ hasText: 'what type of group' }).waitFor();
     await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Open-ended' }).first().click();
     await page.locator('.quick-input-widget').filter({ hasText: 'which plan outline' }).waitFor();
     await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Kurland' }).first().click();
@@ -402,7 +404,7 @@ async function scenarios(page) {
     await waitUntil(page, 'a JSON editor with the rules', async () => {
       const lang = await page.locator('.statusbar-item[id="status.editor.mode"]').innerText().catch(() => '');
       const t = await editorText(page).catch(() => '');
-      return /JSON/.test(lang) && t.includes('"rules"') && t.includes('plan-section-missing');
+      return /JSON/.test(lang) && t.includes('"rules"') && t.includes('"template"');
     });
   });
 }
