@@ -23,6 +23,9 @@ const WAIT = Number(process.env.GROUPPLAN_E2E_TIMEOUT ?? 90_000);
 const FLAWED = 'flawed-missing-parts.md';
 const GOOD = 'good-plan.md';
 const EXPECTED_RULES = ['plan-section-missing', 'norms-missing', 'group-type-missing'];
+const CLASS = 'class';
+/** Whether the bundled CLI has the `grade` command (built separately); without it the client must say so. */
+const CLI_GRADES = /\bgrade\b/.test(spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), '--help'], { encoding: 'utf8' }).stdout ?? '');
 const engine = require(path.join(ROOT, 'dist', 'engine.cjs'));
 
 for (const [what, file] of [['Node 24', NODE24], ['code-server', CODE_SERVER], ['the packaged extension', VSIX], ['Chromium', CHROMIUM]]) {
@@ -54,6 +57,12 @@ function prepare() {
   mkdirSync(path.join(userData, 'User'), { recursive: true });
   mkdirSync(extensions, { recursive: true });
   cpSync(path.join(ROOT, 'samples'), workspace, { recursive: true });
+  // A folder of submissions for "Grade a folder of plans": the class samples, or two plans.
+  if (!existsSync(path.join(workspace, CLASS))) {
+    mkdirSync(path.join(workspace, CLASS));
+    cpSync(path.join(ROOT, 'samples', GOOD), path.join(workspace, CLASS, 'student-a.md'));
+    cpSync(path.join(ROOT, 'samples', FLAWED), path.join(workspace, CLASS, 'student-b.md'));
+  }
   const settings = {
     'security.workspace.trust.enabled': false,
     'workbench.startupEditor': 'none',
@@ -220,8 +229,9 @@ async function waitUntil(page, what, fn) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-function webview(page) {
-  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+// The content of a webview: the first one opened (the skills preview) or the last (a newer one).
+function webview(page, which = 'first') {
+  return page.frameLocator('iframe.webview.ready')[which]().frameLocator('iframe#active-frame');
 }
 
 async function screenshot(page, name) {
@@ -398,6 +408,19 @@ async function scenarios(page) {
     });
   });
 
+  await check(page, CLI_GRADES ? 'Grade a folder of plans shows the report' : 'Grade a folder of plans says clearly that grading is not available', async () => {
+    await page.locator('.explorer-folders-view').getByText(CLASS, { exact: true }).click({ button: 'right' });
+    await page.locator('.context-view .monaco-menu .action-label').filter({ hasText: 'Grade a folder of plans' }).click();
+    if (CLI_GRADES) {
+      await page.locator('.tabs-container .tab.active').filter({ hasText: `Grades: ${CLASS}` }).waitFor();
+      const report = webview(page, 'last');
+      await waitUntil(page, 'the report to list the submissions', async () => ((await report.locator('body').innerText().catch(() => '')) ?? '').length > 200);
+      await screenshot(page, 'grade-report-in-vscode.png');
+    } else {
+      await page.locator('.notifications-toasts').filter({ hasText: 'cannot grade folders yet' }).waitFor();
+    }
+  });
+
   await check(page, 'Show effective configuration opens the configuration as JSON', async () => {
     await focusEditor(page);
     await runCommand(page, 'Group Plan: Show effective configuration');
@@ -406,6 +429,16 @@ async function scenarios(page) {
       const t = await editorText(page).catch(() => '');
       return /JSON/.test(lang) && t.includes('"rules"') && t.includes('"template"');
     });
+  });
+
+  await check(page, 'the skills preview comes back after a window reload', async () => {
+    page.on('dialog', (d) => void d.accept().catch(() => undefined));
+    await page.reload();
+    await page.locator('.monaco-workbench').waitFor();
+    await page.locator('.tabs-container .tab').filter({ hasText: 'Mutual-aid skills' }).first().click();
+    const view = webview(page);
+    await view.locator('li.dynamic').nth(8).waitFor();
+    assert((await view.locator('li.dynamic').count()) === 9, 'the restored preview does not list nine dynamics');
   });
 }
 
