@@ -24,8 +24,16 @@ const FLAWED = 'flawed-missing-parts.md';
 const GOOD = 'good-plan.md';
 const EXPECTED_RULES = ['plan-section-missing', 'norms-missing', 'group-type-missing'];
 const CLASS = 'class';
-/** Whether the bundled CLI has the `grade` command (built separately); without it the client must say so. */
-const CLI_GRADES = /\bgrade\b/.test(spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), '--help'], { encoding: 'utf8' }).stdout ?? '');
+/** Whether the bundled CLI can grade (the command is built separately); without it the client must say so. */
+function cliGrades() {
+  const dir = path.join(ROOT, '.e2e', 'grade-probe');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'in'), { recursive: true });
+  cpSync(path.join(ROOT, 'samples', 'good-plan.md'), path.join(dir, 'in', 'plan.md'));
+  spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'grade', path.join(dir, 'in'), '--out', path.join(dir, 'out')], { encoding: 'utf8' });
+  return existsSync(path.join(dir, 'out', 'report.html'));
+}
+const CLI_GRADES = cliGrades();
 const engine = require(path.join(ROOT, 'dist', 'engine.cjs'));
 
 for (const [what, file] of [['Node 24', NODE24], ['code-server', CODE_SERVER], ['the packaged extension', VSIX], ['Chromium', CHROMIUM]]) {
@@ -417,7 +425,8 @@ async function scenarios(page) {
       await waitUntil(page, 'the report to list the submissions', async () => ((await report.locator('body').innerText().catch(() => '')) ?? '').length > 200);
       await screenshot(page, 'grade-report-in-vscode.png');
     } else {
-      await page.locator('.notifications-toasts').filter({ hasText: 'cannot grade folders yet' }).waitFor();
+      await runCommand(page, 'Notifications: Show Notifications');
+      await page.locator('.notifications-center').filter({ hasText: 'cannot grade folders yet' }).waitFor();
     }
   });
 
