@@ -431,6 +431,7 @@ async function scenarios(page) {
   });
 
   await check(page, 'Show effective configuration opens the configuration as JSON', async () => {
+    await openFromExplorer(page, FLAWED);
     await focusEditor(page);
     await runCommand(page, 'Group Plan: Show effective configuration');
     await waitUntil(page, 'a JSON editor with the rules', async () => {
