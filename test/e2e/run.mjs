@@ -24,6 +24,7 @@ const FLAWED = 'flawed-missing-parts.md';
 const GOOD = 'good-plan.md';
 const EXPECTED_RULES = ['plan-section-missing', 'norms-missing', 'group-type-missing'];
 const CLASS = 'class';
+const UNMARKED = 'notes-unmarked.md';
 /** Whether the bundled CLI can grade (the command is built separately); without it the client must say so. */
 function cliGrades() {
   const dir = path.join(ROOT, '.e2e', 'grade-probe');
@@ -65,6 +66,8 @@ function prepare() {
   mkdirSync(path.join(userData, 'User'), { recursive: true });
   mkdirSync(extensions, { recursive: true });
   cpSync(path.join(ROOT, 'samples'), workspace, { recursive: true });
+  // Ordinary Markdown, until "Check this file as a group plan" opts it in.
+  writeFileSync(path.join(workspace, UNMARKED), '# Youth drop-in\n\n## Purpose\n\nThe group will discuss school, friends and family.\n');
   // A folder of submissions for "Grade a folder of plans": the class samples, or two plans.
   if (!existsSync(path.join(workspace, CLASS))) {
     mkdirSync(path.join(workspace, CLASS));
@@ -264,6 +267,22 @@ async function scenarios(page) {
     });
     assert(text.includes(FLAWED), 'the Problems panel does not name the file');
     await screenshot(page, 'problems.png');
+  });
+
+  await check(page, 'ordinary Markdown stays silent until "Check this file as a group plan"', async () => {
+    await openFromExplorer(page, UNMARKED);
+    await focusEditor(page);
+    const item = page.locator('.statusbar-item').filter({ hasText: /Group plan/ });
+    // The server answers every opened document with a status; silence means no item and no finding.
+    await waitUntil(page, 'the plan item to disappear for ordinary Markdown', async () => (await item.count()) === 0 || !(await item.first().isVisible()));
+    assert(!(await problemsText(page)).includes(UNMARKED), 'ordinary Markdown has findings');
+    await runCommand(page, 'Group Plan: Check this file as a group plan');
+    await item.first().waitFor({ state: 'visible' });
+    await waitUntil(page, `findings for ${UNMARKED}`, async () => {
+      const t = await problemsText(page);
+      return t.includes(UNMARKED) && t.includes('plan-section-missing');
+    });
+    await openFromExplorer(page, FLAWED);
   });
 
   await check(page, 'a status bar item shows the plan’s findings', async () => {
