@@ -410,6 +410,19 @@ async function scenarios(page) {
     await waitUntil(page, `"${expected}" in the editor`, async () => (await editorText(page, editor)).replace(/\s+/g, ' ').includes(expected));
   });
 
+  await check(page, 'hovering a dynamic’s name in a plan shows its skills', async () => {
+    // The inserted sentence ends with "(all in the same boat)"; the grammar makes the name one token.
+    const editor = editorFor(page, GOOD);
+    const token = editor.locator('.view-line span span').filter({ hasText: /^all.in.the.same.boat$/ }).last();
+    await token.waitFor();
+    const box = await token.boundingBox();
+    assert(box, 'the dynamic name is not on screen');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.locator('.monaco-hover').filter({ visible: true }).filter({ hasText: 'Worker skills that set it in motion' }).first().waitFor();
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 400);
+  });
+
   await check(page, 'New plan from template opens a plan for the chosen group type', async () => {
     await runCommand(page, 'Group Plan: New plan from template', true);
     await page.locator('.quick-input-widget').filter({ hasText: 'what type of group' }).waitFor();
