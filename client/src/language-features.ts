@@ -3,8 +3,8 @@
 import * as vscode from 'vscode';
 import { DYNAMICS, type Dynamic } from '../../server/src/engine/dynamics';
 import normsData from './data/norms.json';
-import { SKILLS_SOURCE } from './text';
 import type { GroupPlanServer } from './server';
+import { innermostOpen, SKILLS_SOURCE } from './text';
 
 export interface NormInfo {
   id: string;
@@ -128,9 +128,11 @@ export function registerLanguageFeatures(server: GroupPlanServer): vscode.Dispos
       {
         provideCompletionItems(document, position) {
           const prefix = document.lineAt(position.line).text.slice(0, position.character);
-          // A list item in YAML or a string in JSON: where norm ids are written.
-          const m = /(?:^\s*-\s*["']?|["'])([\w-]*)$/.exec(prefix);
+          // A list item in YAML, or a string inside a JSON array: where lists of norm ids are written.
+          const yaml = /\.ya?ml$/i.test(document.uri.path);
+          const m = yaml ? /^\s*-\s*["']?([\w-]*)$/.exec(prefix) : /"([\w-]*)$/.exec(prefix);
           if (!m) return undefined;
+          if (!yaml && innermostOpen(document.getText(new vscode.Range(new vscode.Position(0, 0), position))) !== '[') return undefined;
           const range = new vscode.Range(position.line, position.character - m[1].length, position.line, position.character);
           return NORMS.map((n) => {
             const item = new vscode.CompletionItem({ label: n.id, description: n.name }, vscode.CompletionItemKind.EnumMember);
@@ -155,3 +157,4 @@ function inFrontMatter(document: vscode.TextDocument, line: number): boolean {
   }
   return false;
 }
+

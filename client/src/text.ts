@@ -102,3 +102,21 @@ export function hasStrictCsp(html: string): boolean {
   const csp = metaCsp(html);
   return /default-src 'none'/.test(csp) && !/unsafe-inline|unsafe-eval|unsafe-hashes|https?:|\*|data:[^;]*script/i.test(csp) && !/script-src[^;]*data:/.test(csp);
 }
+
+/** The innermost bracket still open at the end of a JSON prefix ('[' or '{'), skipping strings and comments. */
+export function innermostOpen(text: string): string | undefined {
+  const stack: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === '[' || c === '{') stack.push(c);
+    else if (c === ']' || c === '}') stack.pop();
+  }
+  return stack[stack.length - 1];
+}

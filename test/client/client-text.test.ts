@@ -1,7 +1,7 @@
 // Pure parts of the client: status text, skill sentences, snippet expansion.
 import { describe, expect, it } from 'vitest';
 import { DYNAMICS } from '../../server/src/engine/dynamics';
-import { expandSnippet, hasStrictCsp, metaCsp, skillSentence, statusText, statusTooltip } from '../../client/src/text';
+import { expandSnippet, hasStrictCsp, innermostOpen, metaCsp, skillSentence, statusText, statusTooltip } from '../../client/src/text';
 
 describe('statusText', () => {
   it('counts findings by severity and leaves out the empty ones', () => {
@@ -53,5 +53,16 @@ describe('hasStrictCsp (which grade reports keep their own script)', () => {
     expect(hasStrictCsp(page("default-src 'none'; script-src https://cdn.example"))).toBe(false);
     expect(hasStrictCsp(page("default-src 'self'"))).toBe(false);
     expect(hasStrictCsp('<html><head><script>alert(1)</script></head></html>')).toBe(false);
+  });
+});
+
+describe('innermostOpen (where norm ids are completed in JSON config files)', () => {
+  it('finds the innermost open bracket, skipping strings and comments', () => {
+    expect(innermostOpen('{ "rules": { "norm-not-stated": { "expected": [ "free-')).toBe('[');
+    expect(innermostOpen('{ "rules": { "')).toBe('{');
+    expect(innermostOpen('{ "a": "[not a bracket", "b": "')).toBe('{');
+    expect(innermostOpen('{ // [ comment\n "x": [1, 2], "')).toBe('{');
+    expect(innermostOpen('{ /* [ */ "x": [ "')).toBe('[');
+    expect(innermostOpen('')).toBeUndefined();
   });
 });

@@ -332,14 +332,15 @@ async function scenarios(page) {
     });
   });
 
-  await check(page, 'the preview lists nine dynamics and marks the open plan’s coverage', async () => {
+  await check(page, 'the status bar item opens the preview, which lists nine dynamics and marks the open plan’s coverage', async () => {
     await openFromExplorer(page, GOOD);
     await focusEditor(page);
     if (await page.locator('.part.panel').isVisible()) {
       await runCommand(page, 'View: Toggle Panel Visibility');
       await page.locator('.part.panel').waitFor({ state: 'hidden' });
     }
-    await runCommand(page, 'Group Plan: Show mutual-aid skills');
+    // The status bar item of a plan opens the preview.
+    await page.locator('.statusbar-item').filter({ hasText: /Group plan/ }).first().click();
     const view = webview(page);
     await view.locator('li.dynamic').nth(8).waitFor();
     assert((await view.locator('li.dynamic').count()) === 9, 'the preview does not list nine dynamics');
