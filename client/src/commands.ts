@@ -51,7 +51,7 @@ export function registerCommands(context: vscode.ExtensionContext, server: Group
       const target = uri instanceof vscode.Uri ? uri : document?.uri;
       if (!target) return;
       server.notify(METHODS.optIn, { uri: target.toString() });
-      void vscode.window.showInformationMessage(`Checking ${path.basename(target.path)} as a group plan until the window is closed.`);
+      void vscode.window.showInformationMessage(`Checking ${path.basename(target.path)} as a group plan for this session. Add "groupplan: true" to its front matter to keep it checked.`);
     }),
     reg('groupplan.showSkills', 'Show mutual-aid skills', () => {
       const editor = vscode.window.activeTextEditor;
