@@ -441,8 +441,13 @@ async function scenarios(page) {
   await check(page, 'Fix all problems clears the fixable findings of the flawed plan', async () => {
     await openFromExplorer(page, FLAWED);
     await focusEditor(page);
-    await runCommand(page, 'Group Plan: Fix all problems');
     await openProblems(page);
+    // There must be something to fix first, or the check below would prove nothing.
+    await waitUntil(page, 'the flawed plan’s findings in the Problems panel', async () => {
+      const t = await problemsText(page);
+      return t.includes('plan-section-missing') && t.includes('norms-missing');
+    });
+    await runCommand(page, 'Group Plan: Fix all problems');
     await waitUntil(page, 'plan-section-missing and norms-missing to leave the Problems panel', async () => {
       const t = await problemsText(page);
       return !t.includes('plan-section-missing') && !t.includes('norms-missing');
