@@ -1,0 +1,122 @@
+// Pure helpers of the client (no vscode import), so unit tests can run them.
+import type { PlanStatus } from './protocol';
+
+export const SKILLS_SOURCE = 'A digest of Steinberg 2014, ch. 2, in our own words; dynamics after Shulman 2011';
+
+/** The sentence that clicking a skill inserts: the skill as something the worker will do. */
+export function skillSentence(dynamicName: string, skill: string): string {
+  const body = skill.trim().replace(/[.\s]+$/, '');
+  return `The worker will ${body.charAt(0).toLowerCase()}${body.slice(1)} (${dynamicName.replace(/^The /, 'the ').toLowerCase()}).`;
+}
+
+/** The status bar text for a plan's status, with codicons. */
+export function statusText(s: PlanStatus): string {
+  const total = s.errors + s.warnings + s.infos;
+  if (total === 0) return '$(pass) Group plan: no findings';
+  const parts: string[] = [];
+  if (s.errors) parts.push(`$(error) ${s.errors}`);
+  if (s.warnings) parts.push(`$(warning) ${s.warnings}`);
+  if (s.infos) parts.push(`$(info) ${s.infos}`);
+  return `Group plan: ${parts.join(' ')}`;
+}
+
+export function statusTooltip(s: PlanStatus): string {
+  const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
+  return `Group plan: ${n(s.errors, 'error')}, ${n(s.warnings, 'warning')}, ${n(s.infos, 'suggestion')}. Click to show the mutual-aid skills and this plan's coverage.`;
+}
+
+export interface SnippetEntry {
+  prefix: string | string[];
+  body: string[];
+  description: string;
+}
+
+/** The body of the plan skeleton snippet for a template and group type. */
+export function skeletonBody(snippets: Record<string, SnippetEntry>, template: string, type: string): string | undefined {
+  const entry = snippets[`Plan skeleton: ${template}, ${type}`];
+  return entry ? entry.body.join('\n') : undefined;
+}
+
+/** The text a snippet body gives when every tab stop keeps its default (first choice, mirrors copied). */
+export function expandSnippet(body: string): string {
+  const values = new Map<string, string>();
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\' && i + 1 < body.length) {
+      out += body[++i];
+      continue;
+    }
+    if (c !== '$') {
+      out += c;
+      continue;
+    }
+    const rest = body.slice(i + 1);
+    let m = /^(\d+)/.exec(rest);
+    if (m) {
+      out += values.get(m[1]) ?? '';
+      i += m[0].length;
+      continue;
+    }
+    m = /^\{(\d+)\}/.exec(rest);
+    if (m) {
+      out += values.get(m[1]) ?? '';
+      i += m[0].length;
+      continue;
+    }
+    m = /^\{(\d+)\|([^|]*)\|\}/.exec(rest);
+    if (m) {
+      const v = m[2].split(',')[0];
+      values.set(m[1], v);
+      out += v;
+      i += m[0].length;
+      continue;
+    }
+    m = /^\{(\d+):/.exec(rest);
+    if (m) {
+      // Placeholder text runs to the matching brace (snippets here do not nest placeholders).
+      let j = i + 1 + m[0].length;
+      let v = '';
+      while (j < body.length && body[j] !== '}') {
+        if (body[j] === '\\' && j + 1 < body.length) j++;
+        v += body[j++];
+      }
+      values.set(m[1], v);
+      out += v;
+      i = j;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+/** The Content-Security-Policy an HTML page declares in a meta tag, or ''. */
+export function metaCsp(html: string): string {
+  const m = /<meta\b[^>]*?http-equiv=["']?Content-Security-Policy["']?[^>]*?\scontent=(?:"([^"]*)"|'([^']*)')/i.exec(html);
+  return m?.[1] ?? m?.[2] ?? '';
+}
+
+/** True when the page's own CSP blocks everything by default and allows nothing inline, remote or eval'd. */
+export function hasStrictCsp(html: string): boolean {
+  const csp = metaCsp(html);
+  return /default-src 'none'/.test(csp) && !/unsafe-inline|unsafe-eval|unsafe-hashes|https?:|\*|data:[^;]*script/i.test(csp) && !/script-src[^;]*data:/.test(csp);
+}
+
+/** The innermost bracket still open at the end of a JSON prefix ('[' or '{'), skipping strings and comments. */
+export function innermostOpen(text: string): string | undefined {
+  const stack: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === '[' || c === '{') stack.push(c);
+    else if (c === ']' || c === '}') stack.pop();
+  }
+  return stack[stack.length - 1];
+}

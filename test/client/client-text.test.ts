@@ -1,0 +1,68 @@
+// Pure parts of the client: status text, skill sentences, snippet expansion.
+import { describe, expect, it } from 'vitest';
+import { DYNAMICS } from '../../server/src/engine/dynamics';
+import { expandSnippet, hasStrictCsp, innermostOpen, metaCsp, skillSentence, statusText, statusTooltip } from '../../client/src/text';
+
+describe('statusText', () => {
+  it('counts findings by severity and leaves out the empty ones', () => {
+    expect(statusText({ uri: 'u', isPlan: true, errors: 1, warnings: 8, infos: 0 })).toBe('Group plan: $(error) 1 $(warning) 8');
+    expect(statusText({ uri: 'u', isPlan: true, errors: 0, warnings: 0, infos: 2 })).toBe('Group plan: $(info) 2');
+    expect(statusText({ uri: 'u', isPlan: true, errors: 0, warnings: 0, infos: 0 })).toBe('$(pass) Group plan: no findings');
+  });
+  it('spells the counts out in the tooltip', () => {
+    expect(statusTooltip({ uri: 'u', isPlan: true, errors: 1, warnings: 2, infos: 0 })).toMatch(/^Group plan: 1 error, 2 warnings, 0 suggestions\./);
+  });
+});
+
+describe('skillSentence', () => {
+  it('turns a skill into a sentence about what the worker will do, naming the dynamic', () => {
+    expect(skillSentence('Sharing data', 'Turn questions back to the group, even those put to the worker.')).toBe(
+      'The worker will turn questions back to the group, even those put to the worker (sharing data).',
+    );
+    expect(skillSentence('The dialectic process', 'Give debate a safe structure.')).toBe('The worker will give debate a safe structure (the dialectic process).');
+  });
+  it('makes one well-formed sentence from every skill of the nine dynamics', () => {
+    for (const d of DYNAMICS) {
+      for (const s of d.skills) {
+        const sentence = skillSentence(d.name, s);
+        expect(sentence).toMatch(/^The worker will [a-z].*\)\.$/);
+        expect(sentence).not.toMatch(/\.\s*\(/);
+      }
+    }
+  });
+});
+
+describe('expandSnippet', () => {
+  it('keeps defaults, copies mirrors, takes the first choice and drops plain tab stops', () => {
+    expect(expandSnippet('title: ${1:Carers}\n# ${1}\ntype: ${2|short-term,classic|}\n$0')).toBe('title: Carers\n# Carers\ntype: short-term\n');
+  });
+  it('unescapes dollar signs and braces', () => {
+    expect(expandSnippet('costs \\$5 ${1:a \\} b}')).toBe('costs $5 a } b');
+  });
+});
+
+describe('hasStrictCsp (which grade reports keep their own script)', () => {
+  const page = (csp: string) => `<!DOCTYPE html><html><head><meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${csp}"><style>x</style></head><body></body></html>`;
+  it('reads the policy from the meta tag', () => {
+    expect(metaCsp(page("default-src 'none'; style-src 'sha256-abc'"))).toBe("default-src 'none'; style-src 'sha256-abc'");
+    expect(metaCsp('<html><head></head></html>')).toBe('');
+  });
+  it('accepts a hash-only policy and refuses inline, remote or missing ones', () => {
+    expect(hasStrictCsp(page("default-src 'none'; style-src 'sha256-abc'; script-src 'sha256-def'; img-src data:"))).toBe(true);
+    expect(hasStrictCsp(page("default-src 'none'; script-src 'unsafe-inline'"))).toBe(false);
+    expect(hasStrictCsp(page("default-src 'none'; script-src https://cdn.example"))).toBe(false);
+    expect(hasStrictCsp(page("default-src 'self'"))).toBe(false);
+    expect(hasStrictCsp('<html><head><script>alert(1)</script></head></html>')).toBe(false);
+  });
+});
+
+describe('innermostOpen (where norm ids are completed in JSON config files)', () => {
+  it('finds the innermost open bracket, skipping strings and comments', () => {
+    expect(innermostOpen('{ "rules": { "norm-not-stated": { "expected": [ "free-')).toBe('[');
+    expect(innermostOpen('{ "rules": { "')).toBe('{');
+    expect(innermostOpen('{ "a": "[not a bracket", "b": "')).toBe('{');
+    expect(innermostOpen('{ // [ comment\n "x": [1, 2], "')).toBe('{');
+    expect(innermostOpen('{ /* [ */ "x": [ "')).toBe('[');
+    expect(innermostOpen('')).toBeUndefined();
+  });
+});
