@@ -187,7 +187,9 @@ describe('hover', () => {
     const hover = await client.hover(uri, norms.range.start.line, norms.range.start.character + 1);
     expect(hover?.contents.kind).toBe('markdown');
     const rule = RULES.find((r) => r.meta.id === 'norms-missing')!;
-    expect(hover!.contents.value).toContain('The plan states no norms');
+    // The editor shows the message beside the hover; the hover gives the reasoning instead.
+    expect(hover!.contents.value).not.toContain('The plan states no norms');
+    expect(hover!.contents.value).toContain('Why groupplan flags this** (`norms-missing`)');
     expect(hover!.contents.value).toContain(rule.meta.explanation);
     expect(hover!.contents.value).toContain(`Source: ${rule.meta.source}`);
     expect(hover!.contents.value).toContain(`](${norms.codeDescription!.href})`);

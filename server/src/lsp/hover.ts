@@ -1,4 +1,5 @@
-// Hover on a finding: the message, why the rule matters, the idea it comes from, and its docs page.
+// Hover on a finding: why the rule matters, the idea it comes from, and its docs page. The message
+// itself is not repeated: editors show the diagnostic beside the hover already.
 import { MarkupKind, type Diagnostic, type Hover, type Position, type Range } from 'vscode-languageserver';
 import { findRule } from '../engine';
 import { isDiagnosticData } from './convert';
@@ -19,14 +20,12 @@ export function hoverFor(diagnostics: readonly Diagnostic[], position: Position)
   const hits = diagnostics.filter((d) => contains(d.range, position));
   if (hits.length === 0) return null;
   const parts = hits.map((d) => {
-    const lines = [`**${escapeMarkdown(d.message)}**`];
     const ruleId = isDiagnosticData(d.data) ? d.data.ruleId : undefined;
     const rule = ruleId ? findRule(ruleId) : undefined;
-    if (rule) {
-      lines.push(rule.meta.explanation, `Source: ${rule.meta.source}`);
-      const href = d.codeDescription?.href;
-      if (href) lines.push(`[Read more about \`${rule.meta.id}\`](${href})`);
-    }
+    if (!rule) return `**${escapeMarkdown(d.message)}**`;
+    const lines = [`**Why groupplan flags this** (\`${rule.meta.id}\`)`, rule.meta.explanation, `Source: ${rule.meta.source}`];
+    const href = d.codeDescription?.href;
+    if (href) lines.push(`[Read more about \`${rule.meta.id}\`](${href})`);
     return lines.join('\n\n');
   });
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: hits[0].range };
