@@ -150,7 +150,20 @@ const COMPILED = DYNAMICS.map((d) => ({ d, re: new RegExp(d.cues.map((c) => `(?:
 
 // Finds which of the nine dynamics the plan addresses, and where (at most 20 places each): prose
 // whose words set the dynamic in motion, and stated norms that serve it (see norms/lexicon.ts).
+const coverageByPlan = new WeakMap<Plan, DynamicCoverage[]>();
+
 export function dynamicsCoverage(plan: Plan): DynamicCoverage[] {
+  // A plan object is built afresh for every check, so its coverage can be kept with it: the rule
+  // and the hosts (the grader's strengths, the preview) then share one computation.
+  let coverage = coverageByPlan.get(plan);
+  if (!coverage) {
+    coverage = computeCoverage(plan);
+    coverageByPlan.set(plan, coverage);
+  }
+  return coverage;
+}
+
+function computeCoverage(plan: Plan): DynamicCoverage[] {
   const byNorm = normsCoverage(plan);
   // Each block's text is normalised once, on first use, and shared by the nine dynamics.
   const texts: (string | undefined)[] = new Array(plan.blocks.length);
