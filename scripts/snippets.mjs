@@ -1,7 +1,7 @@
 // Generates snippets/groupplan.code-snippets from the engine's templates and the norm list, so the
 // skeletons always match the sections the checker expects. `node scripts/snippets.mjs` writes the
 // file (after `npm run build`); `buildSnippets` is also used by the test that keeps it in date.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -161,6 +161,11 @@ export function buildSnippets(engine, normsData) {
 }
 
 /** The file's text: pretty JSON with a trailing newline. */
+/** The norms the norms snippet lists, from the engine's catalogue (one source for snippet and fix). */
+export function normsFromEngine(engine) {
+  return { source: engine.NORMS_SOURCE, norms: engine.SNIPPET_NORMS };
+}
+
 export function snippetsText(engine, normsData) {
   return `${JSON.stringify(buildSnippets(engine, normsData), null, 2)}\n`;
 }
@@ -168,7 +173,6 @@ export function snippetsText(engine, normsData) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const require = createRequire(import.meta.url);
   const engine = require('../dist/engine.cjs');
-  const normsData = JSON.parse(readFileSync(new URL('../client/src/data/norms.json', import.meta.url), 'utf8'));
-  writeFileSync(new URL('../snippets/groupplan.code-snippets', import.meta.url), snippetsText(engine, normsData));
+  writeFileSync(new URL('../snippets/groupplan.code-snippets', import.meta.url), snippetsText(engine, normsFromEngine(engine)));
   console.log('wrote snippets/groupplan.code-snippets');
 }

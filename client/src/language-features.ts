@@ -2,7 +2,7 @@
 // dynamics in plans and the norm ids in plans' norms lists and in config files.
 import * as vscode from 'vscode';
 import { DYNAMICS, type Dynamic } from '../../server/src/engine/dynamics';
-import normsData from './data/norms.json';
+import { NORM_CATALOGUE } from '../../server/src/engine/norms/catalogue';
 import type { GroupPlanServer } from './server';
 import { innermostOpen, SKILLS_SOURCE } from './text';
 
@@ -13,7 +13,8 @@ export interface NormInfo {
   text: string;
 }
 
-export const NORMS: NormInfo[] = normsData.norms;
+/** Every norm id, from the engine's lexicon, so completion offers the sentence the quick fix uses. */
+export const NORMS: NormInfo[] = NORM_CATALOGUE.map((n) => ({ id: n.id, name: n.title, dynamic: n.serves, text: n.text }));
 
 /** Words people write for each dynamic, longest first so "all in the same boat" wins over "same boat". */
 const DYNAMIC_NAMES: { re: RegExp; dynamic: Dynamic }[] = DYNAMICS.map((d) => {

@@ -2,10 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as engine from '../../server/src/engine';
-import normsData from '../../client/src/data/norms.json';
 import { expandSnippet, skeletonBody, type SnippetEntry } from '../../client/src/text';
 // @ts-expect-error: plain ES module without types
-import { snippetsText } from '../../scripts/snippets.mjs';
+import { snippetsText, normsFromEngine } from '../../scripts/snippets.mjs';
 
 const FILE = new URL('../../snippets/groupplan.code-snippets', import.meta.url);
 const text = readFileSync(FILE, 'utf8');
@@ -13,7 +12,7 @@ const snippets = JSON.parse(text) as Record<string, SnippetEntry>;
 
 describe('snippets/groupplan.code-snippets', () => {
   it('is what scripts/snippets.mjs generates from the engine (run `npm run snippets` when this fails)', () => {
-    expect(text).toBe(snippetsText(engine, normsData));
+    expect(text).toBe(snippetsText(engine, normsFromEngine(engine)));
   });
 
   it('gives every snippet a description and a gp- prefix', () => {
@@ -55,7 +54,7 @@ describe('snippets/groupplan.code-snippets', () => {
     const purpose = Object.values(snippets).find((s) => s.prefix === 'gp-purpose')!;
     expect(purpose.body.join('\n')).toMatch(/\$\{1:[^}]+\}.*\$\{2:[^}]+\}.*\$\{3:[^}]+\}/);
     const norms = Object.values(snippets).find((s) => s.prefix === 'gp-norms')!;
-    expect(norms.body.filter((l) => l.startsWith('- '))).toHaveLength(normsData.norms.length);
+    expect(norms.body.filter((l) => l.startsWith('- '))).toHaveLength(engine.SNIPPET_NORMS.length);
     const disable = Object.values(snippets).find((s) => s.prefix === 'gp-disable-next-line')!;
     expect(expandSnippet(disable.body.join('\n'))).toBe('<!-- groupplan-disable-next-line rule-id -->');
   });

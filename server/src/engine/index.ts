@@ -16,3 +16,4 @@ export { analysePurpose, analyseSentences, CUES as PURPOSE_CUES, type PurposeAna
 export { disableEdits, disableLineEdit, disableSectionEdits, disableFileEdit, type DisableScope } from './suppress';
 export { NORMS, NORM_IDS, AGAINST, DEFAULT_EXPECTED, DEFAULT_INFORMATIONAL, type NormDef, type AgainstDef } from './norms/lexicon';
 export { statedNorms, againstNorms, communicationPatterns, workerAsHelper, normsCoverage } from './norms/detect';
+export { NORM_CATALOGUE, SNIPPET_NORMS, NORMS_SOURCE, type NormEntry } from './norms/catalogue';
