@@ -24,13 +24,8 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
 const WAIT_MS = 15000;
 
-export interface StatusParams {
-  uri: string;
-  isPlan: boolean;
-  errors: number;
-  warnings: number;
-  infos: number;
-}
+import type { StatusParams } from '../../server/src/lsp/server';
+export type { StatusParams };
 
 type Event =
   | { kind: 'diagnostics'; params: PublishDiagnosticsParams }

@@ -1,7 +1,7 @@
 // Output formats of `groupplan lint`. The JSON shape is a documented, stable interface.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_DOCS_BASE, RULES, type Finding } from '../engine';
+import { DEFAULT_DOCS_BASE, RULES, oneBased, type Finding } from '../engine';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -39,15 +39,7 @@ export function toJson(results: FileResult[]): JsonFileResult[] {
     file: r.file,
     messages: r.fatal
       ? [{ ruleId: null, severity: 'error', message: r.fatal, line: 1, column: 1, endLine: 1, endColumn: 1 }]
-      : r.messages.map((m) => ({
-          ruleId: m.ruleId,
-          severity: m.severity,
-          message: m.message,
-          line: m.start.line + 1,
-          column: m.start.column + 1,
-          endLine: m.end.line + 1,
-          endColumn: m.end.column + 1,
-        })),
+      : r.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, message: m.message, ...oneBased(m) })),
   }));
 }
 

@@ -6,7 +6,7 @@ export { applyEdits } from './edits';
 export { parseMarkdown, clearParseCache, lineNesting, MAX_NESTING, type Block, type ParsedDocument, type FrontMatter, type UnparsedPart } from './parse';
 export { buildPlan, declaresPlan, isPlanMarker, normaliseGroupType, GROUP_TYPES, type Plan, type Section, type GroupType, type PurposeStatement, type NormsList } from './plan';
 export { TEMPLATES, type Template, type ElementDef } from './elements';
-export { LineIndex, splitSentences } from './text';
+export { LineIndex, splitSentences, oneBased } from './text';
 export { purposeTemplate, purposeSnippet, STARTER_NORMS } from './templates';
 export type { Rule, RuleMeta, RuleExample, RuleContext } from './rule';
 export type * from './types';

@@ -180,3 +180,8 @@ function stem(word: string): string {
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
   return word;
 }
+
+/** A finding's range as 1-based lines and columns, the way people and most tools count. */
+export function oneBased(f: { start: Position; end: Position }): { line: number; column: number; endLine: number; endColumn: number } {
+  return { line: f.start.line + 1, column: f.start.column + 1, endLine: f.end.line + 1, endColumn: f.end.column + 1 };
+}

@@ -1,7 +1,7 @@
 // Checks one submission: reads (and converts) it, runs the engine with the rubric's rules switched on,
 // and returns plain data (findings, purpose, strengths) that can cross a worker-thread boundary.
 import * as path from 'node:path';
-import { checkPlan, clearParseCache, dynamicsCoverage, findRule, type DynamicCoverage, type Finding, type Plan, type ResolvedConfig } from '../engine';
+import { checkPlan, clearParseCache, dynamicsCoverage, findRule, oneBased, type DynamicCoverage, type Finding, type Plan, type ResolvedConfig } from '../engine';
 import { loadConfigFor } from '../node/config-loader';
 import { readSubmission, type SubmissionFormat } from './convert';
 import type { FindingSeverity } from '../engine/grade/rubric';
@@ -21,6 +21,7 @@ export interface GradedFinding {
   line: number;
   column: number;
   endLine: number;
+  endColumn: number;
   /** The plan element a missing-section finding is about. */
   element?: string;
   /** Titles of the fix and suggestions the rule offers. */
@@ -106,9 +107,7 @@ function toGraded(f: Finding, plan: Plan): GradedFinding {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
-    line: f.start.line + 1,
-    column: f.start.column + 1,
-    endLine: f.end.line + 1,
+    ...oneBased(f),
     fixes: [f.fix, ...(f.suggestions ?? [])].filter((x) => x !== undefined).map((x) => x.title),
   };
   if (f.ruleId === 'plan-section-missing') {
