@@ -21,11 +21,19 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${need_apt[@]}"
 fi
 
+# Installs below run a fresh npm. When this script is started by `npm run`, the outer npm exports its
+# settings as npm_* variables, among them npm_config_user_agent naming the Node it runs on (20);
+# code-server's install script reads the Node version from there and refuses. Clear them.
+clean_npm_env() {
+  local v
+  for v in $(compgen -e | grep '^npm_'); do unset "$v"; done
+}
+
 NODE24=$NODE24_DIR/node_modules/node/bin/node
 if ! [ -x "$NODE24" ] || ! "$NODE24" --version | grep -q '^v24\.'; then
   echo "e2e: installing Node 24 from npm into .cache/node24"
   mkdir -p "$NODE24_DIR"
-  (cd "$NODE24_DIR" && { [ -f package.json ] || echo '{"private":true}' > package.json; } && npm i --no-audit --no-fund --no-save node@24)
+  (clean_npm_env && cd "$NODE24_DIR" && { [ -f package.json ] || echo '{"private":true}' > package.json; } && npm i --no-audit --no-fund --no-save node@24)
 fi
 "$NODE24" --version
 
@@ -34,7 +42,7 @@ installed_version=$(node -p "try { require('$CODE_SERVER_DIR/node_modules/code-s
 if [ "$installed_version" != "$CODE_SERVER_VERSION" ]; then
   echo "e2e: installing code-server@$CODE_SERVER_VERSION into .cache/code-server (a few minutes)"
   mkdir -p "$CODE_SERVER_DIR"
-  (cd "$CODE_SERVER_DIR" && { [ -f package.json ] || echo '{"private":true}' > package.json; } && PATH="$(dirname "$NODE24"):$PATH" npm i --no-audit --no-fund --no-save "code-server@$CODE_SERVER_VERSION")
+  (clean_npm_env && cd "$CODE_SERVER_DIR" && { [ -f package.json ] || echo '{"private":true}' > package.json; } && PATH="$(dirname "$NODE24"):$PATH" npm i --no-audit --no-fund --no-save "code-server@$CODE_SERVER_VERSION")
 fi
 
 mkdir -p .e2e
