@@ -259,3 +259,52 @@ describe('still more wordings of the worker as helper and of each member alone',
     expect(verdict('A dietitian joins the group monthly to present new recipes.')).toBe('worker');
   });
 });
+
+describe('goal slots behind a short label are casework', () => {
+  it.each(['Objectives for each client: 1. attend every session 2. stay sober 3. find work', 'Goals of the group: a) calmer mornings b) fewer fights'])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+    expect(cueIds(text)).toContain('goal-slots');
+  });
+  it('a shared aim after a colon is not a goal slot', () => {
+    expect(cueIds('Our goal: tenants winning repairs together.')).not.toContain('goal-slots');
+  });
+});
+
+describe("one member's own problems, named with a possessive, are casework", () => {
+  it.each(["The group works on each girl's reported attendance problems.", "Sessions target every pupil's own reading difficulties."])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+  it('"each other\'s" is member to member', () => {
+    expect(verdict("Girls who have moved schools help with each other's worries about fitting in.")).toBe('common-cause');
+  });
+});
+
+describe("a professional's knowledge as the resource is worker-centred", () => {
+  it.each(['Patients benefit from the expertise of a registered nurse.', 'Parents draw on the knowledge of an experienced midwife.'])('%s', (text) => {
+    expect(verdict(text)).toBe('worker');
+    expect(cueIds(text)).toContain('expertise-of');
+  });
+  it("the members' own experience is not a worker's", () => {
+    expect(cueIds('Carers draw on the experience of other carers and help one another.')).not.toContain('expertise-of');
+  });
+});
+
+describe('a worker who runs every session and hands over advice is worker-centred', () => {
+  it('the handed-over thing may be the second of a pair', () => {
+    expect(verdict('A nurse runs every meeting and gives patients diet sheets and practical advice.')).toBe('worker');
+  });
+  it('a worker running sessions alone is only a hint', () => {
+    expect(verdict('A social worker leads each meeting, where widowers listen to one another and share what helps.')).toBe('common-cause');
+  });
+});
+
+describe('a group defined by the activities it works through is content', () => {
+  it('activities after "through"', () => {
+    const text = 'The group lets teenagers work through loss by means of painting, music and journalling.';
+    expect(verdict(text)).toBe('content');
+    expect(cueIds(text)).toContain('through-activities');
+  });
+  it('mutual help "through" one another is not an activity', () => {
+    expect(verdict('Young widows get through the first year together, through the support of one another.')).toBe('common-cause');
+  });
+});

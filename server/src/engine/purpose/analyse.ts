@@ -145,7 +145,9 @@ function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
   if (words.filter((w) => /[a-z]{2}/i.test(w)).length < 2) return undefined; // "2." or "Goals: 1" is a numbering, not a theme
   // "Helping students …", "Bringing together …": a purpose verb opens a purpose written in short, as "To help …" does.
   if (PURPOSE_GERUND.test(sentence)) return undefined;
-  if (hits.some((h) => h.kind === 'mutual')) return undefined;
+  // A fragment that already names members helping one another, or a worker as the helper, is judged by
+  // that cue, not as a theme.
+  if (hits.some((h) => h.kind === 'mutual' || h.kind === 'worker')) return undefined;
   if (FINITE.test(sentence)) return undefined;
   if (/^(?:to|for|so|by|in order)\b/i.test(sentence)) return undefined; // "To help …" and "For carers …" are purposes in short
   // A fragment that names the group itself ("A support group for widows") is a thin purpose, not a theme.
