@@ -308,3 +308,45 @@ describe('a group defined by the activities it works through is content', () => 
     expect(verdict('Young widows get through the first year together, through the support of one another.')).toBe('common-cause');
   });
 });
+
+describe('a dash can stand for the colon before a list of themes', () => {
+  it('a label, a dash, then short themes', () => {
+    const text = "Boys' club - body image, gaming, anger, family rows, exams.";
+    expect(verdict(text)).toBe('content');
+    expect(cueIds(text)).toContain('colon-list');
+  });
+  it('a dash inside a sentence about members helping one another is not a label', () => {
+    expect(verdict('Parents - and grandparents raising children - meet to support each other and share what works.')).toBe('common-cause');
+  });
+});
+
+describe('targets and tasks of each member\'s own are casework', () => {
+  it.each([
+    'Every resident chooses a monthly goal of their own and checks it with staff.',
+    'Members set a daily target and report on it next time.',
+    'The programme is tailored to each client and their relapse risks.',
+    'Young people do personal assignments between meetings.',
+    'This is your hour to work on your own issues while the others listen.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+  it('a target the members share is not casework', () => {
+    expect(verdict('Tenants set a shared target of fifty signatures and gather them together.')).toBe('common-cause');
+  });
+});
+
+describe('members helped by a named worker, or hearing from experts, are on the receiving end', () => {
+  it.each([
+    'Widows are supported by a trained bereavement counsellor who offers advice on practical matters.',
+    "Each week you'll hear from our pharmacists and dietitians.",
+    'A chance to get answers from specialists about hearing loss.',
+    'Staff will show parents how to set bedtime routines.',
+    'The midwife leads the discussion and corrects any myths about labour.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('worker');
+  });
+  it('hearing from other members, or being supported by one another, is member to member', () => {
+    expect(verdict('New members hear from other parents who have been there, and everyone supports one another.')).toBe('common-cause');
+    expect(verdict('Carers are supported by one another and by the friendships they make here.')).toBe('common-cause');
+  });
+});

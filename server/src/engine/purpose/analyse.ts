@@ -163,7 +163,7 @@ function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
 }
 
 const PURPOSE_GERUND = /^(?:helping|supporting|bringing|enabling|empowering|connecting|uniting|assisting|offering|providing|equipping|teaching|educating|serving)\b/i;
-const COLON_HEAD = /^\s*([^:]{1,60}):\s+(?=\S)/;
+const COLON_HEAD = /^\s*([^:\u2013\u2014]{1,60}?)(?::|\s+[-\u2013\u2014])\s+(?=\S)/;
 const AUXILIARY = /\b(?:is|are|was|were|will|would|can|could|may|might|shall|should|must|has|have|had|do|does|we|they|you)\b/i;
 const PURPOSE_HEAD = /\b(?:purpose|aims?|goals?|mission|objectives?|vision|why|who|open to|eligib\w*|members(?:hip)?|participants)\b|^\s*for\b/i;
 const PEOPLE_ITEM = new RegExp(`\\b${PEOPLE_NOUNS}$`, 'i');
@@ -178,7 +178,9 @@ function colonList(sentence: string, hits: CueHit[]): CueHit | undefined {
   const label = head[1];
   if (label.trim().split(/\s+/).length > 6 || FINITE.test(label) || PURPOSE_HEAD.test(label)) return undefined;
   const from = head[0].length;
-  if (hits.some((h) => (h.kind === 'mutual' || h.kind === 'individual') && h.end > from)) return undefined;
+  // A list that carries member-to-member help, or a clear casework cue (goal slots), is not a list of themes;
+  // a one-word hint ("self-image" as a theme) does not stop it.
+  if (hits.some((h) => (h.kind === 'mutual' || (h.kind === 'individual' && h.weight >= 2)) && h.end > from)) return undefined;
   const tail = sentence.slice(from).replace(/[.!?\s]+$/, '');
   if (tail.length > 400 || AUXILIARY.test(tail)) return undefined;
   const items = tail.split(/\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim());
