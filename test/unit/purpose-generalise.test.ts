@@ -350,3 +350,51 @@ describe('members helped by a named worker, or hearing from experts, are on the 
     expect(verdict('Carers are supported by one another and by the friendships they make here.')).toBe('common-cause');
   });
 });
+
+describe('a list of subjects ends with its clause', () => {
+  it('a contrast after the list is not part of it', () => {
+    const a = analysePurpose('Members hear about housing law at most meetings, but the point is that residents organise together so that repairs get done.');
+    expect(a.verdict).toBe('common-cause');
+  });
+  it('a list that runs to the end of the sentence still counts', () => {
+    expect(verdict('Members hear about housing law, benefits, council tax and repairs.')).toBe('content');
+  });
+});
+
+describe('leisure activities and named content are content', () => {
+  it.each(['Lads night. We play football, have a curry, go bowling and do a quiz.', 'The content of each meeting is education on diet, medication and exercise.'])('%s', (text) => {
+    expect(verdict(text)).toBe('content');
+  });
+  it('a recreation group whose members look after one another is a common cause', () => {
+    expect(verdict('Isolated older men meet for football and a meal, and keep an eye on one another between times.')).toBe('common-cause');
+  });
+});
+
+describe("each member's own measures, agreed goals and one-to-one work are casework", () => {
+  it.each([
+    "The aim is to lower clients' drinking levels within twelve weeks.",
+    'Residents work towards the targets they set with their occupational therapist.',
+    'Patients bring the exercises from their individual therapy to practise in the group.',
+    'Every young person follows an individual pathway within the group.',
+    'To help patients regain mobility in walking and climbing stairs.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+  it("members' shared concerns are not a measure", () => {
+    expect(verdict("Neighbours raise members' shared concerns with the council together.")).toBe('common-cause');
+  });
+});
+
+describe('specialists of any title, asked or heard, are the helpers', () => {
+  it.each([
+    'Parents can ask the paediatrician questions about rashes, fevers and teething.',
+    'Patients hear the latest advice from cardiologists.',
+    'Our vicar leads a short prayer each week and offers comfort to those who mourn.',
+    'Staff provide a structured programme of education to help patients manage their condition.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('worker');
+  });
+  it('asking one another is member to member', () => {
+    expect(verdict('New parents ask each other the questions they are shy to ask at the clinic.')).toBe('common-cause');
+  });
+});

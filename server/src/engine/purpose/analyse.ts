@@ -124,7 +124,9 @@ export function findCues(sentence: string): CueHit[] {
 // A list of three or more items (commas, semicolons or "A, B and C") right after a content cue.
 function listAfter(sentence: string, from: number): { end: number } | undefined {
   const rest = sentence.slice(from);
-  const clause = /^[^.!?:]*?(?=[.!?]\s|[.!?]$|$)/.exec(rest.replace(/^\s*:\s*/, (s) => ' '.repeat(s.length)))?.[0] ?? rest;
+  // The list ends with its clause: a sentence end, or a comma or semicolon that opens a new clause
+  // ("…, but the point is that tenants act together").
+  const clause = /^[^.!?:]*?(?=[.!?]\s|[.!?]$|$|[,;]\s*(?:but|while|whereas|because|yet|so that)\b)/.exec(rest.replace(/^\s*:\s*/, (s) => ' '.repeat(s.length)))?.[0] ?? rest;
   const seps = (clause.match(/[,;]/g) ?? []).length;
   const andOr = /\b(?:and|or)\b|\betc\b|\.\.\./i.test(clause);
   if (!(seps >= 2 || (seps >= 1 && andOr))) return undefined;
