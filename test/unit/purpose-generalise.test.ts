@@ -398,3 +398,38 @@ describe('specialists of any title, asked or heard, are the helpers', () => {
     expect(verdict('New parents ask each other the questions they are shy to ask at the clinic.')).toBe('common-cause');
   });
 });
+
+describe('a skills label over a list of short items is content', () => {
+  it('"friendship skills" names a subject, and the last item may carry a verb', () => {
+    const text = 'Listening skills: eye contact, waiting your turn, asking questions and what to say when you disagree.';
+    expect(verdict(text)).toBe('content');
+    expect(cueIds('Friendship skills for year 3.')).not.toContain('friendship');
+  });
+  it('a list whose earlier items carry verbs is a sentence, not a list', () => {
+    expect(cueIds('Our evenings: we eat, we talk, we help each other and we laugh.')).not.toContain('colon-list');
+  });
+});
+
+describe('a purpose written in the first person singular is one member\'s contract', () => {
+  it.each(['The group should help me work out why I drink when I am lonely.', 'To let me practise saying no without feeling guilty.'])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+  it('"we" written by members is not first person singular', () => {
+    expect(verdict('We are parents who help each other through the diagnosis.')).toBe('common-cause');
+  });
+});
+
+describe("members' own behaviour, with a modifier, is an individual outcome", () => {
+  it('"their risk-taking behaviour"', () => {
+    expect(verdict('Pupils attend to reduce their disruptive behaviour and raise their school attendance.')).toBe('individual');
+  });
+});
+
+describe('talks given by a clinical team are worker-centred', () => {
+  it('talks given by the nursing team', () => {
+    expect(verdict('Patients attend talks given by the nursing team.')).toBe('worker');
+  });
+  it('a team of members is not a clinical team', () => {
+    expect(cueIds('Meetings are run by a team of parents who support one another.')).not.toContain('done-by-expert');
+  });
+});

@@ -184,9 +184,14 @@ function colonList(sentence: string, hits: CueHit[]): CueHit | undefined {
   // a one-word hint ("self-image" as a theme) does not stop it.
   if (hits.some((h) => (h.kind === 'mutual' || (h.kind === 'individual' && h.weight >= 2)) && h.end > from)) return undefined;
   const tail = sentence.slice(from).replace(/[.!?\s]+$/, '');
-  if (tail.length > 400 || AUXILIARY.test(tail)) return undefined;
+  if (tail.length > 400) return undefined;
   const items = tail.split(/\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim());
-  if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 6)) return undefined;
+  // A verb anywhere makes it a sentence, except in a last item after three verbless ones ("sharing,
+  // taking turns, joining in and what to do when you fall out").
+  const verbless = items.slice(0, -1).every((x) => !AUXILIARY.test(x));
+  if (AUXILIARY.test(tail) && !(items.length >= 4 && verbless)) return undefined;
+  // Items are short; the last may run a little longer ("what to do when you fall out").
+  if (items.length < 3 || items.some((x, i) => x.trim().split(/\s+/).length > (i === items.length - 1 ? 8 : 6))) return undefined;
   if (items.filter((x) => PEOPLE_ITEM.test(x.trim())).length >= 2) return undefined; // a list of who may join, not of themes
   // An existing content cue on the label ("Topics: …") already counts the list.
   if (hits.some((h) => h.kind === 'content' && h.start < from)) return undefined; // also a theme title over the whole line
