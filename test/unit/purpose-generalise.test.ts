@@ -433,3 +433,28 @@ describe('talks given by a clinical team are worker-centred', () => {
     expect(cueIds('Meetings are run by a team of parents who support one another.')).not.toContain('done-by-expert');
   });
 });
+
+describe('"the focus is on" a list is content', () => {
+  it('names subjects', () => {
+    expect(verdict('The main focus is on diet, sleep and pacing for people with ME.')).toBe('content');
+  });
+});
+
+describe("each member's own outcome after \"to\" is casework", () => {
+  it('"for each client to reach"', () => {
+    expect(verdict('The aim is for every client to gain a job within six months.')).toBe('individual');
+  });
+  it('"for each member to help the others" is mutual', () => {
+    expect(verdict('The aim is for each member to help the others through the first winter.')).toBe('common-cause');
+  });
+});
+
+describe('a group offered as self-improvement is casework', () => {
+  it('"if you want to feel calmer"', () => {
+    expect(verdict('Come along if you want to feel calmer and more in control.')).toBe('individual');
+    expect(cueIds('Come along if you want to feel calmer and more in control.')).toContain('self-improvement');
+  });
+  it('wanting to feel less alone is a reason to meet others', () => {
+    expect(cueIds('Come if you want to feel less alone with your grief.')).not.toContain('self-improvement');
+  });
+});
