@@ -458,3 +458,19 @@ describe('a group offered as self-improvement is casework', () => {
     expect(cueIds('Come if you want to feel less alone with your grief.')).not.toContain('self-improvement');
   });
 });
+
+describe('what a worker hands over decides, even when it is personalised', () => {
+  it.each([
+    'A physiotherapist runs the class and gives each patient a personal exercise plan.',
+    'The pharmacist will provide individual medication plans to every resident.',
+    'Our staff offer advice to help each tenant keep their own tenancy.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('worker');
+  });
+  it('personal plans with no worker handing them over stay casework', () => {
+    expect(verdict('Each resident works on a personal exercise plan during the group.')).toBe('individual');
+  });
+  it('a worker who helps (rather than hands over) each member towards their own goals stays casework', () => {
+    expect(verdict('The group helps each member reach their individual goals, and a counsellor attends.')).toBe('individual');
+  });
+});

@@ -118,8 +118,23 @@ export function findCues(sentence: string): CueHit[] {
   if (title) hits.push(title);
   const themes = colonList(sentence, hits);
   if (themes) hits.push(themes);
-  return dedupe(hits);
+  return workerHandsOver(dedupe(hits));
 }
+
+// "A dietitian gives members a personalised meal plan", "staff offer guidance to help each carer cope":
+// when a worker who hands something over is the subject, the individual wording that follows in the
+// same clause is what the worker hands over, so it counts as a hint (weight 1), not as the frame.
+function workerHandsOver(hits: CueHit[]): CueHit[] {
+  const givers = hits.filter((h) => h.kind === 'worker' && HANDS_OVER.has(h.id));
+  if (givers.length === 0) return hits;
+  return hits.map((h) =>
+    h.kind === 'individual' && h.weight > 1 && givers.some((g) => g.start < h.start && h.start - g.end <= 40)
+      ? { ...h, weight: 1, note: `${h.note} (handed over by the worker)` }
+      : h,
+  );
+}
+
+const HANDS_OVER = new Set(['worker-provides', 'worker-teaches', 'provide-knowledge']);
 
 // A list of three or more items (commas, semicolons or "A, B and C") right after a content cue.
 function listAfter(sentence: string, from: number): { end: number } | undefined {
