@@ -474,3 +474,41 @@ describe('what a worker hands over decides, even when it is personalised', () =>
     expect(verdict('The group helps each member reach their individual goals, and a counsellor attends.')).toBe('individual');
   });
 });
+
+describe('an invitation or a note on logistics is not a theme', () => {
+  it.each(['All parents welcome.', 'Open to all ages.', 'Free of charge, no need to book.'])('%s', (text) => {
+    expect(cueIds(text)).not.toContain('theme-title');
+    expect(verdict(text)).toBe('common-cause');
+  });
+});
+
+describe('a condition that contains an outcome word is not an outcome', () => {
+  it('"motor neurone disease" names who, "fine motor skills" is an individual outcome', () => {
+    expect(cueIds('For families living with motor neurone disease, a place to meet others who understand.')).not.toContain('individual-outcomes');
+    expect(cueIds('Residents keep up their fine motor skills.')).toContain('individual-outcomes');
+  });
+});
+
+describe('an evening or workshop on a subject is content', () => {
+  it('"an evening on"', () => {
+    expect(verdict('Come to an evening on sleep problems in toddlers, with tips on routines, naps and night waking.')).toBe('content');
+  });
+  it('"talk about" what members go through is not "a talk on"', () => {
+    expect(cueIds('Sisters meet to talk about what they are going through and to stick together.')).not.toContain('group-on');
+  });
+});
+
+describe("raising or keeping up members' own abilities is casework", () => {
+  it.each(["The aim is to build participants' coping skills so they manage better at home.", 'Residents maintain their memory and mobility through weekly exercises.'])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+  it('members building their skills together for a shared aim is not', () => {
+    expect(cueIds('Tenants build their organising skills together to win repairs.')).not.toContain('members-measures');
+  });
+});
+
+describe('being signposted or referred is receiving', () => {
+  it('"will be signposted to services"', () => {
+    expect(verdict('Families will be signposted to local services and referred for benefits advice.')).toBe('worker');
+  });
+});

@@ -170,6 +170,8 @@ function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
   // A fragment that names the group itself ("A support group for widows") is a thin purpose, not a theme.
   if (/\b(?:group|circle|network|club|association|fellowship|support|self-help|peer)\b/i.test(sentence)) return undefined;
   if (hits.some((h) => h.kind === 'setting')) return undefined;
+  // An invitation or a note on logistics ("All carers welcome", "Open to all") is not a theme.
+  if (/\b(?:welcome|welcomed|open to|all ages|free of charge|drop[- ]in|no need to book)\b/i.test(sentence)) return undefined;
   // Without a gerund to open it, only a short noun phrase counts: no article, no pronoun subject, no
   // "to talk"-style infinitive (which usually hides a verb the list above does not know).
   const gerund = /^[A-Za-z]+ing\b/.test(sentence);
