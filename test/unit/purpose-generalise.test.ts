@@ -512,3 +512,22 @@ describe('being signposted or referred is receiving', () => {
     expect(verdict('Families will be signposted to local services and referred for benefits advice.')).toBe('worker');
   });
 });
+
+describe('a bulleted run of short items is a list of themes', () => {
+  it('bullets without a verb', () => {
+    const text = '\u2022 Sleep \u2022 Eating well \u2022 Money worries \u2022 Going back to work';
+    expect(verdict(text)).toBe('content');
+    expect(cueIds(text)).toContain('bullet-list');
+  });
+  it('bullets that carry members helping one another are not themes', () => {
+    expect(cueIds('\u2022 We listen to each other \u2022 We share what works \u2022 We stick together')).not.toContain('bullet-list');
+  });
+});
+
+describe('a fragment under a heading that names the purpose is not a theme', () => {
+  it('WHO / WHY headings', () => {
+    const text = 'WHO: Dads of premature babies. WHAT: A group where we back each other up. WHY: Because nobody should sit in the unit alone.';
+    expect(cueIds(text)).not.toContain('theme-title');
+    expect(verdict(text)).toBe('common-cause');
+  });
+});

@@ -116,7 +116,7 @@ export function findCues(sentence: string): CueHit[] {
   }
   const title = titleCue(sentence, hits);
   if (title) hits.push(title);
-  const themes = colonList(sentence, hits);
+  const themes = colonList(sentence, hits) ?? bulletList(sentence, hits);
   if (themes) hits.push(themes);
   return workerHandsOver(dedupe(hits));
 }
@@ -170,6 +170,9 @@ function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
   // A fragment that names the group itself ("A support group for widows") is a thin purpose, not a theme.
   if (/\b(?:group|circle|network|club|association|fellowship|support|self-help|peer)\b/i.test(sentence)) return undefined;
   if (hits.some((h) => h.kind === 'setting')) return undefined;
+  // "WHO: Moms in recovery", "Why: because …": a fragment under a heading that names the purpose answers it.
+  const heading = /^\s*([^:]{1,30}):/.exec(sentence);
+  if (heading && PURPOSE_HEAD.test(heading[1])) return undefined;
   // An invitation or a note on logistics ("All carers welcome", "Open to all") is not a theme.
   if (/\b(?:welcome|welcomed|open to|all ages|free of charge|drop[- ]in|no need to book)\b/i.test(sentence)) return undefined;
   // Without a gerund to open it, only a short noun phrase counts: no article, no pronoun subject, no
@@ -214,6 +217,21 @@ function colonList(sentence: string, hits: CueHit[]): CueHit | undefined {
   if (hits.some((h) => h.kind === 'content' && h.start < from)) return undefined; // also a theme title over the whole line
   const start = sentence.length - sentence.trimStart().length;
   return { id: 'colon-list', kind: 'content', weight: 2, text: sentence.slice(start, from + tail.length), start, end: from + tail.length, note: 'a label followed by a list of themes' };
+}
+
+const BULLET = /\s*[\u2022\u00b7\u25aa\u25cf\u25e6]\s*/;
+
+// "• Coping with stress • Healthy sleep • Managing medications": three or more short bulleted items
+// without member-to-member help are a list of themes.
+function bulletList(sentence: string, hits: CueHit[]): CueHit | undefined {
+  if (!BULLET.test(sentence)) return undefined;
+  const items = sentence.split(BULLET).map((x) => x.replace(/[.;,]+$/, '').trim()).filter(Boolean);
+  if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 6)) return undefined;
+  if (hits.some((h) => h.kind === 'mutual' || h.kind === 'content')) return undefined;
+  if (items.filter((x) => PEOPLE_ITEM.test(x)).length >= 2) return undefined; // a list of who may join
+  const text = sentence.replace(/\s+$/, '');
+  const start = text.length - text.trimStart().length;
+  return { id: 'bullet-list', kind: 'content', weight: 2, text: text.slice(start), start, end: text.length, note: 'a bulleted list of themes' };
 }
 
 // Within a kind, keeps the heaviest of overlapping hits, so "meet together" is not counted twice.
