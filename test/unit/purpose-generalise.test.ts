@@ -531,3 +531,22 @@ describe('a fragment under a heading that names the purpose is not a theme', () 
     expect(verdict(text)).toBe('common-cause');
   });
 });
+
+describe('a list of what members take part in is content', () => {
+  it.each(['Children will take part in puppetry, drumming and storytelling.', 'Members join in gardening, baking and painting each week.'])('%s', (text) => {
+    expect(verdict(text)).toBe('content');
+    expect(cueIds(text)).toContain('take-part-in');
+  });
+  it('taking part in meetings where members help one another is not', () => {
+    expect(verdict('Parents take part in weekly meetings with other parents to swap ideas, share what works, and give and receive support.')).toBe('common-cause');
+  });
+});
+
+describe('informing or teaching members about a subject is worker-centred', () => {
+  it('"to inform patients about"', () => {
+    expect(verdict('The group is here to inform relatives about the ward and its routines.')).toBe('worker');
+  });
+  it('members informing others about their condition is not', () => {
+    expect(cueIds('Members inform others about living with epilepsy and campaign together.')).not.toContain('educate');
+  });
+});
