@@ -550,3 +550,12 @@ describe('informing or teaching members about a subject is worker-centred', () =
     expect(cueIds('Members inform others about living with epilepsy and campaign together.')).not.toContain('educate');
   });
 });
+
+describe('targets agreed one by one and a toolkit of one\'s own are casework', () => {
+  it.each(['Each pupil will agree two targets with the learning mentor.', 'You will put together your own toolkit for calming down.'])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+  it('a goal the members agree together is shared', () => {
+    expect(verdict('Residents agree a common goal and work together to reach it.')).toBe('common-cause');
+  });
+});
