@@ -559,3 +559,26 @@ describe('targets agreed one by one and a toolkit of one\'s own are casework', (
     expect(verdict('Residents agree a common goal and work together to reach it.')).toBe('common-cause');
   });
 });
+
+describe('short example-list fragments', () => {
+  it('sharing ways of coping is members sharing, not a theme', () => {
+    expect(cueIds('Swapping ways to cope with a partner who drinks')).not.toContain('theme-title');
+    expect(verdict('Swapping ways to cope with a partner who drinks')).toBe('common-cause');
+  });
+  it("one member's grades, as a fragment, are casework", () => {
+    expect(verdict("Raising every pupil's reading in year 4")).toBe('individual');
+  });
+  it('a fragment that opens by teaching members is worker-centred', () => {
+    expect(verdict('Training carers in safe lifting')).toBe('worker');
+    expect(verdict('To instruct patients in using their inhalers')).toBe('worker');
+  });
+  it('teaching one another is member to member', () => {
+    expect(verdict('Teaching each other the tricks of living with one hand')).toBe('common-cause');
+  });
+});
+
+describe('"is going to be about" names what the group is about', () => {
+  it('future phrasing', () => {
+    expect(verdict('The group is going to be about exam stress and sleep.')).toBe('content');
+  });
+});
