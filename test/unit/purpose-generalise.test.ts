@@ -259,3 +259,326 @@ describe('still more wordings of the worker as helper and of each member alone',
     expect(verdict('A dietitian joins the group monthly to present new recipes.')).toBe('worker');
   });
 });
+
+describe('goal slots behind a short label are casework', () => {
+  it.each(['Objectives for each client: 1. attend every session 2. stay sober 3. find work', 'Goals of the group: a) calmer mornings b) fewer fights'])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+    expect(cueIds(text)).toContain('goal-slots');
+  });
+  it('a shared aim after a colon is not a goal slot', () => {
+    expect(cueIds('Our goal: tenants winning repairs together.')).not.toContain('goal-slots');
+  });
+});
+
+describe("one member's own problems, named with a possessive, are casework", () => {
+  it.each(["The group works on each girl's reported attendance problems.", "Sessions target every pupil's own reading difficulties."])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+  it('"each other\'s" is member to member', () => {
+    expect(verdict("Girls who have moved schools help with each other's worries about fitting in.")).toBe('common-cause');
+  });
+});
+
+describe("a professional's knowledge as the resource is worker-centred", () => {
+  it.each(['Patients benefit from the expertise of a registered nurse.', 'Parents draw on the knowledge of an experienced midwife.'])('%s', (text) => {
+    expect(verdict(text)).toBe('worker');
+    expect(cueIds(text)).toContain('expertise-of');
+  });
+  it("the members' own experience is not a worker's", () => {
+    expect(cueIds('Carers draw on the experience of other carers and help one another.')).not.toContain('expertise-of');
+  });
+});
+
+describe('a worker who runs every session and hands over advice is worker-centred', () => {
+  it('the handed-over thing may be the second of a pair', () => {
+    expect(verdict('A nurse runs every meeting and gives patients diet sheets and practical advice.')).toBe('worker');
+  });
+  it('a worker running sessions alone is only a hint', () => {
+    expect(verdict('A social worker leads each meeting, where widowers listen to one another and share what helps.')).toBe('common-cause');
+  });
+});
+
+describe('a group defined by the activities it works through is content', () => {
+  it('activities after "through"', () => {
+    const text = 'The group lets teenagers work through loss by means of painting, music and journalling.';
+    expect(verdict(text)).toBe('content');
+    expect(cueIds(text)).toContain('through-activities');
+  });
+  it('mutual help "through" one another is not an activity', () => {
+    expect(verdict('Young widows get through the first year together, through the support of one another.')).toBe('common-cause');
+  });
+});
+
+describe('a dash can stand for the colon before a list of themes', () => {
+  it('a label, a dash, then short themes', () => {
+    const text = "Boys' club - body image, gaming, anger, family rows, exams.";
+    expect(verdict(text)).toBe('content');
+    expect(cueIds(text)).toContain('colon-list');
+  });
+  it('a dash inside a sentence about members helping one another is not a label', () => {
+    expect(verdict('Parents - and grandparents raising children - meet to support each other and share what works.')).toBe('common-cause');
+  });
+});
+
+describe('targets and tasks of each member\'s own are casework', () => {
+  it.each([
+    'Every resident chooses a monthly goal of their own and checks it with staff.',
+    'Members set a daily target and report on it next time.',
+    'The programme is tailored to each client and their relapse risks.',
+    'Young people do personal assignments between meetings.',
+    'This is your hour to work on your own issues while the others listen.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+  it('a target the members share is not casework', () => {
+    expect(verdict('Tenants set a shared target of fifty signatures and gather them together.')).toBe('common-cause');
+  });
+});
+
+describe('members helped by a named worker, or hearing from experts, are on the receiving end', () => {
+  it.each([
+    'Widows are supported by a trained bereavement counsellor who offers advice on practical matters.',
+    "Each week you'll hear from our pharmacists and dietitians.",
+    'A chance to get answers from specialists about hearing loss.',
+    'Staff will show parents how to set bedtime routines.',
+    'The midwife leads the discussion and corrects any myths about labour.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('worker');
+  });
+  it('hearing from other members, or being supported by one another, is member to member', () => {
+    expect(verdict('New members hear from other parents who have been there, and everyone supports one another.')).toBe('common-cause');
+    expect(verdict('Carers are supported by one another and by the friendships they make here.')).toBe('common-cause');
+  });
+});
+
+describe('a list of subjects ends with its clause', () => {
+  it('a contrast after the list is not part of it', () => {
+    const a = analysePurpose('Members hear about housing law at most meetings, but the point is that residents organise together so that repairs get done.');
+    expect(a.verdict).toBe('common-cause');
+  });
+  it('a list that runs to the end of the sentence still counts', () => {
+    expect(verdict('Members hear about housing law, benefits, council tax and repairs.')).toBe('content');
+  });
+});
+
+describe('leisure activities and named content are content', () => {
+  it.each(['Lads night. We play football, have a curry, go bowling and do a quiz.', 'The content of each meeting is education on diet, medication and exercise.'])('%s', (text) => {
+    expect(verdict(text)).toBe('content');
+  });
+  it('a recreation group whose members look after one another is a common cause', () => {
+    expect(verdict('Isolated older men meet for football and a meal, and keep an eye on one another between times.')).toBe('common-cause');
+  });
+});
+
+describe("each member's own measures, agreed goals and one-to-one work are casework", () => {
+  it.each([
+    "The aim is to lower clients' drinking levels within twelve weeks.",
+    'Residents work towards the targets they set with their occupational therapist.',
+    'Patients bring the exercises from their individual therapy to practise in the group.',
+    'Every young person follows an individual pathway within the group.',
+    'To help patients regain mobility in walking and climbing stairs.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+  it("members' shared concerns are not a measure", () => {
+    expect(verdict("Neighbours raise members' shared concerns with the council together.")).toBe('common-cause');
+  });
+});
+
+describe('specialists of any title, asked or heard, are the helpers', () => {
+  it.each([
+    'Parents can ask the paediatrician questions about rashes, fevers and teething.',
+    'Patients hear the latest advice from cardiologists.',
+    'Our vicar leads a short prayer each week and offers comfort to those who mourn.',
+    'Staff provide a structured programme of education to help patients manage their condition.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('worker');
+  });
+  it('asking one another is member to member', () => {
+    expect(verdict('New parents ask each other the questions they are shy to ask at the clinic.')).toBe('common-cause');
+  });
+});
+
+describe('a skills label over a list of short items is content', () => {
+  it('"friendship skills" names a subject, and the last item may carry a verb', () => {
+    const text = 'Listening skills: eye contact, waiting your turn, asking questions and what to say when you disagree.';
+    expect(verdict(text)).toBe('content');
+    expect(cueIds('Friendship skills for year 3.')).not.toContain('friendship');
+  });
+  it('a list whose earlier items carry verbs is a sentence, not a list', () => {
+    expect(cueIds('Our evenings: we eat, we talk, we help each other and we laugh.')).not.toContain('colon-list');
+  });
+});
+
+describe('a purpose written in the first person singular is one member\'s contract', () => {
+  it.each(['The group should help me work out why I drink when I am lonely.', 'To let me practise saying no without feeling guilty.'])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+  it('"we" written by members is not first person singular', () => {
+    expect(verdict('We are parents who help each other through the diagnosis.')).toBe('common-cause');
+  });
+});
+
+describe("members' own behaviour, with a modifier, is an individual outcome", () => {
+  it('"their risk-taking behaviour"', () => {
+    expect(verdict('Pupils attend to reduce their disruptive behaviour and raise their school attendance.')).toBe('individual');
+  });
+});
+
+describe('talks given by a clinical team are worker-centred', () => {
+  it('talks given by the nursing team', () => {
+    expect(verdict('Patients attend talks given by the nursing team.')).toBe('worker');
+  });
+  it('a team of members is not a clinical team', () => {
+    expect(cueIds('Meetings are run by a team of parents who support one another.')).not.toContain('done-by-expert');
+  });
+});
+
+describe('"the focus is on" a list is content', () => {
+  it('names subjects', () => {
+    expect(verdict('The main focus is on diet, sleep and pacing for people with ME.')).toBe('content');
+  });
+});
+
+describe("each member's own outcome after \"to\" is casework", () => {
+  it('"for each client to reach"', () => {
+    expect(verdict('The aim is for every client to gain a job within six months.')).toBe('individual');
+  });
+  it('"for each member to help the others" is mutual', () => {
+    expect(verdict('The aim is for each member to help the others through the first winter.')).toBe('common-cause');
+  });
+});
+
+describe('a group offered as self-improvement is casework', () => {
+  it('"if you want to feel calmer"', () => {
+    expect(verdict('Come along if you want to feel calmer and more in control.')).toBe('individual');
+    expect(cueIds('Come along if you want to feel calmer and more in control.')).toContain('self-improvement');
+  });
+  it('wanting to feel less alone is a reason to meet others', () => {
+    expect(cueIds('Come if you want to feel less alone with your grief.')).not.toContain('self-improvement');
+  });
+});
+
+describe('what a worker hands over decides, even when it is personalised', () => {
+  it.each([
+    'A physiotherapist runs the class and gives each patient a personal exercise plan.',
+    'The pharmacist will provide individual medication plans to every resident.',
+    'Our staff offer advice to help each tenant keep their own tenancy.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('worker');
+  });
+  it('personal plans with no worker handing them over stay casework', () => {
+    expect(verdict('Each resident works on a personal exercise plan during the group.')).toBe('individual');
+  });
+  it('a worker who helps (rather than hands over) each member towards their own goals stays casework', () => {
+    expect(verdict('The group helps each member reach their individual goals, and a counsellor attends.')).toBe('individual');
+  });
+});
+
+describe('an invitation or a note on logistics is not a theme', () => {
+  it.each(['All parents welcome.', 'Open to all ages.', 'Free of charge, no need to book.'])('%s', (text) => {
+    expect(cueIds(text)).not.toContain('theme-title');
+    expect(verdict(text)).toBe('common-cause');
+  });
+});
+
+describe('a condition that contains an outcome word is not an outcome', () => {
+  it('"motor neurone disease" names who, "fine motor skills" is an individual outcome', () => {
+    expect(cueIds('For families living with motor neurone disease, a place to meet others who understand.')).not.toContain('individual-outcomes');
+    expect(cueIds('Residents keep up their fine motor skills.')).toContain('individual-outcomes');
+  });
+});
+
+describe('an evening or workshop on a subject is content', () => {
+  it('"an evening on"', () => {
+    expect(verdict('Come to an evening on sleep problems in toddlers, with tips on routines, naps and night waking.')).toBe('content');
+  });
+  it('"talk about" what members go through is not "a talk on"', () => {
+    expect(cueIds('Sisters meet to talk about what they are going through and to stick together.')).not.toContain('group-on');
+  });
+});
+
+describe("raising or keeping up members' own abilities is casework", () => {
+  it.each(["The aim is to build participants' coping skills so they manage better at home.", 'Residents maintain their memory and mobility through weekly exercises.'])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+  it('members building their skills together for a shared aim is not', () => {
+    expect(cueIds('Tenants build their organising skills together to win repairs.')).not.toContain('members-measures');
+  });
+});
+
+describe('being signposted or referred is receiving', () => {
+  it('"will be signposted to services"', () => {
+    expect(verdict('Families will be signposted to local services and referred for benefits advice.')).toBe('worker');
+  });
+});
+
+describe('a bulleted run of short items is a list of themes', () => {
+  it('bullets without a verb', () => {
+    const text = '\u2022 Sleep \u2022 Eating well \u2022 Money worries \u2022 Going back to work';
+    expect(verdict(text)).toBe('content');
+    expect(cueIds(text)).toContain('bullet-list');
+  });
+  it('bullets that carry members helping one another are not themes', () => {
+    expect(cueIds('\u2022 We listen to each other \u2022 We share what works \u2022 We stick together')).not.toContain('bullet-list');
+  });
+});
+
+describe('a fragment under a heading that names the purpose is not a theme', () => {
+  it('WHO / WHY headings', () => {
+    const text = 'WHO: Dads of premature babies. WHAT: A group where we back each other up. WHY: Because nobody should sit in the unit alone.';
+    expect(cueIds(text)).not.toContain('theme-title');
+    expect(verdict(text)).toBe('common-cause');
+  });
+});
+
+describe('a list of what members take part in is content', () => {
+  it.each(['Children will take part in puppetry, drumming and storytelling.', 'Members join in gardening, baking and painting each week.'])('%s', (text) => {
+    expect(verdict(text)).toBe('content');
+    expect(cueIds(text)).toContain('take-part-in');
+  });
+  it('taking part in meetings where members help one another is not', () => {
+    expect(verdict('Parents take part in weekly meetings with other parents to swap ideas, share what works, and give and receive support.')).toBe('common-cause');
+  });
+});
+
+describe('informing or teaching members about a subject is worker-centred', () => {
+  it('"to inform patients about"', () => {
+    expect(verdict('The group is here to inform relatives about the ward and its routines.')).toBe('worker');
+  });
+  it('members informing others about their condition is not', () => {
+    expect(cueIds('Members inform others about living with epilepsy and campaign together.')).not.toContain('educate');
+  });
+});
+
+describe('targets agreed one by one and a toolkit of one\'s own are casework', () => {
+  it.each(['Each pupil will agree two targets with the learning mentor.', 'You will put together your own toolkit for calming down.'])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+  });
+  it('a goal the members agree together is shared', () => {
+    expect(verdict('Residents agree a common goal and work together to reach it.')).toBe('common-cause');
+  });
+});
+
+describe('short example-list fragments', () => {
+  it('sharing ways of coping is members sharing, not a theme', () => {
+    expect(cueIds('Swapping ways to cope with a partner who drinks')).not.toContain('theme-title');
+    expect(verdict('Swapping ways to cope with a partner who drinks')).toBe('common-cause');
+  });
+  it("one member's grades, as a fragment, are casework", () => {
+    expect(verdict("Raising every pupil's reading in year 4")).toBe('individual');
+  });
+  it('a fragment that opens by teaching members is worker-centred', () => {
+    expect(verdict('Training carers in safe lifting')).toBe('worker');
+    expect(verdict('To instruct patients in using their inhalers')).toBe('worker');
+  });
+  it('teaching one another is member to member', () => {
+    expect(verdict('Teaching each other the tricks of living with one hand')).toBe('common-cause');
+  });
+});
+
+describe('"is going to be about" names what the group is about', () => {
+  it('future phrasing', () => {
+    expect(verdict('The group is going to be about exam stress and sleep.')).toBe('content');
+  });
+});

@@ -116,15 +116,32 @@ export function findCues(sentence: string): CueHit[] {
   }
   const title = titleCue(sentence, hits);
   if (title) hits.push(title);
-  const themes = colonList(sentence, hits);
+  const themes = colonList(sentence, hits) ?? bulletList(sentence, hits);
   if (themes) hits.push(themes);
-  return dedupe(hits);
+  return workerHandsOver(dedupe(hits));
 }
+
+// "A dietitian gives members a personalised meal plan", "staff offer guidance to help each carer cope":
+// when a worker who hands something over is the subject, the individual wording that follows in the
+// same clause is what the worker hands over, so it counts as a hint (weight 1), not as the frame.
+function workerHandsOver(hits: CueHit[]): CueHit[] {
+  const givers = hits.filter((h) => h.kind === 'worker' && HANDS_OVER.has(h.id));
+  if (givers.length === 0) return hits;
+  return hits.map((h) =>
+    h.kind === 'individual' && h.weight > 1 && givers.some((g) => g.start < h.start && h.start - g.end <= 40)
+      ? { ...h, weight: 1, note: `${h.note} (handed over by the worker)` }
+      : h,
+  );
+}
+
+const HANDS_OVER = new Set(['worker-provides', 'worker-teaches', 'provide-knowledge']);
 
 // A list of three or more items (commas, semicolons or "A, B and C") right after a content cue.
 function listAfter(sentence: string, from: number): { end: number } | undefined {
   const rest = sentence.slice(from);
-  const clause = /^[^.!?:]*?(?=[.!?]\s|[.!?]$|$)/.exec(rest.replace(/^\s*:\s*/, (s) => ' '.repeat(s.length)))?.[0] ?? rest;
+  // The list ends with its clause: a sentence end, or a comma or semicolon that opens a new clause
+  // ("…, but the point is that tenants act together").
+  const clause = /^[^.!?:]*?(?=[.!?]\s|[.!?]$|$|[,;]\s*(?:but|while|whereas|because|yet|so that)\b)/.exec(rest.replace(/^\s*:\s*/, (s) => ' '.repeat(s.length)))?.[0] ?? rest;
   const seps = (clause.match(/[,;]/g) ?? []).length;
   const andOr = /\b(?:and|or)\b|\betc\b|\.\.\./i.test(clause);
   if (!(seps >= 2 || (seps >= 1 && andOr))) return undefined;
@@ -145,12 +162,19 @@ function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
   if (words.filter((w) => /[a-z]{2}/i.test(w)).length < 2) return undefined; // "2." or "Goals: 1" is a numbering, not a theme
   // "Helping students …", "Bringing together …": a purpose verb opens a purpose written in short, as "To help …" does.
   if (PURPOSE_GERUND.test(sentence)) return undefined;
-  if (hits.some((h) => h.kind === 'mutual')) return undefined;
+  // A fragment that already names members helping one another, or a worker as the helper, is judged by
+  // that cue, not as a theme.
+  if (hits.some((h) => h.kind === 'mutual' || h.kind === 'worker')) return undefined;
   if (FINITE.test(sentence)) return undefined;
   if (/^(?:to|for|so|by|in order)\b/i.test(sentence)) return undefined; // "To help …" and "For carers …" are purposes in short
   // A fragment that names the group itself ("A support group for widows") is a thin purpose, not a theme.
   if (/\b(?:group|circle|network|club|association|fellowship|support|self-help|peer)\b/i.test(sentence)) return undefined;
   if (hits.some((h) => h.kind === 'setting')) return undefined;
+  // "WHO: Moms in recovery", "Why: because …": a fragment under a heading that names the purpose answers it.
+  const heading = /^\s*([^:]{1,30}):/.exec(sentence);
+  if (heading && PURPOSE_HEAD.test(heading[1])) return undefined;
+  // An invitation or a note on logistics ("All carers welcome", "Open to all") is not a theme.
+  if (/\b(?:welcome|welcomed|open to|all ages|free of charge|drop[- ]in|no need to book)\b/i.test(sentence)) return undefined;
   // Without a gerund to open it, only a short noun phrase counts: no article, no pronoun subject, no
   // "to talk"-style infinitive (which usually hides a verb the list above does not know).
   const gerund = /^[A-Za-z]+ing\b/.test(sentence);
@@ -161,7 +185,7 @@ function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
 }
 
 const PURPOSE_GERUND = /^(?:helping|supporting|bringing|enabling|empowering|connecting|uniting|assisting|offering|providing|equipping|teaching|educating|serving)\b/i;
-const COLON_HEAD = /^\s*([^:]{1,60}):\s+(?=\S)/;
+const COLON_HEAD = /^\s*([^:\u2013\u2014]{1,60}?)(?::|\s+[-\u2013\u2014])\s+(?=\S)/;
 const AUXILIARY = /\b(?:is|are|was|were|will|would|can|could|may|might|shall|should|must|has|have|had|do|does|we|they|you)\b/i;
 const PURPOSE_HEAD = /\b(?:purpose|aims?|goals?|mission|objectives?|vision|why|who|open to|eligib\w*|members(?:hip)?|participants)\b|^\s*for\b/i;
 const PEOPLE_ITEM = new RegExp(`\\b${PEOPLE_NOUNS}$`, 'i');
@@ -176,16 +200,38 @@ function colonList(sentence: string, hits: CueHit[]): CueHit | undefined {
   const label = head[1];
   if (label.trim().split(/\s+/).length > 6 || FINITE.test(label) || PURPOSE_HEAD.test(label)) return undefined;
   const from = head[0].length;
-  if (hits.some((h) => (h.kind === 'mutual' || h.kind === 'individual') && h.end > from)) return undefined;
+  // A list that carries member-to-member help, or a clear casework cue (goal slots), is not a list of themes;
+  // a one-word hint ("self-image" as a theme) does not stop it.
+  if (hits.some((h) => (h.kind === 'mutual' || (h.kind === 'individual' && h.weight >= 2)) && h.end > from)) return undefined;
   const tail = sentence.slice(from).replace(/[.!?\s]+$/, '');
-  if (tail.length > 400 || AUXILIARY.test(tail)) return undefined;
+  if (tail.length > 400) return undefined;
   const items = tail.split(/\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim());
-  if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 6)) return undefined;
+  // A verb anywhere makes it a sentence, except in a last item after three verbless ones ("sharing,
+  // taking turns, joining in and what to do when you fall out").
+  const verbless = items.slice(0, -1).every((x) => !AUXILIARY.test(x));
+  if (AUXILIARY.test(tail) && !(items.length >= 4 && verbless)) return undefined;
+  // Items are short; the last may run a little longer ("what to do when you fall out").
+  if (items.length < 3 || items.some((x, i) => x.trim().split(/\s+/).length > (i === items.length - 1 ? 8 : 6))) return undefined;
   if (items.filter((x) => PEOPLE_ITEM.test(x.trim())).length >= 2) return undefined; // a list of who may join, not of themes
   // An existing content cue on the label ("Topics: …") already counts the list.
   if (hits.some((h) => h.kind === 'content' && h.start < from)) return undefined; // also a theme title over the whole line
   const start = sentence.length - sentence.trimStart().length;
   return { id: 'colon-list', kind: 'content', weight: 2, text: sentence.slice(start, from + tail.length), start, end: from + tail.length, note: 'a label followed by a list of themes' };
+}
+
+const BULLET = /\s*[\u2022\u00b7\u25aa\u25cf\u25e6]\s*/;
+
+// "• Coping with stress • Healthy sleep • Managing medications": three or more short bulleted items
+// without member-to-member help are a list of themes.
+function bulletList(sentence: string, hits: CueHit[]): CueHit | undefined {
+  if (!BULLET.test(sentence)) return undefined;
+  const items = sentence.split(BULLET).map((x) => x.replace(/[.;,]+$/, '').trim()).filter(Boolean);
+  if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 6)) return undefined;
+  if (hits.some((h) => h.kind === 'mutual' || h.kind === 'content')) return undefined;
+  if (items.filter((x) => PEOPLE_ITEM.test(x)).length >= 2) return undefined; // a list of who may join
+  const text = sentence.replace(/\s+$/, '');
+  const start = text.length - text.trimStart().length;
+  return { id: 'bullet-list', kind: 'content', weight: 2, text: text.slice(start), start, end: text.length, note: 'a bulleted list of themes' };
 }
 
 // Within a kind, keeps the heaviest of overlapping hits, so "meet together" is not counted twice.
