@@ -101,6 +101,8 @@ export const WORKER_HELPER = {
     String.raw`\b${WORKER} (?:will |is going to )?(?:give|gives|provide|provides|offer|offers) (?:members |participants |the group |them |everyone )?(?:tips|advice|guidance|strategies|answers|solutions|suggestions|recommendations)\b`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:provide|provides|give|gives|offer|offers|supply|supplies) (?:\w+ )?answers\b`,
     String.raw`\b(?:questions|concerns|queries)(?: [\w']+){0,3} (?:will be|are|get|gets) answered by ${WORKER}`,
+    // The worker replies to each member in turn: "the facilitator will comment on each".
+    String.raw`\b${WORKER} (?:will |then |also )?(?:comment|comments|respond|responds|reply|replies|react|reacts|give feedback|gives feedback) (?:on|to) (?:each|every)\b`,
   ],
   /** In the same sentence, these show the worker hands the help back to the group. */
   unless: [

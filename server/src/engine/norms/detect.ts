@@ -110,7 +110,8 @@ export function negatedAt(text: string, at: number): boolean {
 }
 
 // After a comma: nothing, "or …", "and …", "nor …", or a phrasal verb ("comment on") before the match.
-const LIST_CONTINUES = /^\s*(?:(?:or|and|nor)\b[^,]*|[a-z]+ (?:on|to|about|with)\s*)?$/;
+// A new permission after "and" ("not to the worker, and feel free to disagree") starts a new clause.
+const LIST_CONTINUES = /^(?!.*\b(?:free|welcome|invited|encouraged|please|feel|can|may|allowed)\b)\s*(?:(?:or|and|nor)\b[^,]*|[a-z]+ (?:on|to|about|with)\s*)?$/;
 
 // Finds every non-negated match of any of the patterns; the first match per pattern that is not negated.
 function findCues(text: string, res: RegExp[], allowNegated = false): { start: number; end: number }[] {

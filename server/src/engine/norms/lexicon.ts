@@ -83,6 +83,10 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:no|don't|do not|doesn't|does not|without) (?:need(?:ing)? )?(?:to ask |asking )?(?:for )?permission to (?:speak|talk|respond|share)`,
       String.raw`\b(?:don't|do not|no need to|never) (?:have to |need to )?wait (?:to be (?:asked|called on|invited)|for permission|for (?:a|your|their) turn)`,
       String.raw`\bhand[- ]raising (?:is )?(?:not|n't|never) (?:necessary|needed|required)`,
+      // "Nobody needs to wait for a turn": the negation is the norm, so it sits inside the cue.
+      String.raw`\b(?:no ?one|nobody|no member|no participant)(?: ever)? (?:needs|has|is (?:asked|expected|required)) to wait (?:for (?:a |your |their |his or her )?turn|to be (?:asked|called on|invited)|their turn)`,
+      // Permission to respond, given to the others: "others are welcome to respond or add their view".
+      String.raw`\b(?:others|other members|the others|anyone|everyone|any member|members|you)(?: else)? (?:are |is )?(?:always )?(?:welcome|free|invited|encouraged) to (?:\w+ )?(?:respond|reply|react|comment|join in|chime in|build on|add to what)`,
       String.raw`\b(?:respond|reply|speak|talk|react)(?:s|ing)? to (?:anyone|anybody|whoever) in the group`,
       String.raw`\b(?:to|with) the (?:whole )?group as a whole`,
       String.raw`\b(?:speak|talk|jump in|join in|chime in|come in)(?: up)? (?:whenever|when(?:ever)?|as soon as) (?:you|they|we|someone|anyone|members?) ha(?:ve|s) (?:something|a thought|an idea|a question)`,
@@ -95,7 +99,7 @@ export const NORMS: NormDef[] = [
     ],
     concepts: [
       { all: [TALK, PEER], none: [String.raw`\b(?:ask|expect|demand)\w* (?:a lot|much|more|the best) (?:of|from)`], polarity: 'positive' },
-      { all: [TALK, FREE], polarity: 'positive' },
+      { all: [TALK, FREE], none: [String.raw`\bpass\b|\b(?:sit|step) out\b`], polarity: 'positive' },
       { all: [String.raw`\b(?:interaction|conversation|dialogue|discussion)s?\b`, String.raw`\b(?:between|among|amongst) (?:the )?(?:members|participants|group members|everyone)`], polarity: 'positive' },
     ],
   },
@@ -141,7 +145,7 @@ export const NORMS: NormDef[] = [
       { all: [String.raw`\b(?:a|an equal|a real|an|equal|some|their|our|your|a full) (?:say|voice|vote)\b`], none: [String.raw`${WORKER} (?:has|have) (?:the )?(?:final|last)`], polarity: 'positive' },
       { all: [String.raw`\b(?:agree|change|set|make|write|revise|decide|choose|draw\w* up|draft|create|establish|develop)\w* (?:on |upon )?(?:our |the |its |their |your )?(?:own )?(?:group )?(?:rules|norms|agreements|guidelines|ground rules)\b`, GROUP], polarity: 'positive' },
       { all: [String.raw`\b(?:plan|run|lead|design|choose|decide|organi[sz]e|set|shape)\w*`, String.raw`\b(?:themselves|ourselves|yourselves)\b`], polarity: 'positive' },
-      { all: [DECIDE, GROUP], none: [String.raw`\b(?:decide|choose|control)\w* (?:how much|what|whether|when) (?:they|you|we|to) (?:share|say|disclose|tell|talk)`, String.raw`\b(?:made|set|taken|decided|chosen) by ${WORKER}`, String.raw`${WORKER} (?:will |alone )?(?:decides?|makes? (?:the |all )?decisions|chooses?)`], polarity: 'positive' }],
+      { all: [DECIDE, GROUP], none: [String.raw`\b(?:decide|choose|control)\w* (?:how much|what|whether|when) (?:they|you|we|to) (?:share|say|disclose|tell|talk(?! about))`, String.raw`\b(?:made|set|taken|decided|chosen) by ${WORKER}`, String.raw`${WORKER} (?:will |alone )?(?:decides?|makes? (?:the |all )?decisions|chooses?)`], polarity: 'positive' }],
   },
   {
     id: 'sharing-information',
@@ -194,6 +198,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:ok|okay|fine|safe|alright|all right|acceptable|normal|natural|healthy) to (?:disagree|differ|have (?:a )?different|see things differently|challenge|question)`,
       String.raw`\b(?:we|members|you|people) (?:can|may|will sometimes|will|are free to|are allowed to) (?:respectfully |openly |sometimes )?(?:disagree|differ|see things differently|challenge ideas|question ideas)`,
       String.raw`\bagree to disagree\b`,
+      String.raw`\b(?:free|welcome|allowed|invited|encouraged) to (?:respectfully |openly |politely )?(?:disagree|differ|see things differently|hold (?:a )?different)`,
       String.raw`\b(?:don't|do not|won't|will not|doesn't|does not) (?:all |always )?(?:see|think|feel) (?:about )?(?:things |everything )?(?:the same|alike)`,
       String.raw`\bsee things (?:differently|in different ways)`,
       String.raw`\b(?:not always|won't always|will not always|don't always|do not always|may not) agree\b`,
@@ -207,7 +212,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bopen[- ]?minded(?:ness)?\b`,
       String.raw`\bviews? unlike\b|\b(?:unlike|different from) (?:their|your|our) own\b|\bcurious about (?:other|different|each other's|others'|them)`,
       String.raw`\b(?:have|hold|keep) (?:their|your|our) own (?:views|opinions|beliefs|ideas|perspectives)\b`,
-      String.raw`\bmore than one (?:point of view|view|opinion|perspective|way)\b|\broom for (?:different|other|many|all|differing) (?:views|opinions|perspectives|ideas)`,
+      String.raw`\bmore than one (?:point of view|view|opinion|perspective|way)\b|\b(?:room|space|a place) (?:here )?for (?:different|other|many|all|differing|every|any|each|everyone's|all kinds of) (?:views?|opinions?|perspectives?|ideas?|points? of view|viewpoints?)`,
       String.raw`\b(?:challeng|question)\w* (?:ideas|views|opinions|assumptions|(?:${EO})(?:'s|s')? (?:ideas|views|thinking|opinions))`,
     ],
     concepts: [
@@ -239,7 +244,7 @@ export const NORMS: NormDef[] = [
       String.raw`\btaboo\b(?![^.;]{0,120}\b(?:not|never|avoid)\b)`,
       String.raw`\b(?:things|what) (?:people|we|others) (?:usually |often |rarely )?(?:don't|do not|cannot|can't) (?:say|talk about) (?:elsewhere|outside|anywhere else)`,
     ],
-    concepts: [{ all: [RAISE, SENSITIVE], none: [String.raw`\b(?:outside|beyond) (?:the |this )?(?:group|room)|\bgraphic|\bit is (?:hard|difficult) to|\b(?:when|if) (?:the )?(?:discussion|conversation|talk|it|things) (?:becomes?|gets?|is) (?:difficult|hard|uncomfortable|tough)`], polarity: 'positive' }],
+    concepts: [{ all: [RAISE, SENSITIVE], none: [String.raw`\b(?:outside|beyond) (?:the |this )?(?:group|room)|\b(?:side|private) (?:chats?|chatter|conversations?|talk)\b|\bgraphic|\bit is (?:hard|difficult) to|\b(?:when|if) (?:the )?(?:discussion|conversation|talk|it|things) (?:becomes?|gets?|is) (?:difficult|hard|uncomfortable|tough)`], polarity: 'positive' }],
   },
   {
     id: 'empathy-and-acceptance',
@@ -249,7 +254,7 @@ export const NORMS: NormDef[] = [
     kind: 'mutual-aid',
     suggestion: 'We care for one another in hard moments too; disagreeing with someone is not rejecting them.',
     cues: [
-      String.raw`\b(?:support\w*|car(?:e|es|ing) (?:for|about)|look(?:s|ing)? (?:out for|after)|be(?:ing)? there for|comfort\w*|back(?:s|ing)?|stand(?:s|ing)? by|stick(?:s|ing)? by|accept\w*|welcom\w*)(?: and \w+)? ${EO}`,
+      String.raw`\b(?:support\w*|car(?:e|es|ing) (?:for|about)|lean(?:s|ing)? on|look(?:s|ing)? (?:out for|after)|be(?:ing)? there for|comfort\w*|back(?:s|ing)?|stand(?:s|ing)? by|stick(?:s|ing)? by|accept\w*|welcom\w*)(?: and \w+)? ${EO}`,
       String.raw`\bempath(?:y|ic|etic|i[sz]e)`,
       String.raw`\bcompassion(?:ate)?\b`,
       String.raw`\bsupportive\b`,
@@ -262,7 +267,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:make|help) (?:everyone|others|each other|one another|newcomers|new members|people) (?:feel )?(?:welcome|included|at home|safe|comfortable)\b`,
       String.raw`\bbe a friend\b|\bfriendly\b|\bfriendship\b`,
       String.raw`\bcelebrat\w* (?:${EO}(?:'s|s')?|others'?|successes|progress|wins)`,
-      String.raw`\b(?:gentle|gently|patient|patiently|patience|warm|warmly|warmth|tender|tenderly)\b(?: (?:with|to|towards) (?:${EO}|others|everyone))?`,
+      // Like "kind", "gently" next to honesty qualifies the honesty (respectful-honesty).
+      String.raw`(?<!(?:honest|truth|be real|frank|challeng|disagree|feedback|criticis|critique)[^.;]{0,60})\b(?:gentle|gently|patient|patiently|patience|warm|warmly|warmth|tender|tenderly)\b(?![^.;]{0,60}(?:honest|truth))(?: (?:with|to|towards) (?:${EO}|others|everyone))?`,
       String.raw`\bstand (?:together|by (?:${EO}|each other))\b|\b(?:when|if) (?:someone|a member|anyone) (?:is )?(?:struggl|hurt|upset|in pain)\w*`,
       String.raw`\bhave (?:${EO}(?:'s|s')?|your|our|their) backs?\b`,
       String.raw`\b(?:no one|nobody) (?:should )?(?:is|gets|will be|feels?|be)(?: (?:that )?they are)? (?:left out|excluded|left behind|ignored|alone|isolated)\b`,
@@ -310,7 +316,8 @@ export const NORMS: NormDef[] = [
       String.raw`\bhere to (?:work|change|get better|make changes)\b|\bnot (?:just|only) (?:to )?(?:vent|chat|complain|socialise|socialize)\b`,
       String.raw`\b(?:challenge|push|stretch|hold)\w* (?:ourselves|yourselves|themselves|${EO})(?: and (?:ourselves|${EO}))? to\b`,
       String.raw`\b(?:keep|stay)\w* (?:our |the |your |their )?focus(?:ed)? on\b`,
-      String.raw`\bbetween (?:meetings|sessions)\b|\breport back\b`,
+      // Work carried between meetings (not mere contact between meetings).
+      String.raw`\b(?:practi[cs]\w*|work\w*|try|trying|tasks?|goals?|homework|act\w*|follow\w*)\b[^.;]{0,40}\bbetween (?:meetings|sessions)\b|\bbetween (?:meetings|sessions)\b[^.;]{0,40}\b(?:practi[cs]|work|try|task|goal|homework)|\breport back\b`,
       String.raw`\bhold (?:${EO}|ourselves|each other) to\b|\bcommitments?\b(?! to (?:confidentiality|attend))`,
       String.raw`\b(?:give it|do|try) (?:your|our|their) (?:very )?best\b|\bbest (?:shot|effort)\b`,
       String.raw`\b(?:ask|expect|demand)\w* (?:a lot|much|more|the best) (?:of|from) (?:${EO}|ourselves|yourselves)`,
@@ -339,7 +346,16 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:speak|speaking|talk|share|sharing|draw|drawing) (?:only )?from (?:${OWN} )?(?:own )?(?:personal |lived )?(?:experience|life)`,
       String.raw`\b${OWN} own (?:personal )?(?:experiences?|stor(?:y|ies)|journeys?)\b`,
       String.raw`\b(?:tell|share|say|offer|describe)(?:s|ing)? what (?:has )?(?:worked|helped) (?:for )?(?:you|us|me|them|yourself|ourselves)`,
-      String.raw`\b(?:what (?:we|you|they) ha(?:ve|s) (?:lived|been|gone) through)`,
+      String.raw`\bwhat (?:we|you|they|i|others)(?: have| has|'ve)? (?:lived|been|gone|went|come|came) through\b`,
+      String.raw`\bwhat (?:we|you|they|i)(?: have| has|'ve)? (?:experienced|lived|faced|survived)\b`,
+      // Telling one's own experience or story, with or without "own": "share my experience, strength and hope".
+      String.raw`\b(?:share|shares|sharing|tell|tells|telling|offer|offers|offering|relate|relating|draw on|drawing on|describe|describing)(?: only)? (?:your|our|their|my|his or her) (?:personal )?(?:experiences?|stor(?:y|ies)|journeys?)\b(?! (?:outside|with (?:anyone|people|others) outside))`,
+      // Helping without directing: "rather than telling others what to do", "not by instructing them".
+      String.raw`\b(?:rather than|instead of|not by|never by) (?:tell|instruct|direct|lectur|preach|boss)\w*`,
+      String.raw`\b(?:rather than|instead of|not) (?:tell|instruct)\w* (?:[\w']+ ){0,2}what (?:to do|they should|you should|he should|she should)`,
+      String.raw`\bwhat (?:has )?(?:worked|helped) for (?:me|us)\b|\bwhat i (?:did|tried|learned|learnt|found)\b`,
+      // "Talk about yourself instead" as the alternative to directing others.
+      String.raw`\b(?:talk|speak|tell)\w* about (?:yourself|yourselves|ourselves|themselves|myself)(?:,? instead\b|,? rather than (?:tell|advis|giv|instruct|direct|fix))`,
       String.raw`\b(?:rather than|instead of|not by|more than|before) (?:giv(?:e|ing)|offer(?:ing)?|hand(?:ing)? out)? ?(?:advice|suggestions|solutions)`,
       String.raw`\b(?:self[- ]reflection|self[- ]reference|reflect on (?:${OWN} )?own)`,
       String.raw`\bin my experience\b`,
@@ -365,7 +381,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:mistakes|errors|getting it wrong|slip-?ups)(?: [\w]+){0,2} (?:are|is) (?:ok|okay|fine|welcome|allowed|expected|normal|part of|how we learn|valued|forgiven)`,
       String.raw`\b(?:ok|okay|safe|fine|alright|allowed) to (?:make (?:a )?mistakes?|try|take (?:a )?risks?|get (?:it|things) wrong|be wrong|not know|stumble|fail|practi[cs]e)`,
       String.raw`\btak(?:e|es|ing) (?:healthy |small |safe )?risks?\b`,
-      String.raw`\btry(?:ing)? (?:out )?(?:new|something (?:new|different)|different|unfamiliar) (?:ways|things|behaviou?rs|skills|approaches|ideas|responses)?`,
+      String.raw`\btry(?:ing)? (?:out )?(?:new|something (?:new|different)|different|unfamiliar)\b(?: (?:ways|things|behaviou?rs|skills|approaches|ideas|responses))?`,
       String.raw`\bwilling(?:ness)? to (?:try|experiment|take a chance)`,
       String.raw`\b(?:step|go)(?:ping|s)? (?:out of|outside|beyond|away from) (?:${OWN} |the |old )?(?:comfort zones?|habits|patterns|routines)`,
       String.raw`\b(?:practi[cs]e|rehears)(?:e|es|ing)? (?:new|what|difficult|hard|a|the|how)`,
@@ -391,7 +407,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bspeak(?:ing)? (?:${OWN} )?(?:mind|minds|truth)`,
       String.raw`\b(?:frank(?:ly|ness)?|candid(?:ly)?|genuine(?:ly)?|authentic(?:ally)?|truthful(?:ly|ness)?)\b`,
       String.raw`\b(?:open|openly) and (?:respectful|kind|caring)`,
-      String.raw`\btell (?:the )?truth\b`,
+      String.raw`\btell(?:s|ing)? (?:[\w']+ ){0,2}(?:the )?truth\b`,
       String.raw`\b(?:true|real) (?:feelings|thoughts|self|selves|opinions)\b`,
       String.raw`\bwhat(?:'s| is) (?:really )?on (?:your|our|their) minds?\b`,
       String.raw`\b(?:be|being|keep it) real\b`,
@@ -410,12 +426,16 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:stays?|remains?|kept|keep it|stays put) (?:here|in (?:the |this )?(?:group|room|circle)|between us|within the group)`,
       String.raw`\b(?:don't|do not|not|never|won't|will not) (?:share|repeat|discuss|talk about|pass on|tell|mention|disclose|reveal)(?: [\w'’]+){0,6} (?:outside|beyond|after)(?: (?:of )?(?:the |this )?(?:group|room|meeting|session))?`,
       String.raw`\bprivacy\b`,
+      // "What you hear in group, leave in group"; "leave it here".
+      String.raw`\bleave (?:it |them |that |this |everything )?(?:here|in (?:the |this )?(?:group|room|circle|meeting)|behind (?:when|as) (?:you|we) (?:leave|go))\b`,
+      // Who attends is itself confidential: "don't discuss who you saw here".
+      String.raw`\b(?:(?:don't|do not|never|not|no|won't|will not)\s+(?:to\s+)?)?(?:discuss|tell|mention|reveal|share|say|talk about|disclose|name)\w*\b[^.;]{0,20}\bwho (?:you |we |they )?(?:saw|see|seen|met|meet|attends?|attended|was here|were here|came|comes)\b`,
       String.raw`\bmandat\w* report\w*|\bduty to (?:warn|report|protect)\b|\blimits? (?:of|to) confidential`,
       String.raw`\b(?:identit(?:y|ies)|names?|stories)\b[^.;]{0,20}\b(?:protected|kept safe|kept private|anonymous)\b|\banonymi\w*`,
       String.raw`\bkeep(?:s|ing)? (?:\w+ )?confidences?\b|\bconfidences\b`,
       String.raw`\b(?:not|never|won't|don't|do not)\s+(?:to )?(?:disclose|reveal|share|repeat|discuss|tell)\b[^.;]{0,30}\babout (?:other|another|fellow) (?:members?|participants?|people)`,
       String.raw`\b(?:nothing|no(?:thing)? (?:personal|private)|what (?:is said|we share|you share)|stories)\b[^.;]{0,15}\b(?:leaves?|goes? beyond|gets? out of) (?:this|the) (?:group|room|circle)`,
-      String.raw`\b(?:(?:don't|do not|never|not|no|won't)\s+)?(?:repeat|spread)\w* (?:what|anything|things|stories|it|them|names)\b`,
+      String.raw`\b(?:(?:don't|do not|never|not|no|won't)\s+(?:to\s+)?)?(?:repeat|spread)\w* (?:what|anything|things|stories|it|them|names)\b`,
       String.raw`\b(?:(?:no|not|never|don't|won't|will not|do not)\s+)?gossip\w*\b`,
       String.raw`\b(?:do not|don't|does not|doesn't|never|won't|will not|must not|should not)\s+(?:leave|go|travel|get out)\w* (?:beyond |outside |of )?(?:the|this) (?:room|group|circle|meeting)`,
       String.raw`\b(?:stays?|remains?|belongs?) (?:with|to|within) (?:the|this) group\b`,
@@ -478,10 +498,11 @@ export const NORMS: NormDef[] = [
       String.raw`\bhands to (?:yourself|yourselves|ourselves|themselves)\b|\b(?:no|without) (?:touching|physical contact|violence|fighting|hitting)\b`,
       String.raw`\bgolden rule\b|\b(?:the way|as|how) you (?:would )?(?:like|want|wish) to be treated`,
       String.raw`\bactive(?:ly)? listen\w*|\blisten\w* actively\b`,
-      String.raw`\b(?:(?:no|avoid|without|don't|do not|never)\s+)?side[- ]?(?:conversations?|chats?|talk|comments?)\b`,
+      String.raw`\b(?:(?:no|avoid|without|don't|do not|never)\s+)?(?:side[- ]?|private )(?:conversations?|chats?|chatter|talk|comments?)\b`,
       String.raw`\b(?:no|without|avoid|zero tolerance (?:for|of)) (?:bully\w*|harass\w*|discriminat\w*|racis\w*|sexis\w*|abusive|offensive|swearing|threats|violence)`,
       String.raw`\b(?:and|&) respect\b|\brespect (?:and|&) \w+`,
-      String.raw`\blet (?:others|people|each other|one another|someone|the speaker|the person speaking|them) finish`,
+      String.raw`\blet (?:others|people|each other|one another|someone|the speaker|the person speaking|them|(?:each|every|the other|another|the) (?:person|member|speaker|participant)|everyone|whoever)(?: [\w']+){0,2} finish`,
+      String.raw`\b(?:give|gives|giving|pay|pays|paying)\b(?: [\w']+){0,4} (?:full |undivided |close |complete )?attention\b(?![^.;]{0,20}\b(?:effort|energy|commitment|time))|\b(?:be|stay|remain) (?:fully )?(?:attentive|present) (?:to|when|while)\b`,
       String.raw`\b(?:listen|listening) (?:carefully |attentively |actively )?(?:to|when) (?:${EO}|others|whoever|the person|someone|anyone|other people)`,
       String.raw`\b(?:no|avoid|without) (?:side[- ]conversations|side[- ]talk|whispering|private conversations)`,
     ],
@@ -525,7 +546,8 @@ export const NORMS: NormDef[] = [
       String.raw`\bstep (?:out|outside|away)\b[^.;]{0,30}\b(?:break|need|moment)\b|\btake a (?:break|breather|time[- ]out)\b`,
       String.raw`\bsilence is (?:respected|okay|ok|fine|allowed|welcome)\b|\b(?:ok|okay|fine) to (?:be|stay|remain) (?:silent|quiet)\b`,
       String.raw`\b(?:rather|prefer) not (?:to )?(?:share|speak|talk|say|answer)`,
-      String.raw`\b(?:members|you|we|everyone|each (?:member|person)|participants|people) (?:can |may |will |get to )?(?:decide|choose|control)s? (?:how much|what|whether|when) (?:they|you|we|to) (?:share|say|disclose|tell|talk)`,
+      String.raw`\b(?:ok|okay|fine|alright|all right|acceptable|allowed|free)\b[^.;]{0,10}\bnot to (?:share|speak|talk|answer|say anything|take part|participate|join in)`,
+      String.raw`\b(?:members|you|we|everyone|each (?:member|person)|participants|people) (?:can |may |will |get to )?(?:decide|choose|control)s? (?:how much|what|whether|when) (?:they|you|we|to) (?:share|say|disclose|tell|talk(?! about))`,
       String.raw`\b(?:ok|okay|fine|alright|all right|acceptable)\b[^.;]{0,15}\b(?:to )?(?:just |simply )?(?:listen|observe|sit (?:back|quietly)|stay quiet|be quiet)\b`,
       String.raw`\b(?:may|can) (?:choose|decide) (?:not to|whether to) (?:answer|share|speak|talk|take part|participate)`,
     ],
@@ -582,7 +604,7 @@ export const AGAINST: AgainstDef[] = [
       { all: [String.raw`\b(?:give|giving|offer|offering)(?: \w+)? feedback\b`], polarity: 'negative' },
     ],
     // "Cross-talk" meaning side conversations, or talking over someone, is a courtesy rule.
-    unless: [String.raw`\bside[- ]?(?:conversations?|talk|chats?)|\bwhisper|\btalking over|\bprivate conversations|^(?!.*\b(?:comment|respond|repl|feedback|react))(?=.*\b(?:interrupt|while (?:someone|another (?:member|person)|others?) (?:is|are|has) (?:speaking|talking|sharing|the floor)))`],
+    unless: [String.raw`\b(?:side[- ]?|private )(?:conversations?|talk|chats?|chatter)|\bwhisper|\btalking over|^(?!.*\b(?:comment|respond|repl|feedback|react))(?=.*\b(?:interrupt|while (?:someone|another (?:member|person)|others?) (?:is|are|has) (?:speaking|talking|sharing|the floor)))`],
   },
   {
     id: 'speak-in-turn',
@@ -666,7 +688,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:don't|do not|never|no) (?:tell(?:ing)?|try(?:ing)? to tell) (?:others|other members|people|someone|anyone|each other|one another) what (?:to do|they should do)`,
     ],
     // Paired with "share your own experience", or limited to unasked-for advice, it is not a blanket ban.
-    unless: [String.raw`\b(?:own experiences?|what (?:has )?(?:worked|helped)|speak from|share (?:what|how|your|our)|from (?:your|our|their) (?:own )?experience|["']?i["']?[- ]statements?|unless (?:asked|invited|someone asks|requested)|(?:medical|legal|financial|professional|clinical|specialist) advice|(?:without|unless) being asked|unsolicited|unasked|not asked for|asked for)`],
+    unless: [String.raw`\b(?:own experiences?|what (?:has )?(?:worked|helped)|speak from|share (?:what|how|your|our)|from (?:your|our|their) (?:own )?experience|["']?i["']?[- ]statements?|unless (?:asked|invited|someone asks|requested)|(?:medical|legal|financial|professional|clinical|specialist) advice|(?:without|unless) being asked|unsolicited|unasked|not asked for|asked for|(?:talk|speak)\w* about (?:yourself|yourselves|ourselves|themselves))`],
   },
   {
     id: 'subject-ban',
@@ -676,13 +698,15 @@ export const AGAINST: AgainstDef[] = [
     alternative: 'Hard or sensitive subjects may be raised here and will be treated with respect.',
     cues: [
       String.raw`\b(?:we|members|participants|you) (?:do not|don't|will not|won't|never|should not|shouldn't|may not|must not) (?:discuss|talk about|bring up|raise|mention|get into) (?:politics|religion|sex|sexuality|money|drugs|alcohol|past|personal|painful|private|family|relationships|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard) (?:topics|subjects|issues))`,
+      // Imperative at the head of a clause: "Talk about your feelings, but do not discuss specific drugs".
+      String.raw`(?:^|[,;:]|\bbut|\band)\s*(?:please )?(?:do not|don't|never|avoid) (?:discuss|talk about|bring up|raise|mention|get into|going into)\w* (?:specific |particular |the |any )?(?:politics|religion|sex|sexuality|money|drugs|alcohol|trauma|death|suicide|abuse|dealers|(?:sensitive|difficult|controversial|upsetting|hard) (?:topics|subjects|issues))\b`,
       String.raw`\b(?:no|avoid|avoiding) (?:discussion|discussing|talk|talking|mention|conversations?) (?:of|about) (?:politics|religion|sex|sexuality|money|drugs|alcohol|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard) (?:topics|subjects|issues))`,
       String.raw`\b(?:politics|religion|sex|sexuality|money|drugs|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard|personal) (?:topics|subjects|issues))(?: and [\w]+)? (?:is|are) (?:off[- ]limits|off the table|not (?:discussed|allowed|permitted|to be discussed|up for discussion|for (?:this|the) group)|banned|forbidden|avoided)`,
       String.raw`\bkeep (?:it|things|the conversation|conversations|discussions?|the group|the mood) (?:light|positive|upbeat|happy|on the bright side)`,
       String.raw`\b(?:we|members|participants|you) (?:do not|don't|will not|won't|never|should not|shouldn't|may not|must not) (?:discuss|talk about|bring up|raise|mention|get into) (?!(?:other|others|each other|one another|anyone|what|who|people|members|names|it|this|that|outside)\b)[\w ]{1,30}? (?:in here|here|in (?:the |this )?group|during (?:the )?(?:group|meetings?|sessions?))\b`,
       String.raw`\b(?:talking|talk|discussion|discussing|conversations?) (?:about|of) [\w ,]{1,40} (?:is|are) (?:not (?:permitted|allowed|welcome)|forbidden|banned|off[- ]limits|prohibited)`,
     ],
-    unless: [String.raw`\b(?:outside|beyond|after) (?:the |this )?(?:group|room|meeting|session)|\bgraphic|\bin detail\b|\bdetails? of\b|\bnames?\b|\bwho said`],
+    unless: [String.raw`\b(?:outside|beyond|after) (?:the |this )?(?:group|room|meeting|session)|\bgraphic|\bin detail\b|\bdetails? of\b|\bnames?\b|\bwho (?:said|you|we|they|was|were|attends?|came)\b`],
   },
   {
     id: 'no-debate',
