@@ -132,3 +132,71 @@ describe('worker as primary helper', () => {
     expect(workerAsHelper('The counsellor responds to each member by asking the others what they think.')).toBeUndefined();
   });
 });
+
+describe('round 2: other registers', () => {
+  it('free talk: engaging with one another, picking up on what someone else said, online hand icons', () => {
+    expect(stated('Participants engage with each other rather than with the counsellor.')).toContain('free-floating-talk');
+    expect(stated('Members may follow up on anything someone else mentioned.')).toContain('free-floating-talk');
+    expect(stated('In the video room there is no need to use the raise-hand button.')).toContain('free-floating-talk');
+    expect(stated('Come into the discussion when you like, not only with the staff.')).toContain('free-floating-talk');
+  });
+
+  it('shared authority: own agreements, agenda from the members, members leading, nothing without agreement', () => {
+    expect(stated('The young people write their own code of conduct.')).toContain('shared-authority');
+    expect(stated('Session topics are drawn from what the parents raise.')).toContain('shared-authority');
+    expect(stated('Residents will co-lead some of the meetings.')).toContain('shared-authority');
+    expect(stated('No rule is added without members agreeing.')).toContain('shared-authority');
+  });
+
+  it('purposeful use of self: experience set against prescriptions; one\'s own life only when told', () => {
+    expect(stated('Stories, not fixes.')).toContain('purposeful-use-of-self');
+    expect(stated('Talk honestly about your own past.')).toContain('purposeful-use-of-self');
+    expect(stated('Each person is the authority on their own life.')).not.toContain('purposeful-use-of-self');
+  });
+
+  it('empathy: showing up, checking on someone, treating people with understanding; not care for subjects', () => {
+    expect(stated('Members show up for one another.')).toContain('empathy-and-acceptance');
+    expect(stated('If a resident is having a rough week, someone checks on them.')).toContain('empathy-and-acceptance');
+    expect(stated('We greet newcomers with patience.')).toContain('empathy-and-acceptance');
+    expect(stated('Difficult topics will be handled with care.')).not.toContain('empathy-and-acceptance');
+  });
+
+  it('differences: pushing back, seeing it another way, every view heard', () => {
+    expect(stated('It is fine to push back on what the leader suggests.')).toContain('differences-welcome');
+    expect(stated('Each side of an argument gets a fair hearing.')).toContain('differences-welcome');
+  });
+
+  it('confidentiality is stated as a prohibition: negation does not reverse it', () => {
+    expect(stated('What members say is never to be repeated outside these walls.')).toContain('confidentiality');
+    expect(stated('No screenshots or recordings of online meetings.')).toContain('confidentiality');
+    expect(stated('If you run into another member in public, let them greet you first.')).toContain('confidentiality');
+    expect(stated('Health details will not be passed on without consent.')).toContain('confidentiality');
+  });
+
+  it('conventional norms in other words', () => {
+    expect(stated('Be ready to start by 6.30.')).toContain('attendance');
+    expect(stated('Keep your tone respectful and your voice down.')).toContain('respect');
+    expect(stated('Never make fun of another member.')).toContain('respect');
+    expect(stated('Wait for the speaker to be done before you come in.')).toContain('respect');
+    expect(stated('Members choose how much of their past to share.')).toContain('right-to-pass');
+  });
+
+  it('sharing information, real talk, norm of work, risk-taking, honesty in other words', () => {
+    expect(stated('When you find a cheap childcare place, let the group know.')).toContain('sharing-information');
+    expect(stated('We never tiptoe around the subjects that embarrass people.')).toContain('real-talk');
+    expect(stated('Say here what cannot be said with friends.')).toContain('real-talk');
+    expect(stated('Members report back on the goals they set last week.')).toContain('norm-of-work');
+    expect(stated('This is a safe space to get things wrong.')).toContain('risk-taking');
+    expect(stated('Members will attempt different responses in role play.')).toContain('risk-taking');
+    expect(stated('Plain words, spoken with care.')).toContain('respectful-honesty');
+  });
+
+  it('against mutual aid in other words', () => {
+    expect(against('Members must be called on by the facilitator before speaking.')).toContain('central-authority');
+    expect(against('Everyone has three minutes.')).toContain('speak-in-turn');
+    expect(against('Advice is not what we do here.')).toContain('no-advice');
+    expect(against('No arguments.')).toContain('no-debate');
+    expect(against('Avoid discussing your own trauma in group.').length + against('No talk about past abuse.').length).toBeGreaterThan(0);
+    expect(against('No talk about past abuse.')).toContain('subject-ban');
+  });
+});

@@ -70,6 +70,8 @@ export const PATTERNS: PatternDef[] = [
       String.raw`\b(?:one[- ]on[- ]one|one[- ]to[- ]one|individually) with (?:each|every) ${MEMBER} (?:in|during|within) (?:the )?(?:group|session|meeting)`,
       String.raw`\b${WORKER},? (?:who )?(?:will )?(?:asks?|questions?|interviews?|addresses?) each of (?:them|the members|the participants|you)\b|\bfacing ${WORKER}`,
       String.raw`\b${MEMBER} (?:will be|are|is|get|gets) (?:called on|called upon|asked|invited|prompted|questioned)(?: in turn| one at a time)? by ${WORKER}`,
+      // Each member reports to the worker: "each member will present their case to the leader".
+      String.raw`\b(?:each|every) ${MEMBER} (?:will |then )?(?:present|report|read|explain|describe)s? (?:their |his or her |her |his |a |an |the )?(?:[\w-]+ ){0,2}(?:to|for) ${WORKER}\b`,
       String.raw`\b${WORKER}(?: [\w']+){0,5} with (?:each|every) ${MEMBER} (?:individually|in turn|one at a time|separately)`,
     ],
     unless: [String.raw`\b(?:before|after|between) (?:the )?(?:group|sessions?|meetings?|first meeting)|\bpre[- ]?group|\bintake|\bscreening|\bintroduc\w*|\bbrief(?:ly)?|\bcheck[- ]?ins? (?:at|before) (?:the )?start`],

@@ -145,7 +145,7 @@ function statedNormsUncached(statement: string): Hit<NormDef>[] {
   const text = normaliseStatement(statement);
   const hits: Hit<NormDef>[] = [];
   for (const { norm, res, concepts } of NORM_RES) {
-    const found = findCues(text, res);
+    const found = findCues(text, res, norm.statedAsProhibition);
     const hit = found[0] ?? conceptHit(text, concepts);
     if (hit) hits.push({ what: norm, start: hit.start, end: hit.end });
   }

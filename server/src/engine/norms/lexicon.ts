@@ -7,9 +7,9 @@
 
 /** Shared pieces of patterns. */
 // Verbs of talking to someone (not "share", which is about content, nor "listen").
-export const TALK = String.raw`\b(?:talk|speak|respond|reply|replie|comment|react|interact|convers|ask|answer|chime|address|question|feedback|say)\w*`;
+export const TALK = String.raw`\b(?:talk|speak|respond|reply|replie|comment|react|interact|engag|convers|ask|answer|chime|address|question|feedback|say|(?:pick|follow)\w* up on|build\w* on)\w*`;
 // Other members as the ones talked to.
-export const PEER = String.raw`\b(?:each other|one another|other members?|another member|fellow members?|(?:between|among|amongst) (?:the )?(?:members|participants|group members|yourselves|ourselves|everyone)|anyone in the group|any ?one (?:else )?(?:in|here)|any ?body|everyone in the (?:group|circle|room)|(?:to|on) (?:the |a |any )?(?:shares?|sharing)\b|other group members|others in the group|what others (?:say|said|share|shared)|what (?:another|other) (?:members?|persons?|people|participants?) (?:say|says|said|has said|have said|share|shares|shared)|(?:others'?|other (?:people|members|participants)'?s?|another (?:person|member)'s|someone else's) (?:shares?|sharing|stories|story|comments?|questions?))`;
+export const PEER = String.raw`\b(?:each other|one another|other members?|another member|fellow members?|(?:between|among|amongst) (?:the )?(?:members|participants|group members|yourselves|ourselves|everyone)|anyone in the group|any ?one (?:else )?(?:in|here)|any ?body|everyone in the (?:group|circle|room)|(?:to|on) (?:the |a |any )?(?:shares?|sharing)\b|other group members|others in the group|what others (?:say|said|share|shared)|(?:something|what|anything) (?:another|other|a fellow|someone else|somebody else|anyone else)(?: \w+)? (?:says?|said|shares?|shared|mentions?|mentioned|brings? up|brought up)\b|what (?:another|other) (?:members?|persons?|people|participants?) (?:say|says|said|has said|have said|share|shares|shared)|(?:others'?|other (?:people|members|participants)'?s?|another (?:person|member)'s|someone else's) (?:shares?|sharing|stories|story|comments?|questions?))`;
 // Talking whenever one likes, not in an order.
 const FREE = String.raw`\b(?:at any time|any ?time|whenever|directly|no (?:set|fixed|particular) order|without waiting|freely)\b`;
 export const EO = String.raw`(?:each other|one another|other members|fellow members|the others|others in the group)`;
@@ -34,6 +34,9 @@ export interface NormDef {
   cues: string[];
   /** Concept rules: every pattern of `all` in one clause, read with the clause's polarity (see detect.ts). */
   concepts?: ConceptRule[];
+  /** The norm is mostly stated as a prohibition ("do not repeat…", "not to be told outside"), so a
+   * negator before a cue does not reverse it. */
+  statedAsProhibition?: boolean;
 }
 
 /** A co-occurrence rule: all patterns in the same clause, and the clause negated or not. */
@@ -70,7 +73,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:talk|speak|respond|reply|react|turn|address|ask)(?:s|ing)?(?: directly| freely| openly)? (?:to|with) ${EO}\b(?![^.;]{0,120}\b(?:respect|kind|polite|courteous|tone)\w*)`,
       String.raw`\b(?:talk|speak|respond|reply|address)(?:s|ing)? (?:\w+ )?(?:directly|freely)\b`,
       String.raw`\bdirectly (?:to|with) ${EO}`,
-      String.raw`\bnot (?:only |just |all |simply )?(?:through|via|to|at) ${WORKER}`,
+      String.raw`\bnot (?:only |just |all |simply )?(?:through|via|to|at|with) ${WORKER}`,
       String.raw`\bnot (?:only|just|simply) ${WORKER}`,
       String.raw`\b(?:rather than|instead of) (?:only |just )?(?:through|via|to|waiting for) ${WORKER}`,
       String.raw`\b(?:rather than|instead of|not) (?:waiting for|taking) (?:a |their |your |our )?turns?\b`,
@@ -90,7 +93,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:respond|reply|speak|talk|react)(?:s|ing)? to (?:anyone|anybody|whoever) in the group`,
       String.raw`\b(?:to|with) the (?:whole )?group as a whole`,
       String.raw`\b(?:speak|talk|jump in|join in|chime in|come in)(?: up)? (?:whenever|when(?:ever)?|as soon as) (?:you|they|we|someone|anyone|members?) ha(?:ve|s) (?:something|a thought|an idea|a question)`,
-      String.raw`\b(?:feel free to |free to )?(?:jump|chime) in\b`,
+      String.raw`\b(?:feel free to |free to )?(?:jump|chime) in(?:to)?\b`,
+      String.raw`\b(?:no need to|don't need to|do not need to|don't have to|do not have to|needn't) (?:use|click|press|wait for) (?:the |a )?(?:raise[d]?[- ])?hand(?: icon| button| function| feature| emoji)?`,
       String.raw`\bfree[- ](?:flowing|floating) (?:talk|conversation|discussion)`,
       String.raw`\b(?:conversation|discussion|dialogue|talk)\b[^.;]{0,20}\bnot\b[^.;]{0,40}\b(?:to|through|with|via) ${WORKER}`,
       String.raw`\bbuild on what (?:others|another member|other members|someone else|each other) (?:say|said|has said|have said)`,
@@ -115,6 +119,15 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:we|members|the group|participants|everyone) (?:will )?(?:decide|decides|choose|chooses|agree|agrees|plan|plans|shape|shapes|set|sets|make decisions|make choices)(?: on| about)?(?: [\w']+){0,5} (?:together|jointly|collectively|as a group|by consensus)`,
       String.raw`\b(?:we|you|members|the group|participants|everyone|every member|each member|all of us)(?:,? (?:not|rather than|with|together with|along with) [\w ]+,)? (?:will |can |get to |helps? (?:to )?)?(?:decide|decides|choose|chooses|set|sets|shape|shapes|own|owns|run|runs|lead|leads|plan|plans|agree|agrees) (?:on |about )?(?:the |its |our |their |your |this |what |how |which |when )(?:own )?(?:agenda|topics?|themes?|direction|rules|norms|focus|group|meetings?|order|activities|plans?|pace|priorities|goals|schedule|we|they|you|to|it|the)`,
       String.raw`\bthis is (?:your|our|the members') group\b`,
+      // Members write their own rules: "the women will draw up their own group agreement".
+      String.raw`\b(?:draw\w* up|writ\w*|set|sets|setting|make|makes|making|creat\w*|agree\w*|develop\w*|decid\w*|choos\w*) (?:on |upon )?(?:their|our|your|its) own (?:group )?(?:rules|norms|agreements?|guidelines|ground rules|contract|charter|code of conduct)`,
+      // The agenda comes from the members: "built from what members bring".
+      String.raw`\b(?:agenda|topics|themes|content|programme|program|activities|sessions)\b[^.;]{0,30}\b(?:built|drawn|taken|shaped|chosen|set|decided|made up|planned|comes?|grows?|led) (?:up )?(?:from|by|out of|with) (?:what )?(?:the )?(?:members|participants|group members|the group|us|you|residents|parents|youth|young people|women|men|students)\b`,
+      // Members lead parts of the group.
+      String.raw`\b(?:members|participants|residents|youth|young people|parents|students|we|you)\b[^.;]{0,20}\b(?:co-?facilitat|co-?lead|co-?chair|chair|facilitat|lead|run)\w* (?:parts? of |some of |part of )?(?:the |a |later |future |some |our )?(?:sessions?|meetings?|group|discussions?|activities)\b`,
+      // Nothing changes without the group's agreement.
+      // A double negative ("no rule is added without…") starts the cue, so its "no" does not reverse it.
+      String.raw`\b(?:(?:no|nothing|never)\b[^.;]{0,40}?)?without (?:the |a )?(?:group|members|everyone|every ?one's|all members|the group's|members'|our|your)(?: \w+)? (?:agree\w*|consent\w*|say|approval|vote|decid\w*)`,
       String.raw`\b(?:make|makes|making|take|takes|taking) (?:its|our|their|your) own decisions`,
       String.raw`\b(?:take|takes|taking|share|shares|sharing) ownership\b`,
       String.raw`\b(?:we|members|the group|you|everyone)(?: all)? (?:will |can |may |get to )?vote\b`,
@@ -145,7 +158,7 @@ export const NORMS: NormDef[] = [
       { all: [String.raw`\b(?:a|an equal|a real|an|equal|some|their|our|your|a full) (?:say|voice|vote)\b`], none: [String.raw`${WORKER} (?:has|have) (?:the )?(?:final|last)`], polarity: 'positive' },
       { all: [String.raw`\b(?:agree|change|set|make|write|revise|decide|choose|draw\w* up|draft|create|establish|develop)\w* (?:on |upon )?(?:our |the |its |their |your )?(?:own )?(?:group )?(?:rules|norms|agreements|guidelines|ground rules)\b`, GROUP], polarity: 'positive' },
       { all: [String.raw`\b(?:plan|run|lead|design|choose|decide|organi[sz]e|set|shape)\w*`, String.raw`\b(?:themselves|ourselves|yourselves)\b`], polarity: 'positive' },
-      { all: [DECIDE, GROUP], none: [String.raw`\b(?:decide|choose|control)\w* (?:how much|what|whether|when) (?:they|you|we|to) (?:share|say|disclose|tell|talk(?! about))`, String.raw`\b(?:made|set|taken|decided|chosen) by ${WORKER}`, String.raw`${WORKER} (?:will |alone )?(?:decides?|makes? (?:the |all )?decisions|chooses?)`], polarity: 'positive' }],
+      { all: [DECIDE, GROUP], none: [String.raw`\b(?:decide|choose|control)\w* (?:how much|what|whether|when)(?: of (?:their|your|our|his or her|my) \w+)? (?:they|you|we|to) (?:share|say|disclose|tell|talk(?! about))`, String.raw`\b(?:made|set|taken|decided|chosen) by ${WORKER}`, String.raw`${WORKER} (?:will |alone )?(?:decides?|makes? (?:the |all )?decisions|chooses?)`], polarity: 'positive' }],
   },
   {
     id: 'sharing-information',
@@ -163,7 +176,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:ask|bring|put) (?:your |our |their )?questions to the group\b`,
       String.raw`\bturn(?:s|ing)? (?:questions? )?back to the group`,
       String.raw`\bno (?:such thing as a )?(?:stupid|silly|dumb|bad) questions?`,
-      String.raw`\b(?:information|resources|tips|knowledge|ideas|contacts|leaflets|articles)\b[^.;]{0,40}\bto share\b`,
+      String.raw`\b(?:information|resources|tips|knowledge|ideas|contacts|leaflets|articles|leads|news|recommendations|flyers)\b[^.;]{0,40}\bto share\b`,
+      String.raw`\b(?:if|when) (?:you|we|members|anyone|someone)(?: \w+)? (?:know|hear|find|come across|learn|discover)\w*\b[^.;]{0,40}\b(?:tell|let|share|bring|pass)\w* (?:it )?(?:with |to |on to )?(?:the group|everyone|us|others|the others|the rest)`,
       String.raw`\b(?:knowledge|experience|expertise|wisdom|ideas|know-how) (?:is )?worth sharing`,
       String.raw`\buseful (?:resources?|information|tips|contacts|ideas|websites)\b`,
       String.raw`\bsources? of (?:information|knowledge|ideas|tips|know-how)\b`,
@@ -198,6 +212,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:ok|okay|fine|safe|alright|all right|acceptable|normal|natural|healthy) to (?:disagree|differ|have (?:a )?different|see things differently|challenge|question)`,
       String.raw`\b(?:we|members|you|people) (?:can|may|will sometimes|will|are free to|are allowed to) (?:respectfully |openly |sometimes )?(?:disagree|differ|see things differently|challenge ideas|question ideas)`,
       String.raw`\bagree to disagree\b`,
+      String.raw`\bpush(?:es|ing)? back (?:on|against)\b|\bsee (?:it|things|this|that) (?:another|a different|in a different|in another|differently)\b`,
+      String.raw`\b(?:every|each|any|all|different|other) (?:views?|viewpoints?|opinions?|perspectives?|points? of view|sides?)\b[^.;]{0,20}\b(?:gets?|deserves?|is given|are given|has|have|will get)\b[^.;]{0,10}\b(?:a (?:fair )?hearing|heard|space|room|a place)\b`,
       String.raw`\b(?:free|welcome|allowed|invited|encouraged) to (?:respectfully |openly |politely )?(?:disagree|differ|see things differently|hold (?:a )?different)`,
       String.raw`\b(?:don't|do not|won't|will not|doesn't|does not) (?:all |always )?(?:see|think|feel) (?:about )?(?:things |everything )?(?:the same|alike)`,
       String.raw`\bsee things (?:differently|in different ways)`,
@@ -233,6 +249,9 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:we|you|members) can (?:talk about|raise|bring up|say) (?:anything|things (?:that )?(?:are hard|people (?:usually|rarely|don't|do not))|what is (?:hard|not said|usually left unsaid))`,
       String.raw`\b(?:ok|okay|safe|fine|alright) to (?:talk about|raise|bring up|name|speak about) (?:hard|difficult|painful|taboo|sensitive|anything|things|what)`,
       String.raw`\b(?:real|honest|frank) talk\b`,
+      // Double negative: "we don't skip over the topics families avoid".
+      String.raw`\b(?:don't|do not|won't|will not|never|not)\s+(?:skip|gloss|skate|dodge|avoid|steer clear of|tiptoe around)\w*(?: over| around)?\b[^.;]{0,30}\b(?:topics|subjects|issues|things|questions)\b`,
+      String.raw`\b(?:things|what|topics|subjects|feelings)\b[^.;]{0,20}\b(?:can't|cannot|can not|couldn't|won't|don't|isn't|aren't|never) (?:be )?(?:said|say|talk about|talked about|spoken about|discussed|mention\w*|raised?) (?:at home|elsewhere|anywhere else|outside|with (?:family|friends|others))`,
       String.raw`\bexpress\w* (?:their |your |our )?(?:feelings|emotions)\b[^.;]{0,20}\b(?:openly|freely)\b|\bincluding (?:anger|grief|shame|fear|sadness|rage|despair)\b`,
       String.raw`\b(?:subjects?|topics?|issues?)\b[^.;]{0,50}\b(?:are|is) (?:all )?(?:welcome|allowed|okay|ok|fine)\b`,
       String.raw`\b(?:not|never|won't|don't|do not|will not)\s+(?:shy|back|run|hide|turn) away from\b`,
@@ -254,7 +273,7 @@ export const NORMS: NormDef[] = [
     kind: 'mutual-aid',
     suggestion: 'We care for one another in hard moments too; disagreeing with someone is not rejecting them.',
     cues: [
-      String.raw`\b(?:support\w*|car(?:e|es|ing) (?:for|about)|lean(?:s|ing)? on|look(?:s|ing)? (?:out for|after)|be(?:ing)? there for|comfort\w*|back(?:s|ing)?|stand(?:s|ing)? by|stick(?:s|ing)? by|accept\w*|welcom\w*)(?: and \w+)? ${EO}`,
+      String.raw`\b(?:support\w*|car(?:e|es|ing) (?:for|about)|lean(?:s|ing)? on|show(?:s|ing)? up for|check(?:s|ing)? (?:up )?on|reach(?:es|ing)? out to|look(?:s|ing)? (?:out for|after)|be(?:ing)? there for|comfort\w*|back(?:s|ing)?|stand(?:s|ing)? by|stick(?:s|ing)? by|accept\w*|welcom\w*)(?: and \w+)? ${EO}`,
       String.raw`\bempath(?:y|ic|etic|i[sz]e)`,
       String.raw`\bcompassion(?:ate)?\b`,
       String.raw`\bsupportive\b`,
@@ -269,7 +288,9 @@ export const NORMS: NormDef[] = [
       String.raw`\bcelebrat\w* (?:${EO}(?:'s|s')?|others'?|successes|progress|wins)`,
       // Like "kind", "gently" next to honesty qualifies the honesty (respectful-honesty).
       String.raw`(?<!(?:honest|truth|be real|frank|challeng|disagree|feedback|criticis|critique)[^.;]{0,60})\b(?:gentle|gently|patient|patiently|patience|warm|warmly|warmth|tender|tenderly)\b(?![^.;]{0,60}(?:honest|truth))(?: (?:with|to|towards) (?:${EO}|others|everyone))?`,
-      String.raw`\bstand (?:together|by (?:${EO}|each other))\b|\b(?:when|if) (?:someone|a member|anyone) (?:is )?(?:struggl|hurt|upset|in pain)\w*`,
+      String.raw`\bstand (?:together|by (?:${EO}|each other))\b|\b(?:when|if) (?:someone|somebody|a member|anyone|one of us|a parent|a resident) (?:is )?(?:struggl|hurt|upset|in pain|having a (?:bad|hard|tough|rough|difficult) (?:day|week|time))\w*`,
+      String.raw`\bcheck(?:s|ing)? (?:up )?on (?:them|him|her|that (?:member|person)|members|anyone)\b`,
+      String.raw`\b(?:treat|meet|greet|receive|respond to|hear)\w* (?:${EO}|everyone|every ?body|others|members|newcomers|people|all)(?:'s?)?\b[^.;]{0,25}\bwith (?:understanding|compassion|care|kindness|warmth|empathy|patience|gentleness|acceptance)\b`,
       String.raw`\bhave (?:${EO}(?:'s|s')?|your|our|their) backs?\b`,
       String.raw`\b(?:no one|nobody) (?:should )?(?:is|gets|will be|feels?|be)(?: (?:that )?they are)? (?:left out|excluded|left behind|ignored|alone|isolated)\b`,
       // Encouraging one another to keep working is mutual demand (norm-of-work), not support.
@@ -283,7 +304,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bunderstand (?:how|what) (?:others|other members|each other|one another|people|the others) (?:feel|are feeling|go through|are going through)`,
       String.raw`\b(?:offer|give|show)(?:s|ing)? (?:\w+ )?(?:support|encouragement|care|comfort|understanding|warmth)\b`,
       // "Kind" next to honesty qualifies the honesty (respectful-honesty), it is not a norm of its own.
-      String.raw`(?<!(?:honest|truth|be real|frank|challeng|disagree|feedback|criticis|critique)[^.;]{0,60})\bkind(?:ness|ly)?\b(?! of)(?![^.;]{0,60}(?:honest|truth))`,
+      String.raw`(?<!(?:honest|truth|be real|frank|challeng|disagree|feedback|criticis|critique|mean it|straight|your mind)[^.;]{0,60})\bkind(?:ness|ly)?\b(?! of)(?![^.;]{0,60}(?:honest|truth))`,
       String.raw`\bnon[- ]?judg(?:e)?mental`,
       String.raw`\b(?:without|free (?:of|from)|no|stop) judg(?:e)?(?:ment|ing)`,
       String.raw`\bjudg(?:e)?ment[- ]free`,
@@ -309,6 +330,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:hold|expect|challenge|push|ask|encourage)(?:s|ing)? (?:${EO}) (?:to account|accountable|to (?:work|keep|follow through|try|do|stay|go|dig|take|face|stick))`,
       String.raw`\b(?:come|arrive|attend) (?:ready|prepared) to (?:work|talk|engage|take part)`,
       String.raw`\bfollow(?:ing)? through\b`,
+      String.raw`\breport(?:s|ing)? (?:back )?on (?:the |their |our |your |what )?(?:steps?|goals?|progress|commitments?|tasks?|homework|actions?)\b|\b(?:steps?|goals?|tasks?|actions?) (?:they|we|you|i) (?:committed|promised|agreed|set)\b`,
       String.raw`\b(?:keep|keeps|keeping|stay|stays|staying) (?:${EO} |ourselves |each other )?on track\b`,
       String.raw`\b(?:real|full|genuine|honest|serious|best)\b[^.;]{0,20}\beffort\b|\bput (?:in )?(?:real |full |genuine )?effort\b`,
       String.raw`\bkeep (?:going|trying|at it)\b`,
@@ -344,7 +366,8 @@ export const NORMS: NormDef[] = [
     cues: [
       String.raw`\b(?:share|shares|sharing|speak|speaks|speaking|talk|talking|draw|drawing|tell|telling|offer|offering|relate|relating|use|using|reflect|reflecting)(?: on| from| about| of| to)? ${OWN} own (?:experiences?|stor(?:y|ies)|lives|life|journeys?)`,
       String.raw`\b(?:speak|speaking|talk|share|sharing|draw|drawing) (?:only )?from (?:${OWN} )?(?:own )?(?:personal |lived )?(?:experience|life)`,
-      String.raw`\b${OWN} own (?:personal )?(?:experiences?|stor(?:y|ies)|journeys?)\b`,
+      String.raw`\b${OWN} own (?:personal )?(?:experiences?|stor(?:y|ies)|journeys?|histor(?:y|ies))\b`,
+      String.raw`\b(?:speak|talk|tell|share|say)\w*\b(?: [\w']+){0,4} about ${OWN} own (?:life|lives|past)\b`,
       String.raw`\b(?:tell|share|say|offer|describe)(?:s|ing)? what (?:has )?(?:worked|helped) (?:for )?(?:you|us|me|them|yourself|ourselves)`,
       String.raw`\bwhat (?:we|you|they|i|others)(?: have| has|'ve)? (?:lived|been|gone|went|come|came) through\b`,
       String.raw`\bwhat (?:we|you|they|i)(?: have| has|'ve)? (?:experienced|lived|faced|survived)\b`,
@@ -366,7 +389,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:talk|speak|tell|share|say)\w* (?:about )?what (?:has )?(?:worked|helped) (?:for )?(?:you|us|me|them)\b`,
       String.raw`\bwhat (?:you|we|they|I) did (?:in|when|about|with)\b`,
       String.raw`\bhow (?:you|we|they|I) (?:handled|dealt with|coped with|managed|got through|faced)\b`,
-      String.raw`\b(?:experiences?|stor(?:y|ies)),? (?:not|rather than|instead of) (?:advice|instructions|solutions|directions|lectures|opinions about what)`,
+      String.raw`\b(?:experiences?|stor(?:y|ies)),? (?:not|rather than|instead of) (?:advice|instructions|solutions|directions|lectures|opinions about what|prescriptions|fixes|answers|orders|commands|verdicts|judge?ments|sermons|shoulds|to-?dos)`,
       String.raw`\blived experience\b`,
     ],
   },
@@ -379,9 +402,9 @@ export const NORMS: NormDef[] = [
     suggestion: 'Trying new ways of doing things, and getting them wrong at first, is valued here.',
     cues: [
       String.raw`\b(?:mistakes|errors|getting it wrong|slip-?ups)(?: [\w]+){0,2} (?:are|is) (?:ok|okay|fine|welcome|allowed|expected|normal|part of|how we learn|valued|forgiven)`,
-      String.raw`\b(?:ok|okay|safe|fine|alright|allowed) to (?:make (?:a )?mistakes?|try|take (?:a )?risks?|get (?:it|things) wrong|be wrong|not know|stumble|fail|practi[cs]e)`,
+      String.raw`\b(?:ok|okay|safe|fine|alright|allowed)(?: (?:place|space|way))? to (?:make (?:a )?mistakes?|try|take (?:a )?risks?|get (?:it|things) wrong|be wrong|not know|stumble|fail|practi[cs]e)`,
       String.raw`\btak(?:e|es|ing) (?:healthy |small |safe )?risks?\b`,
-      String.raw`\btry(?:ing)? (?:out )?(?:new|something (?:new|different)|different|unfamiliar)\b(?: (?:ways|things|behaviou?rs|skills|approaches|ideas|responses))?`,
+      String.raw`\b(?:try|trying|attempt\w*|test\w* out) (?:out )?(?:new|something (?:new|different)|different|unfamiliar)\b(?: (?:ways|things|behaviou?rs|skills|approaches|ideas|responses))?`,
       String.raw`\bwilling(?:ness)? to (?:try|experiment|take a chance)`,
       String.raw`\b(?:step|go)(?:ping|s)? (?:out of|outside|beyond|away from) (?:${OWN} |the |old )?(?:comfort zones?|habits|patterns|routines)`,
       String.raw`\b(?:practi[cs]e|rehears)(?:e|es|ing)? (?:new|what|difficult|hard|a|the|how)`,
@@ -412,6 +435,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bwhat(?:'s| is) (?:really )?on (?:your|our|their) minds?\b`,
       String.raw`\b(?:be|being|keep it) real\b`,
       String.raw`\btell it like it is\b|\bstraight talk\b|\bsay it straight\b`,
+      String.raw`\b(?:straight|direct|frank|plain) (?:answers|feedback|talking|words|speaking)\b`,
     ],
   },
   {
@@ -421,11 +445,18 @@ export const NORMS: NormDef[] = [
     dynamics: [],
     kind: 'conventional',
     suggestion: 'What members share stays in the group, except where someone is in danger or the law requires otherwise.',
+    statedAsProhibition: true,
     cues: [
       String.raw`\bconfidential(?:ity)?\b`,
       String.raw`\b(?:stays?|remains?|kept|keep it|stays put) (?:here|in (?:the |this )?(?:group|room|circle)|between us|within the group)`,
       String.raw`\b(?:don't|do not|not|never|won't|will not) (?:share|repeat|discuss|talk about|pass on|tell|mention|disclose|reveal)(?: [\w'’]+){0,6} (?:outside|beyond|after)(?: (?:of )?(?:the |this )?(?:group|room|meeting|session))?`,
       String.raw`\bprivacy\b`,
+      // Passive, with "outside it": "stories shared here are not to be told outside it".
+      String.raw`\b(?:told|tell|repeat\w*|discuss\w*|mention\w*|passed on|pass on|talked about|talk about|spread)\b[^.;]{0,30}\b(?:outside|beyond) (?:it|here|of it|this (?:room|group|circle)|these walls|our (?:group|circle|meetings?))\b`,
+      String.raw`\b(?:no|don't|do not|never|without|not) (?:take |make |taking |making )?(?:recordings?|record|photos|photographs|pictures|filming|film|screenshots?|screen ?shots?|screen[- ]?record\w*)\b|\b(?:recording|screenshots?|photos|photographs|filming)\b[^.;]{0,40}\b(?:not (?:allowed|permitted)|prohibited|forbidden|banned)\b`,
+      // Meeting members outside: "if you see a group member in town, don't mention the group".
+      String.raw`\b(?:see|meet|run into|bump into|spot)\w* (?:a |another |other |fellow )?(?:group )?(?:members?|participants?|each other|one another|someone from (?:the )?group)\b[^.;]{0,30}\b(?:outside|in (?:town|public|the street|the community|the shops)|elsewhere)`,
+      String.raw`\b(?:personal|private|identifying|health) (?:information|details|data)\b[^.;]{0,40}\b(?:not|never|won't)\b[^.;]{0,10}\b(?:be )?(?:shared|disclosed|released|passed on|given)\b|\bnot (?:be )?(?:shared|disclosed|released|passed on) (?:with|to) (?:anyone|others|their|your|employers?|family|schools?|the court|third parties)`,
       // "What you hear in group, leave in group"; "leave it here".
       String.raw`\bleave (?:it |them |that |this |everything )?(?:here|in (?:the |this )?(?:group|room|circle|meeting)|behind (?:when|as) (?:you|we) (?:leave|go))\b`,
       // Who attends is itself confidential: "don't discuss who you saw here".
@@ -461,6 +492,7 @@ export const NORMS: NormDef[] = [
       String.raw`(?<!(?:when|while|before) )\b(?:attend|attendance|attending)\b`,
       String.raw`\b(?:on|in) time\b`,
       String.raw`\bpunctual(?:ity|ly)?\b`,
+      String.raw`\b(?:be|arrive|get|come|seated|ready)\b[^.;]{0,20}\b(?:by|before) \d{1,2}(?:[:.]\d\d)?(?: ?[ap]\.?m\b)?`,
       String.raw`\bcommit\w* to (?:coming|attending|being there|showing up|turning up)\b`,
       String.raw`\b(?:who|if you|if they|if a member|when you) (?:cannot|can't|can not|won't be able to|are unable to|is unable to) (?:come|attend|make it)\b`,
       String.raw`\barriv\w* (?:before|early|promptly)|\bbefore the (?:session|meeting|group) (?:starts|begins)`,
@@ -498,6 +530,10 @@ export const NORMS: NormDef[] = [
       String.raw`\bhands to (?:yourself|yourselves|ourselves|themselves)\b|\b(?:no|without) (?:touching|physical contact|violence|fighting|hitting)\b`,
       String.raw`\bgolden rule\b|\b(?:the way|as|how) you (?:would )?(?:like|want|wish) to be treated`,
       String.raw`\bactive(?:ly)? listen\w*|\blisten\w* actively\b`,
+      String.raw`\blisten\w* (?:to understand|closely|carefully|properly|fully|with (?:care|attention))`,
+      String.raw`\b(?:keep|use)\w* (?:[\w']+ ){0,3}(?:voices?|tone|language|words) (?:calm|down|low|clean|respectful|polite|kind|civil)\b|\b(?:calm|quiet|respectful|civil|polite) (?:voices?|tone)\b`,
+      String.raw`\b(?:no|don't|do not|never|not|without)\s+(?:laugh\w* at|mak\w* fun of|teas(?:e|ing)|belittl\w*|roll\w* (?:your|our|their) eyes|eye[- ]?roll\w*|mock\w*|ridicul\w*)`,
+      String.raw`\bwait\w* (?:until|till|for) (?:the (?:person|speaker|other person|member)|others|someone|they|each person|whoever|people)\b[^.;]{0,25}\b(?:finish\w*|done|stopped)`,
       String.raw`\b(?:(?:no|avoid|without|don't|do not|never)\s+)?(?:side[- ]?|private )(?:conversations?|chats?|chatter|talk|comments?)\b`,
       String.raw`\b(?:no|without|avoid|zero tolerance (?:for|of)) (?:bully\w*|harass\w*|discriminat\w*|racis\w*|sexis\w*|abusive|offensive|swearing|threats|violence)`,
       String.raw`\b(?:and|&) respect\b|\brespect (?:and|&) \w+`,
@@ -547,7 +583,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bsilence is (?:respected|okay|ok|fine|allowed|welcome)\b|\b(?:ok|okay|fine) to (?:be|stay|remain) (?:silent|quiet)\b`,
       String.raw`\b(?:rather|prefer) not (?:to )?(?:share|speak|talk|say|answer)`,
       String.raw`\b(?:ok|okay|fine|alright|all right|acceptable|allowed|free)\b[^.;]{0,10}\bnot to (?:share|speak|talk|answer|say anything|take part|participate|join in)`,
-      String.raw`\b(?:members|you|we|everyone|each (?:member|person)|participants|people) (?:can |may |will |get to )?(?:decide|choose|control)s? (?:how much|what|whether|when) (?:they|you|we|to) (?:share|say|disclose|tell|talk(?! about))`,
+      String.raw`\b(?:members|you|we|everyone|each (?:member|person)|participants|people) (?:can |may |will |get to )?(?:decide|choose|control)s? (?:how much|what|whether|when)(?: of (?:their|your|our|his or her|my) \w+)? (?:they|you|we|to) (?:share|say|disclose|tell|talk(?! about))`,
       String.raw`\b(?:ok|okay|fine|alright|all right|acceptable)\b[^.;]{0,15}\b(?:to )?(?:just |simply )?(?:listen|observe|sit (?:back|quietly)|stay quiet|be quiet)\b`,
       String.raw`\b(?:may|can) (?:choose|decide) (?:not to|whether to) (?:answer|share|speak|talk|take part|participate)`,
     ],
@@ -622,7 +658,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:(?:no one|nobody|no member) (?:may|can|should) |(?:don't|do not|never) )?(?:speak|share|talk) twice\b|\buntil every ?one (?:has|else has) (?:spoken|shared|had a turn)`,
       String.raw`\b(?:(?:every ?one|each (?:member|person|participant)|members|participants|we) (?:will )?(?:speaks?|shares?|talks?|takes? turns?(?: (?:to )?(?:speak|shar|talk)\w*)?) (?:in turn|one (?:at a time|after another|by one) (?:around|round|in order)|in order|around the (?:circle|room|table)))`,
       String.raw`\b(?:strict(?:ly)?|time[- ]limited|timed) (?:turns?|shares?|sharing|speaking)`,
-      String.raw`\b(?:each|every) (?:person|member|participant|one|speaker) (?:gets|has|is given|will have|will get|may have|can have) (?:up to )?(?:\d+|one|two|three|four|five|ten) minutes?\b`,
+      String.raw`\b(?:(?:each|every) (?:person|member|participant|one|speaker)|every ?one|each of us) (?:gets|has|is given|will have|will get|may have|can have) (?:up to )?(?:\d+|one|two|three|four|five|ten) minutes?\b`,
       String.raw`\b(?:each|every) (?:share|turn|speaker|person's share|member's turn) (?:is )?(?:limited|capped|kept) to \d+`,
       String.raw`\b(?:hold|holds|holding|has|have) the talking (?:stick|piece|object|stone)`,
       String.raw`\b(?:each|every) (?:person|member|participant|one|speaker) (?:speaks|shares|talks|has the floor) for (?:up to )?(?:\d+|one|two|three|four|five|ten) minutes?\b`,
@@ -655,6 +691,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:decisions|rules|norms|ground rules|topics|agenda|themes)(?: (?:of|for) the group)? (?:are|will be|is) (?:made|set|decided|chosen|established|determined|written|created|drawn up) by ${WORKER}`,
       String.raw`\b(?:comments|questions|remarks|all talk|contributions|responses) (?:(?:should|must|will|are to|need to) (?:be )?)?(?:directed|addressed|made|go|goes) (?:to|through) ${WORKER}`,
       String.raw`\bcalled (?:up)?on by ${WORKER}`,
+      String.raw`\b(?:recogni[sz]ed|acknowledged|invited|permitted|allowed|called) (?:on |upon )?by ${WORKER} (?:before|to) (?:speak|talk|shar|respond|comment|contribut)\w*`,
       String.raw`\b${WORKER} opens? the floor\b`,
       String.raw`\b(?:bring|take|raise|direct)\w* (?:\w+ ){0,2}(?:concerns|questions|problems|issues|complaints) to ${WORKER},? (?:rather than|instead of|not)\b`,
       String.raw`\b(?:questions|comments)\b[^.;]{0,20}\b(?:saved|kept|held|directed|addressed)\b[^.;]{0,10}\b(?:for|to) ${WORKER}`,
@@ -684,7 +721,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:don't|do not|not|never|should not|shouldn't|must not|no) (?:try(?:ing)? to )?(?:solv|fix|rescu)\w* (?:${EO}(?:'s|s')?|other people's|others'|another (?:member|person)'s|anyone's|someone's)(?: (?:problems?|issues?|lives))?`,
       String.raw`\b(?:don't|do not|never|not|may not|must not|should not|cannot|can't) (?:\w+ )?advis(?:e|ing) (?:${EO}|others|anyone|people|other members)`,
       String.raw`\b(?:don't|do not|never|avoid|refrain from|not) (?:to )?(?:give|giving|offer|offering) (?:\w+ ){0,2}(?:advice|suggestions|solutions|fixes)\b`,
-      String.raw`\badvice(?:[- ]giving)? is (?:not (?:allowed|permitted|given|welcome)|forbidden|banned|discouraged)`,
+      String.raw`\badvice(?:[- ]giving)? is (?:not (?:allowed|permitted|given|welcome|part of|what we|how we|our)|forbidden|banned|discouraged)`,
       String.raw`\b(?:don't|do not|never|no) (?:tell(?:ing)?|try(?:ing)? to tell) (?:others|other members|people|someone|anyone|each other|one another) what (?:to do|they should do)`,
     ],
     // Paired with "share your own experience", or limited to unasked-for advice, it is not a blanket ban.
@@ -700,7 +737,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:we|members|participants|you) (?:do not|don't|will not|won't|never|should not|shouldn't|may not|must not) (?:discuss|talk about|bring up|raise|mention|get into) (?:politics|religion|sex|sexuality|money|drugs|alcohol|past|personal|painful|private|family|relationships|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard) (?:topics|subjects|issues))`,
       // Imperative at the head of a clause: "Talk about your feelings, but do not discuss specific drugs".
       String.raw`(?:^|[,;:]|\bbut|\band)\s*(?:please )?(?:do not|don't|never|avoid) (?:discuss|talk about|bring up|raise|mention|get into|going into)\w* (?:specific |particular |the |any )?(?:politics|religion|sex|sexuality|money|drugs|alcohol|trauma|death|suicide|abuse|dealers|(?:sensitive|difficult|controversial|upsetting|hard) (?:topics|subjects|issues))\b`,
-      String.raw`\b(?:no|avoid|avoiding) (?:discussion|discussing|talk|talking|mention|conversations?) (?:of|about) (?:politics|religion|sex|sexuality|money|drugs|alcohol|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard) (?:topics|subjects|issues))`,
+      String.raw`\b(?:no|avoid|avoiding) (?:discussion|discussing|talk|talking|mention|conversations?) (?:of|about) (?:past |specific |personal |your |our |their |any )?(?:politics|religion|sex|sexuality|money|drugs|alcohol|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard) (?:topics|subjects|issues))`,
       String.raw`\b(?:politics|religion|sex|sexuality|money|drugs|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard|personal) (?:topics|subjects|issues))(?: and [\w]+)? (?:is|are) (?:off[- ]limits|off the table|not (?:discussed|allowed|permitted|to be discussed|up for discussion|for (?:this|the) group)|banned|forbidden|avoided)`,
       String.raw`\bkeep (?:it|things|the conversation|conversations|discussions?|the group|the mood) (?:light|positive|upbeat|happy|on the bright side)`,
       String.raw`\b(?:we|members|participants|you) (?:do not|don't|will not|won't|never|should not|shouldn't|may not|must not) (?:discuss|talk about|bring up|raise|mention|get into) (?!(?:other|others|each other|one another|anyone|what|who|people|members|names|it|this|that|outside)\b)[\w ]{1,30}? (?:in here|here|in (?:the |this )?group|during (?:the )?(?:group|meetings?|sessions?))\b`,
@@ -716,7 +753,7 @@ export const AGAINST: AgainstDef[] = [
     alternative: 'Different views are welcome and are talked through with respect.',
     cues: [
       String.raw`\bdiscussion,? (?:not|rather than|instead of) (?:a )?debate`,
-      String.raw`\b(?:no|avoid|avoiding|don't|do not|never) (?:[\w-]+ (?:or|and) )?(?:debat(?:e|es|ing)|disagree(?:ing|ments?)?)\b`,
+      String.raw`\b(?:no|avoid|avoiding|don't|do not|never) (?:[\w-]+ (?:or|and) )?(?:debat(?:e|es|ing)|disagree(?:ing|ments?)?|argu(?:e|ing|ments?))\b`,
       String.raw`\b(?:debate|disagreements?) (?:is|are) (?:not (?:allowed|permitted|welcome)|discouraged|forbidden|banned|avoided)`,
       String.raw`\b(?:keep|maintain) (?:the )?(?:peace|harmony)\b`,
     ],
