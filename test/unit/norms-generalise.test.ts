@@ -1,7 +1,7 @@
 // General paraphrase classes, polarity frames and cue boundaries found by measuring fresh norms lists
 // (test/corpus/norms-fresh-*.tsv). The sentences here are not rows of those files.
 import { describe, expect, it } from 'vitest';
-import { statedNorms, againstNorms, workerAsHelper } from '../../server/src/engine';
+import { statedNorms, againstNorms, workerAsHelper, communicationPatterns } from '../../server/src/engine';
 
 const stated = (s: string): string[] => statedNorms(s).map((h) => h.what.id).sort();
 const against = (s: string, ctx?: string): string[] => againstNorms(s, ctx).map((h) => h.what.id);
@@ -198,5 +198,86 @@ describe('round 2: other registers', () => {
     expect(against('No arguments.')).toContain('no-debate');
     expect(against('Avoid discussing your own trauma in group.').length + against('No talk about past abuse.').length).toBeGreaterThan(0);
     expect(against('No talk about past abuse.')).toContain('subject-ban');
+  });
+});
+
+const patterns = (s: string): string[] => (communicationPatterns(s) as { what: { id: string } }[]).map((h) => h.what.id);
+
+describe('round 3: further registers', () => {
+  it('free talk: coming in on what is being said, talk among named members, no invitation needed', () => {
+    expect(stated('Feel able to weigh in on what is being discussed.')).toContain('free-floating-talk');
+    expect(stated('Discussion moves freely among the carers.')).toContain('free-floating-talk');
+    expect(stated('Nobody waits for an invitation: you do not need permission or a cue.')).toContain('free-floating-talk');
+    expect(stated('There is plenty of give-and-take among the parents.')).toContain('free-floating-talk');
+  });
+
+  it('a cross-talk definition ruled out at the end is a ban, not an invitation', () => {
+    const s = 'Cross-talk is replying to or commenting on what another member said; we avoid it.';
+    expect(against(s)).toContain('no-cross-talk');
+    expect(stated(s)).not.toContain('free-floating-talk');
+    expect(against('No cross-talk during the silent prayer.')).toEqual([]);
+  });
+
+  it('shared authority: agenda items, votes by hands, reviewing the agreements', () => {
+    expect(stated('Anyone may add a topic to the agenda.')).toContain('shared-authority');
+    expect(stated('Big choices are put to the vote.')).toContain('shared-authority');
+    expect(stated('We revisit these ground rules every few weeks.')).toContain('shared-authority');
+  });
+
+  it('purposeful use of self: what it was like for you; rather than what someone ought to do', () => {
+    expect(stated('Describe what it felt like for you.')).toContain('purposeful-use-of-self');
+    expect(stated('Speak about your week, not what another person must do.')).toContain('purposeful-use-of-self');
+    expect(stated('Give an example from your own life rather than a sermon.')).toContain('purposeful-use-of-self');
+  });
+
+  it('empathy: being believed, standing with one another', () => {
+    expect(stated('Everyone who speaks here is believed.')).toContain('empathy-and-acceptance');
+    expect(stated('Members stand behind each other.')).toContain('empathy-and-acceptance');
+  });
+
+  it('differences: not seeing eye to eye, minority views, views we do not hold, constructive challenge', () => {
+    expect(stated("We won't always see eye to eye.")).toContain('differences-welcome');
+    expect(stated('A dissenting voice is a gift to the group.')).toContain('differences-welcome');
+    expect(stated('Listen to beliefs you do not hold.')).toContain('differences-welcome');
+    expect(stated('Constructive challenge is welcome.')).toContain('differences-welcome');
+  });
+
+  it('confidentiality: identities, retelling, safeguarding limits, group chats', () => {
+    expect(stated('Never reveal another member\'s name to anyone.')).toContain('confidentiality');
+    expect(stated('Hold what you hear somewhere safe and private.')).toContain('confidentiality');
+    expect(stated('The worker has to tell the police if a child is at risk of harm.')).toContain('confidentiality');
+    expect(stated('Do not copy posts from the online group elsewhere.')).toContain('confidentiality');
+  });
+
+  it('conventional norms in further words', () => {
+    expect(stated('If you have to go early, say so at the start.')).toContain('attendance');
+    expect(stated('Tell staff about any dietary needs before the group starts.')).not.toContain('attendance');
+    expect(stated('Respect preferred pronouns.')).toContain('respect');
+    expect(stated('Never any slurs.')).toContain('respect');
+    expect(stated('No remarks at another person\'s expense.')).toContain('respect');
+    expect(stated('Everyone is shown courtesy.')).toContain('respect');
+    expect(stated('Use "I" when you talk about feelings.')).toContain('speak-for-yourself');
+    expect(stated('Do not speak on behalf of your partner.')).toContain('speak-for-yourself');
+    expect(stated('There is no obligation to speak.')).toContain('right-to-pass');
+    expect(stated("You may say 'pass'.")).toContain('right-to-pass');
+    expect(stated('Anyone can sit out a role play.')).toContain('right-to-pass');
+  });
+
+  it('sharing information, real talk', () => {
+    expect(stated('When you came across a useful website, pass it on.')).toContain('sharing-information');
+    expect(stated('No topics about the body are too awkward to raise.')).toContain('real-talk');
+  });
+
+  it('against mutual aid: the worker\'s final word, discussion not debating; practical arrangements excepted', () => {
+    expect(against("The pastor's decision is final.")).toContain('central-authority');
+    expect(against('A listening group, not a debating society.')).toEqual([]);
+    expect(against('This is discussion, not debating.')).toContain('no-debate');
+    expect(against('The coordinator will choose a new venue for the last session.')).toEqual([]);
+  });
+
+  it('communication patterns and worker as helper with faith and health workers', () => {
+    expect(patterns('Each week a member tells their story and the group will question them about it.')).toContain('hot-seat');
+    expect(patterns('Questions from participants go to the doctor.')).toContain('maypole');
+    expect(workerAsHelper('The imam will answer questions about mourning.')).toBeDefined();
   });
 });

@@ -49,7 +49,7 @@ export const PATTERNS: PatternDef[] = [
     cues: [
       String.raw`\bhot[- ]?seat\b`,
       String.raw`\b(?:a different|one|each|a single) (?:member|participant|person|client)\b[^.;]{0,30}\b(?:will be|is|becomes) (?:the )?(?:focus|centre|center|spotlight)`,
-      String.raw`\b(?:one|a|each|the) (?:${MEMBER}|volunteer)(?: [\w']+){0,2} (?:will )?(?:present|presents|bring|brings|share|shares|describe|describes|tell|tells|discuss|discusses)(?: [\w']+){0,3} (?:problem|issue|situation|case|struggle|dilemma|concern|difficulty)[^.;]{0,80}?\b(?:feedback|advice|suggestions|solutions|critique|confront|challenge[sd]?|input|recommendations)`,
+      String.raw`\b(?:one|a|each|the) (?:${MEMBER}|volunteer)(?: [\w']+){0,2} (?:will )?(?:present|presents|bring|brings|share|shares|describe|describes|tell|tells|discuss|discusses)(?: [\w']+){0,3} (?:problem|issue|situation|case|struggle|dilemma|concern|difficulty|story)[^.;]{0,80}?\b(?:feedback|advice|suggestions|solutions|critique|confront|challenge[sd]?|input|recommendations|question(?:s|ed)? (?:him|her|them)|quiz|probe|interrogate)`,
       String.raw`\b(?:while|as) (?:the )?(?:other |rest of the |remaining )?(?:group|members|others|participants|ones|rest|peers|audience)(?: members)? (?:watch|observe|listen|look on|sit)\w*`,
       String.raw`\bone (?:member|client|participant|person)(?:'s (?:problem|issue|story))? (?:is|will be|becomes) (?:the )?(?:focus|centre|center)`,
       String.raw`\bin the (?:centre|center|middle) of the (?:circle|group|room)`,
@@ -64,7 +64,7 @@ export const PATTERNS: PatternDef[] = [
     what: 'all talk runs through the worker, who speaks with members one at a time',
     cues: [
       String.raw`\b${WORKER} (?:will )?(?:ask|asks|asking|question|questions|address|addresses|call on|calls on|check in with|checks in with|go through|goes through|interview|interviews|talk with|talks with|speak with|speaks with|respond to|responds to|turn to|turns to|invite|invites) (?:each|every) (?:${MEMBER}|one|of (?:them|the members|the participants|you))(?: in turn| one at a time| individually| separately)?`,
-      String.raw`\b(?:all )?(?:comments|questions|talk|discussion|contributions|remarks) (?:go|goes|are directed|is directed|will be directed|will go|are addressed|will be addressed|run|runs) (?:through|to|via) ${WORKER}`,
+      String.raw`\b(?:all )?(?:comments|questions|talk|discussion|contributions|remarks)(?: from (?:the )?(?:members|participants|the group|group members))? (?:go|goes|are directed|is directed|will be directed|will go|are addressed|will be addressed|run|runs) (?:through|to|via) ${WORKER}`,
       String.raw`\b${MEMBER} (?:will )?(?:direct|address|put) (?:their |all )?(?:comments|questions|remarks|answers|responses) (?:to|through) ${WORKER}`,
       String.raw`\b${WORKER}(?: [\w']+){0,3} (?:asks|will ask|poses|will pose) (?:a |the )?questions?(?: [\w']+){0,4} (?:and|then) (?:each|every) ${MEMBER} (?:answers|responds|replies|will answer|will respond)`,
       String.raw`\b(?:one[- ]on[- ]one|one[- ]to[- ]one|individually) with (?:each|every) ${MEMBER} (?:in|during|within) (?:the )?(?:group|session|meeting)`,

@@ -34,7 +34,7 @@ const NEG = new RegExp(NEGATORS, 'i');
 
 const compileConcepts = (rules: ConceptRule[] = []) =>
   rules.map((r) => ({ all: r.all.map((x) => new RegExp(x, 'i')), none: (r.none ?? []).map((x) => new RegExp(x, 'i')), polarity: r.polarity }));
-const NORM_RES = NORMS.map((n) => ({ norm: n, res: compile(n.cues), concepts: compileConcepts(n.concepts) }));
+const NORM_RES = NORMS.map((n) => ({ norm: n, res: compile(n.cues), concepts: compileConcepts(n.concepts), cancel: compile(n.conceptsCancelledBy ?? []) }));
 const AGAINST_RES = AGAINST.map((a) => ({ def: a, res: compile(a.cues), concepts: compileConcepts(a.concepts), unless: compile(a.unless ?? []) }));
 
 // Clauses: cut at sentence punctuation and at "but" / ", not" / ", rather" / ", instead".
@@ -144,9 +144,9 @@ const anyMatch = (text: string, res: RegExp[]): boolean =>
 function statedNormsUncached(statement: string): Hit<NormDef>[] {
   const text = normaliseStatement(statement);
   const hits: Hit<NormDef>[] = [];
-  for (const { norm, res, concepts } of NORM_RES) {
+  for (const { norm, res, concepts, cancel } of NORM_RES) {
     const found = findCues(text, res, norm.statedAsProhibition);
-    const hit = found[0] ?? conceptHit(text, concepts);
+    const hit = found[0] ?? (anyMatch(text, cancel) ? undefined : conceptHit(text, concepts));
     if (hit) hits.push({ what: norm, start: hit.start, end: hit.end });
   }
   // "Respect" on its own names the conventional norm; next to another norm it only qualifies it.

@@ -7,14 +7,16 @@
 
 /** Shared pieces of patterns. */
 // Verbs of talking to someone (not "share", which is about content, nor "listen").
-export const TALK = String.raw`\b(?:talk|speak|respond|reply|replie|comment|react|interact|engag|convers|ask|answer|chime|address|question|feedback|say|(?:pick|follow)\w* up on|build\w* on)\w*`;
+export const TALK = String.raw`(?<!cross[- ]?)\b(?:talk|speak|respond|reply|replie|comment|react|interact|engag|convers|ask|answer|chime|address|question|feedback|say|(?:pick|follow)\w* up on|build\w* on|(?:come|chip|weigh)\w* in)\w*`;
 // Other members as the ones talked to.
-export const PEER = String.raw`\b(?:each other|one another|other members?|another member|fellow members?|(?:between|among|amongst) (?:the )?(?:members|participants|group members|yourselves|ourselves|everyone)|anyone in the group|any ?one (?:else )?(?:in|here)|any ?body|everyone in the (?:group|circle|room)|(?:to|on) (?:the |a |any )?(?:shares?|sharing)\b|other group members|others in the group|what others (?:say|said|share|shared)|(?:something|what|anything) (?:another|other|a fellow|someone else|somebody else|anyone else)(?: \w+)? (?:says?|said|shares?|shared|mentions?|mentioned|brings? up|brought up)\b|what (?:another|other) (?:members?|persons?|people|participants?) (?:say|says|said|has said|have said|share|shares|shared)|(?:others'?|other (?:people|members|participants)'?s?|another (?:person|member)'s|someone else's) (?:shares?|sharing|stories|story|comments?|questions?))`;
+export const PEER = String.raw`\b(?:each other|one another|other members?|another member|fellow members?|(?:between|among|amongst) (?:the )?(?:members|participants|group members|yourselves|ourselves|everyone)|anyone in the group|any ?one (?:else )?(?:in|here)|any ?body|everyone in the (?:group|circle|room)|(?:to|on) (?:the |a |any )?(?:shares?|sharing)\b|other group members|others in the group|what others (?:say|said|share|shared)|what(?:'s| is) being (?:said|shared|discussed)|(?:something|what|anything) (?:another|other|a fellow|someone else|somebody else|anyone else)(?: \w+)? (?:says?|said|shares?|shared|mentions?|mentioned|brings? up|brought up)\b|what (?:another|other) (?:members?|persons?|people|participants?) (?:say|says|said|has said|have said|share|shares|shared)|(?:others'?|other (?:people|members|participants)'?s?|another (?:person|member)'s|someone else's) (?:shares?|sharing|stories|story|comments?|questions?))`;
 // Talking whenever one likes, not in an order.
 const FREE = String.raw`\b(?:at any time|any ?time|whenever|directly|no (?:set|fixed|particular) order|without waiting|freely)\b`;
 export const EO = String.raw`(?:each other|one another|other members|fellow members|the others|others in the group)`;
-export const WORKER = String.raw`(?:(?:the |a |our )?(?:group )?(?:social )?(?:worker|leaders?|facilitators?|co-?facilitators?|co-?leaders?|therapists?|counsell?ors?|clinicians?|staff(?: member)?|instructors?|coordinators?|moderators?|host|chair(?:person)?|group leader|nurses?|doctors?|experts?|specialists?|presenters?|(?:guest )?speakers?|psychologists?|psychiatrists?|psychotherapists?|teachers?|tutors?|trainers?|educators?|dieti[tc]ians?|pharmacists?|lawyers?|solicitors?|attorneys?|advis[eo]rs?|consultants?|physiotherapists?|midwi(?:fe|ves)|health visitors?|case ?(?:managers?|workers?)))`;
+export const WORKER = String.raw`(?:(?:the |a |our )?(?:group )?(?:social )?(?:worker|leaders?|facilitators?|co-?facilitators?|co-?leaders?|therapists?|counsell?ors?|clinicians?|staff(?: member)?|instructors?|coordinators?|moderators?|host|chair(?:person)?|group leader|nurses?|doctors?|experts?|specialists?|presenters?|(?:guest )?speakers?|psychologists?|psychiatrists?|psychotherapists?|teachers?|tutors?|trainers?|educators?|dieti[tc]ians?|pharmacists?|lawyers?|solicitors?|attorneys?|advis[eo]rs?|consultants?|physiotherapists?|midwi(?:fe|ves)|health visitors?|case ?(?:managers?|workers?)|chaplains?|priests?|pastors?|imams?|rabbis?|mentors?|youth workers?))`;
 const OWN = String.raw`(?:your|our|their|my|his or her|one's)`;
+// Members named as a plural group ("between the veterans").
+const MEMBERS_PL = String.raw`(?:members|participants|group members|yourselves|ourselves|everyone|us|veterans|women|men|parents|carers|caregivers|residents|young people|youth|students|survivors|peers|brothers|sisters|clients|patients)`;
 
 export type NormKind = 'mutual-aid' | 'conventional';
 
@@ -37,6 +39,9 @@ export interface NormDef {
   /** The norm is mostly stated as a prohibition ("do not repeat…", "not to be told outside"), so a
    * negator before a cue does not reverse it. */
   statedAsProhibition?: boolean;
+  /** Whole-statement patterns that cancel a concept-rule hit (a later clause can rule out what an
+   * earlier one describes: "cross-talk is replying to another member; we avoid it"). */
+  conceptsCancelledBy?: string[];
 }
 
 /** A co-occurrence rule: all patterns in the same clause, and the clause negated or not. */
@@ -54,8 +59,8 @@ const DECIDE = String.raw`\b(?:decisions?|decid\w*|choose|chooses|choice|vote\w*
 
 const GROUP = String.raw`\b(?:we|members|the group|group members|everyone|together|jointly|collectively|as a group|all of us|democratic\w*)\b`;
 // Differences, and what can differ.
-const DIFF = String.raw`\b(?:differ\w*|diverse|diversity|various|opposing|other people's|others')\b`;
-const VIEW = String.raw`\b(?:opinions?|views?|viewpoints?|perspectives?|beliefs?|points? of view|ideas|outlooks?)\b`;
+const DIFF = String.raw`\b(?:differ\w*|diverse|diversity|various|opposing|other people's|others'|minority|dissent\w*|unpopular|contrary|alternative)\b`;
+const VIEW = String.raw`\b(?:opinions?|views?|voices?|viewpoints?|perspectives?|beliefs?|points? of view|ideas|outlooks?)\b`;
 // Hard subjects, and raising them.
 const SENSITIVE = String.raw`\b(?:painful|sensitive|embarrass\w*|taboo|shame\w*|shameful|difficult|most difficult|hard(?:est|er)?|private|uncomfortable|awkward|forbidden|secrets?|kept (?:secret|quiet)|unspoken|unsaid|unsayable|unspeakable|hidden|never (?:said|told|talked|spoken|shared)|(?:said|talked about|spoken about) (?:elsewhere|nowhere else|anywhere else)|any (?:subject|topic|issue|question)|anything)\b`;
 const RAISE = String.raw`\b(?:talk|discuss|raise|bring (?:up|in)|speak|name|explore|open up)\w*`;
@@ -68,6 +73,7 @@ export const NORMS: NormDef[] = [
     dynamics: ['sharing-data', 'dialectic-process', 'mutual-support', 'individual-problem-solving'],
     kind: 'mutual-aid',
     suggestion: 'Members talk directly to one another, whenever they have something to say, not only through the worker.',
+    conceptsCancelledBy: [String.raw`\bcross[- ]?talk\b[^.]{0,200}\b(?:we (?:do not|don't|avoid|refrain)|is not (?:allowed|permitted|part)|not allowed|avoid (?:it|this|that))\b`],
     cues: [
       // "talk directly to one another", "respond to each other", "speak freely with one another"
       String.raw`\b(?:talk|speak|respond|reply|react|turn|address|ask)(?:s|ing)?(?: directly| freely| openly)? (?:to|with) ${EO}\b(?![^.;]{0,120}\b(?:respect|kind|polite|courteous|tone)\w*)`,
@@ -98,13 +104,14 @@ export const NORMS: NormDef[] = [
       String.raw`\bfree[- ](?:flowing|floating) (?:talk|conversation|discussion)`,
       String.raw`\b(?:conversation|discussion|dialogue|talk)\b[^.;]{0,20}\bnot\b[^.;]{0,40}\b(?:to|through|with|via) ${WORKER}`,
       String.raw`\bbuild on what (?:others|another member|other members|someone else|each other) (?:say|said|has said|have said)`,
-      String.raw`\b(?:conversation|discussion|dialogue|talk) (?:is |happens |flows |goes )?(?:between|among|across) (?:the )?(?:members|participants|yourselves|ourselves|group members)`,
+      String.raw`\b(?:conversations?|discussions?|dialogues?|talk|back[- ]and[- ]forth|give[- ]and[- ]take|exchanges?) (?:is |are |happens? |flows? |goes |go |moves? )?(?:freely )?(?:between|among|across) (?:the )?${MEMBERS_PL}\b`,
+      String.raw`\b(?:don't|do not|never|no) (?:need|wait for|require)\w* (?:an |a )?(?:invitation|permission|cue)\b`,
       String.raw`\bask (?:${EO}) (?:questions|about)`,
     ],
     concepts: [
       { all: [TALK, PEER], none: [String.raw`\b(?:ask|expect|demand)\w* (?:a lot|much|more|the best) (?:of|from)`], polarity: 'positive' },
       { all: [TALK, FREE], none: [String.raw`\bpass\b|\b(?:sit|step) out\b`], polarity: 'positive' },
-      { all: [String.raw`\b(?:interaction|conversation|dialogue|discussion)s?\b`, String.raw`\b(?:between|among|amongst) (?:the )?(?:members|participants|group members|everyone)`], polarity: 'positive' },
+      { all: [String.raw`\b(?:interaction|conversation|dialogue|discussion|back[- ]and[- ]forth|give[- ]and[- ]take)s?\b`, String.raw`\b(?:between|among|amongst) (?:the )?${MEMBERS_PL}\b`], polarity: 'positive' },
     ],
   },
   {
@@ -119,6 +126,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:we|members|the group|participants|everyone) (?:will )?(?:decide|decides|choose|chooses|agree|agrees|plan|plans|shape|shapes|set|sets|make decisions|make choices)(?: on| about)?(?: [\w']+){0,5} (?:together|jointly|collectively|as a group|by consensus)`,
       String.raw`\b(?:we|you|members|the group|participants|everyone|every member|each member|all of us)(?:,? (?:not|rather than|with|together with|along with) [\w ]+,)? (?:will |can |get to |helps? (?:to )?)?(?:decide|decides|choose|chooses|set|sets|shape|shapes|own|owns|run|runs|lead|leads|plan|plans|agree|agrees) (?:on |about )?(?:the |its |our |their |your |this |what |how |which |when )(?:own )?(?:agenda|topics?|themes?|direction|rules|norms|focus|group|meetings?|order|activities|plans?|pace|priorities|goals|schedule|we|they|you|to|it|the)`,
       String.raw`\bthis is (?:your|our|the members') group\b`,
+      String.raw`\b(?:members?|anyone|any ?one|everyone|you|we|participants)\b[^.;]{0,25}\b(?:put|add|place|suggest|propose)\w* (?:[\w']+ ){0,3}(?:on|to|for) (?:the |our |each |every )?(?:agenda|programme|program)\b`,
+      String.raw`\bshow of hands\b|\bput (?:it |them |\w+ )?to (?:a |the )?vote\b`,
       // Members write their own rules: "the women will draw up their own group agreement".
       String.raw`\b(?:draw\w* up|writ\w*|set|sets|setting|make|makes|making|creat\w*|agree\w*|develop\w*|decid\w*|choos\w*) (?:on |upon )?(?:their|our|your|its) own (?:group )?(?:rules|norms|agreements?|guidelines|ground rules|contract|charter|code of conduct)`,
       // The agenda comes from the members: "built from what members bring".
@@ -156,7 +165,7 @@ export const NORMS: NormDef[] = [
     ],
     concepts: [
       { all: [String.raw`\b(?:a|an equal|a real|an|equal|some|their|our|your|a full) (?:say|voice|vote)\b`], none: [String.raw`${WORKER} (?:has|have) (?:the )?(?:final|last)`], polarity: 'positive' },
-      { all: [String.raw`\b(?:agree|change|set|make|write|revise|decide|choose|draw\w* up|draft|create|establish|develop)\w* (?:on |upon )?(?:our |the |its |their |your )?(?:own )?(?:group )?(?:rules|norms|agreements|guidelines|ground rules)\b`, GROUP], polarity: 'positive' },
+      { all: [String.raw`\b(?:agree|change|set|make|write|revise|review|revisit|adapt|decide|choose|draw\w* up|draft|create|establish|develop)\w* (?:on |upon )?(?:our |the |its |their |your |these |those )?(?:own )?(?:group )?(?:rules|norms|agreements?|guidelines|ground rules)\b`, GROUP], polarity: 'positive' },
       { all: [String.raw`\b(?:plan|run|lead|design|choose|decide|organi[sz]e|set|shape)\w*`, String.raw`\b(?:themselves|ourselves|yourselves)\b`], polarity: 'positive' },
       { all: [DECIDE, GROUP], none: [String.raw`\b(?:decide|choose|control)\w* (?:how much|what|whether|when)(?: of (?:their|your|our|his or her|my) \w+)? (?:they|you|we|to) (?:share|say|disclose|tell|talk(?! about))`, String.raw`\b(?:made|set|taken|decided|chosen) by ${WORKER}`, String.raw`${WORKER} (?:will |alone )?(?:decides?|makes? (?:the |all )?decisions|chooses?)`], polarity: 'positive' }],
   },
@@ -177,7 +186,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bturn(?:s|ing)? (?:questions? )?back to the group`,
       String.raw`\bno (?:such thing as a )?(?:stupid|silly|dumb|bad) questions?`,
       String.raw`\b(?:information|resources|tips|knowledge|ideas|contacts|leaflets|articles|leads|news|recommendations|flyers)\b[^.;]{0,40}\bto share\b`,
-      String.raw`\b(?:if|when) (?:you|we|members|anyone|someone)(?: \w+)? (?:know|hear|find|come across|learn|discover)\w*\b[^.;]{0,40}\b(?:tell|let|share|bring|pass)\w* (?:it )?(?:with |to |on to )?(?:the group|everyone|us|others|the others|the rest)`,
+      String.raw`\b(?:if|when) (?:you|we|members|anyone|someone)(?: \w+)? (?:know|hear|heard|find|found|come across|came across|learn|discover)\w*\b[^.;]{0,40}\b(?:(?:tell|let|share|bring|pass)\w* (?:it )?(?:with |to |on to )?(?:the group|everyone|us|others|the others|the rest)|pass (?:it|them|that) on)`,
       String.raw`\b(?:knowledge|experience|expertise|wisdom|ideas|know-how) (?:is )?worth sharing`,
       String.raw`\buseful (?:resources?|information|tips|contacts|ideas|websites)\b`,
       String.raw`\bsources? of (?:information|knowledge|ideas|tips|know-how)\b`,
@@ -212,6 +221,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:ok|okay|fine|safe|alright|all right|acceptable|normal|natural|healthy) to (?:disagree|differ|have (?:a )?different|see things differently|challenge|question)`,
       String.raw`\b(?:we|members|you|people) (?:can|may|will sometimes|will|are free to|are allowed to) (?:respectfully |openly |sometimes )?(?:disagree|differ|see things differently|challenge ideas|question ideas)`,
       String.raw`\bagree to disagree\b`,
+      String.raw`\b(?:not|never|won't|don't|doesn't|do not|will not|may not)(?: always)? see eye to eye\b`,
+      String.raw`\b(?:views?|opinions?|beliefs?|perspectives?|ideas) (?:that )?(?:we|you|they|others|i|members) (?:don't|do not|may not|might not) (?:share|hold|agree with)\b`,
       String.raw`\bpush(?:es|ing)? back (?:on|against)\b|\bsee (?:it|things|this|that) (?:another|a different|in a different|in another|differently)\b`,
       String.raw`\b(?:every|each|any|all|different|other) (?:views?|viewpoints?|opinions?|perspectives?|points? of view|sides?)\b[^.;]{0,20}\b(?:gets?|deserves?|is given|are given|has|have|will get)\b[^.;]{0,10}\b(?:a (?:fair )?hearing|heard|space|room|a place)\b`,
       String.raw`\b(?:free|welcome|allowed|invited|encouraged) to (?:respectfully |openly |politely )?(?:disagree|differ|see things differently|hold (?:a )?different)`,
@@ -220,7 +231,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:not always|won't always|will not always|don't always|do not always|may not) agree\b`,
       String.raw`\brespect(?:s|ing)? (?:${EO}(?:'s|s')?|others'|other people's|everyone's|different|differing) (?:views|opinions|perspectives|beliefs|ideas|viewpoints|points of view|choices)`,
       String.raw`\b(?:welcome|value|respect|explore|expect|encourage|embrace|honou?r|invite)s? (?:\w+ ){0,2}(?:differen(?:t|ces)|disagreements?|debate|other (?:views|viewpoints|perspectives|opinions)|diverse (?:views|opinions|perspectives)|differing)`,
-      String.raw`\b(?:respectful|healthy|open|honest|lively) (?:debate|disagreement|difference)`,
+      String.raw`\b(?:respectful|healthy|open|honest|lively|friendly|constructive) (?:debate|disagreement|difference|challenge|challenging|questioning|argument)`,
       String.raw`\b(?:not every ?one|no one|nobody) (?:has|needs|is expected) to agree`,
       String.raw`\bnot every ?one (?:will|does|has to|needs to|is going to) (?:agree|see things|think|feel)`,
       String.raw`\bdisagree(?:ing)? (?:with (?:someone|a member|an idea|each other|one another) )?(?:is|does) not (?:mean )?(?:reject|attack|disrespect)`,
@@ -245,7 +256,7 @@ export const NORMS: NormDef[] = [
     suggestion: 'Hard or sensitive subjects may be raised here and will be treated with respect.',
     cues: [
       String.raw`\b(?:any|all|hard(?:est|er)?|difficult|most difficult|sensitive|painful|taboo|uncomfortable|embarrassing|private|personal|forbidden|awkward|toughest|tough) (?:subjects?|topics?|issues?|things|matters|feelings|questions)[^.;]{0,50}? (?:can|may|are|is|will be|should) (?:be )?(?:raised|discussed|talked about|welcome|brought up|named|spoken about|treated|allowed|shared|okay|ok)`,
-      String.raw`\b(?:nothing|no (?:subject|topic|question|feeling)) is (?:off[- ]limits|too (?:small|big|embarrassing|shameful|awkward|taboo|much|hard|difficult|painful|personal|private|silly)|taboo|forbidden|out of bounds)`,
+      String.raw`\b(?:nothing|no (?:subject|topic|question|feeling)s?\b[^.;]{0,30}?) (?:is|are) (?:off[- ]limits|too (?:small|big|embarrassing|shameful|awkward|taboo|much|hard|difficult|painful|personal|private|silly)|taboo|forbidden|out of bounds)`,
       String.raw`\b(?:we|you|members) can (?:talk about|raise|bring up|say) (?:anything|things (?:that )?(?:are hard|people (?:usually|rarely|don't|do not))|what is (?:hard|not said|usually left unsaid))`,
       String.raw`\b(?:ok|okay|safe|fine|alright) to (?:talk about|raise|bring up|name|speak about) (?:hard|difficult|painful|taboo|sensitive|anything|things|what)`,
       String.raw`\b(?:real|honest|frank) talk\b`,
@@ -273,7 +284,7 @@ export const NORMS: NormDef[] = [
     kind: 'mutual-aid',
     suggestion: 'We care for one another in hard moments too; disagreeing with someone is not rejecting them.',
     cues: [
-      String.raw`\b(?:support\w*|car(?:e|es|ing) (?:for|about)|lean(?:s|ing)? on|show(?:s|ing)? up for|check(?:s|ing)? (?:up )?on|reach(?:es|ing)? out to|look(?:s|ing)? (?:out for|after)|be(?:ing)? there for|comfort\w*|back(?:s|ing)?|stand(?:s|ing)? by|stick(?:s|ing)? by|accept\w*|welcom\w*)(?: and \w+)? ${EO}`,
+      String.raw`\b(?:support\w*|car(?:e|es|ing) (?:for|about)|lean(?:s|ing)? on|show(?:s|ing)? up for|check(?:s|ing)? (?:up )?on|reach(?:es|ing)? out to|look(?:s|ing)? (?:out for|after)|be(?:ing)? there for|comfort\w*|back(?:s|ing)?|stand(?:s|ing)? (?:by|with|behind|beside|alongside)|stick(?:s|ing)? by|accept\w*|welcom\w*)(?: and \w+)? ${EO}`,
       String.raw`\bempath(?:y|ic|etic|i[sz]e)`,
       String.raw`\bcompassion(?:ate)?\b`,
       String.raw`\bsupportive\b`,
@@ -282,7 +293,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bwelcom\w* (?:newcomers|new members|every ?one|${EO}|all)\b`,
       String.raw`\b(?:every ?one|you|all of us|each of us|every member) belongs?\b|\bbelonging\b`,
       String.raw`\b(?:make|give|leave) (?:room|space) for (?:${EO}(?:'s|s')?|others'?|everyone's|all) (?:feelings|emotions|pain|grief|tears|sadness|anger)`,
-      String.raw`\bbelieve (?:${EO}|every ?one|members|survivors|one another)\b`,
+      String.raw`\bbelieve (?:${EO}|every ?one|members|survivors|one another)\b|\b(?:are|is|will be|feel|get|be) believed\b`,
       String.raw`\b(?:make|help) (?:everyone|others|each other|one another|newcomers|new members|people) (?:feel )?(?:welcome|included|at home|safe|comfortable)\b`,
       String.raw`\bbe a friend\b|\bfriendly\b|\bfriendship\b`,
       String.raw`\bcelebrat\w* (?:${EO}(?:'s|s')?|others'?|successes|progress|wins)`,
@@ -366,7 +377,10 @@ export const NORMS: NormDef[] = [
     cues: [
       String.raw`\b(?:share|shares|sharing|speak|speaks|speaking|talk|talking|draw|drawing|tell|telling|offer|offering|relate|relating|use|using|reflect|reflecting)(?: on| from| about| of| to)? ${OWN} own (?:experiences?|stor(?:y|ies)|lives|life|journeys?)`,
       String.raw`\b(?:speak|speaking|talk|share|sharing|draw|drawing) (?:only )?from (?:${OWN} )?(?:own )?(?:personal |lived )?(?:experience|life)`,
-      String.raw`\b${OWN} own (?:personal )?(?:experiences?|stor(?:y|ies)|journeys?|histor(?:y|ies))\b`,
+      String.raw`\b${OWN} own (?:personal )?(?:experiences?|stor(?:y|ies)|journeys?|histor(?:y|ies)|examples?)\b`,
+      String.raw`\bwhat it (?:was|is|has been|felt|feels) like (?:for|to) (?:you|us|me|them|yourself)\b`,
+      String.raw`\b(?:rather than|instead of|not) (?:tell\w* (?:[\w']+ ){0,2})?what (?:[\w']+ ){0,2}(?:should|ought to|must|needs? to|has to|have to) do\b`,
+      String.raw`\b(?:rather than|instead of) (?:a |an )?(?:lectures?|sermons?|instructions|prescriptions|fixes|orders)\b`,
       String.raw`\b(?:speak|talk|tell|share|say)\w*\b(?: [\w']+){0,4} about ${OWN} own (?:life|lives|past)\b`,
       String.raw`\b(?:tell|share|say|offer|describe)(?:s|ing)? what (?:has )?(?:worked|helped) (?:for )?(?:you|us|me|them|yourself|ourselves)`,
       String.raw`\bwhat (?:we|you|they|i|others)(?: have| has|'ve)? (?:lived|been|gone|went|come|came) through\b`,
@@ -451,6 +465,11 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:stays?|remains?|kept|keep it|stays put) (?:here|in (?:the |this )?(?:group|room|circle)|between us|within the group)`,
       String.raw`\b(?:don't|do not|not|never|won't|will not) (?:share|repeat|discuss|talk about|pass on|tell|mention|disclose|reveal)(?: [\w'’]+){0,6} (?:outside|beyond|after)(?: (?:of )?(?:the |this )?(?:group|room|meeting|session))?`,
       String.raw`\bprivacy\b`,
+      String.raw`\b(?:disclos|reveal|shar|repeat|pass\w* on|giv\w* out|tell|retell)\w*\b[^.;]{0,30}\b(?:other|another|fellow|each other's|one another's|anyone's|someone's|members')\b[^.;]{0,15}\b(?:identit\w*|names?|stories|story|details|information|circumstances|situations?|messages|posts)\b`,
+      String.raw`\b(?:keep|hold)\w* (?:[\w']+ ){0,3}(?:stories|secrets|information|confidences|what (?:we|you|they) (?:hear|share))\b[^.;]{0,20}\b(?:safe|secure|private)\b|\bretell\w*\b`,
+      // The limits of confidentiality: what the worker must pass on.
+      String.raw`\bsafeguarding\b|\bchild protection\b|\b(?:must|have to|has to|will|required to|obliged to|duty to) (?:report|pass on|inform|tell|notify)\b[^.;]{0,50}\b(?:abuse|harm|danger|at risk|safeguarding|police|authorities)\b`,
+      String.raw`\b(?:forward|screenshot|shar|cop|post|repost)\w*\b[^.;]{0,30}\b(?:messages?|posts?|chats?|conversations?|photos?)\b[^.;]{0,20}\b(?:from|in|of|on) (?:the |our )?(?:group|chat|forum|whatsapp|online)`,
       // Passive, with "outside it": "stories shared here are not to be told outside it".
       String.raw`\b(?:told|tell|repeat\w*|discuss\w*|mention\w*|passed on|pass on|talked about|talk about|spread)\b[^.;]{0,30}\b(?:outside|beyond) (?:it|here|of it|this (?:room|group|circle)|these walls|our (?:group|circle|meetings?))\b`,
       String.raw`\b(?:no|don't|do not|never|without|not) (?:take |make |taking |making )?(?:recordings?|record|photos|photographs|pictures|filming|film|screenshots?|screen ?shots?|screen[- ]?record\w*)\b|\b(?:recording|screenshots?|photos|photographs|filming)\b[^.;]{0,40}\b(?:not (?:allowed|permitted)|prohibited|forbidden|banned)\b`,
@@ -495,7 +514,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:be|arrive|get|come|seated|ready)\b[^.;]{0,20}\b(?:by|before) \d{1,2}(?:[:.]\d\d)?(?: ?[ap]\.?m\b)?`,
       String.raw`\bcommit\w* to (?:coming|attending|being there|showing up|turning up)\b`,
       String.raw`\b(?:who|if you|if they|if a member|when you) (?:cannot|can't|can not|won't be able to|are unable to|is unable to) (?:come|attend|make it)\b`,
-      String.raw`\barriv\w* (?:before|early|promptly)|\bbefore the (?:session|meeting|group) (?:starts|begins)`,
+      String.raw`\barriv\w* (?:before|early|promptly)|\b(?:arriv\w*|be here|be there|come|seated|get here|in (?:your|our) seats?)\b[^.;]{0,20}\bbefore the (?:session|meeting|group) (?:starts|begins)`,
+      String.raw`\b(?:leav\w*|go|going|head\w* off) early\b`,
       String.raw`\b(?:be here|be there|come|show up|turn up)\b[^.;]{0,20}\b(?:every|each|all) (?:week|meeting|session|time)s?\b`,
       String.raw`\b(?:be|being|going to be|running|arrive|arriving|come|coming) (?:\w+ )?late\b|\blate(?:ness| arrivals?)\b|\babsen(?:t|ce|ces)\b`,
       String.raw`\b(?:if|when) (?:you|they|we|members?|someone|a member)(?: [\w']+){0,3} (?:absent|late|miss|unable to (?:come|attend|make it)|can't (?:come|make it)|cannot (?:come|make it))`,
@@ -516,7 +536,11 @@ export const NORMS: NormDef[] = [
       String.raw`\bno put[- ]?downs?\b`,
       String.raw`\b(?:no|without|avoid|don't|do not) (?:[\w-]+(?: or|,| and) ){0,2}(?:shout\w*|yell\w*|raised voices|swear\w*|name[- ]?calling|insults?|insulting|interrupt(?:ing|ions?)?|(?:talk|speak)(?:ing)? over|dominat\w*|put(?:ting)? (?:others|people|anyone|each other) down|mocking|ridicule|shaming|blaming)`,
       String.raw`\bone (?:person|voice|member|speaker) (?:speaks |talks )?at a time\b`,
-      String.raw`\b(?:treat|treats|treating|show|shows|showing) (?:${EO}|everyone|all members|others|people)? ?(?:with )?(?:respect|courtesy|dignity)`,
+      String.raw`\b(?:treat|treats|treated|treating|show|shows|shown|showing) (?:${EO}|everyone|all members|others|people)? ?(?:with )?(?:respect|courtesy|dignity)`,
+      String.raw`\b(?:chosen|preferred|correct) (?:names?|pronouns)|\bpronouns\b`,
+      // Named at all, slurs and jokes at someone's expense are being ruled out: the negator is part of the cue.
+      String.raw`\b(?:(?:no|avoid|without|don't|do not|never)\s+(?:any\s+)?(?:[\w-]+\s+(?:or|and)\s+)?)?slurs?\b|\b(?:(?:no|avoid|without|don't|do not|never)\s+(?:[\w-]+\s+(?:or|and)\s+)?)?(?:jokes?|comments?|remarks?|laughing|laughs?) at (?:anyone's|someone's|other people's|others'|each other's|another's|another person's) expense\b`,
+      String.raw`\b(?:don't|do not|no|never)\s+(?:talk|speak|chat)\w* (?:while|when|over) (?:someone|somebody|another|others|a member|the person)`,
       String.raw`\b(?:be|are|being|stay|remain) (?:respectful|courteous|polite|civil)`,
       String.raw`\brespect (?:${EO}|everyone|others|all members|each member|people)\b(?!'s (?:privacy|confidentiality))`,
       String.raw`\bmutual respect\b`,
@@ -555,7 +579,8 @@ export const NORMS: NormDef[] = [
       String.raw`\buse ["']?i["']? (?:rather|instead|not)\b`,
       String.raw`\bspeak(?:ing)? (?:only )?for (?:yourself|yourselves|ourselves|themselves|oneself|myself|himself or herself)`,
       String.raw`\bown (?:your|our|their) (?:feelings|words|statements|opinions|experience)`,
-      String.raw`\bsay(?:ing)? ["']i\b`,
+      String.raw`\bsay(?:ing)? ["']i\b|\b(?:use|say|speak about|talk about|with|start with) ["']i["']|["']i["'],? (?:not|rather than|instead of)\b`,
+      String.raw`\bspeak\w* (?:only )?for (?:your|our|their|my) own\b|\b(?:not|rather than|instead of) (?:speak\w* )?on behalf of\b`,
       String.raw`\bfirst[- ]person\b`,
       String.raw`\bspeak\w* (?:only )?for (?:him|her)(?:self|-)?(?: or (?:him|her)self)?\b`,
       String.raw`\b(?:your|our|their|my) own (?:feelings|thoughts|reactions)\b`,
@@ -582,6 +607,9 @@ export const NORMS: NormDef[] = [
       String.raw`\bstep (?:out|outside|away)\b[^.;]{0,30}\b(?:break|need|moment)\b|\btake a (?:break|breather|time[- ]out)\b`,
       String.raw`\bsilence is (?:respected|okay|ok|fine|allowed|welcome)\b|\b(?:ok|okay|fine) to (?:be|stay|remain) (?:silent|quiet)\b`,
       String.raw`\b(?:rather|prefer) not (?:to )?(?:share|speak|talk|say|answer)`,
+      String.raw`\bno (?:pressure|obligation|expectation|requirement|need) to (?:share|speak|talk|answer|disclose|participate|take part)`,
+      String.raw`\b(?:say|said|saying) ["']pass["']|\bpass if\b`,
+      String.raw`\b(?:step|sit) (?:out|back)\b(?: of)?[^.;]{0,30}\b(?:exercise|activity|activities|role[- ]?play|if|when|any)\b|\blistening (?:is|counts as) (?:enough|fine|ok|okay|participating|participation|a way)`,
       String.raw`\b(?:ok|okay|fine|alright|all right|acceptable|allowed|free)\b[^.;]{0,10}\bnot to (?:share|speak|talk|answer|say anything|take part|participate|join in)`,
       String.raw`\b(?:members|you|we|everyone|each (?:member|person)|participants|people) (?:can |may |will |get to )?(?:decide|choose|control)s? (?:how much|what|whether|when)(?: of (?:their|your|our|his or her|my) \w+)? (?:they|you|we|to) (?:share|say|disclose|tell|talk(?! about))`,
       String.raw`\b(?:ok|okay|fine|alright|all right|acceptable)\b[^.;]{0,15}\b(?:to )?(?:just |simply )?(?:listen|observe|sit (?:back|quietly)|stay quiet|be quiet)\b`,
@@ -627,6 +655,8 @@ export const AGAINST: AgainstDef[] = [
     alternative: 'Members talk directly to one another, whenever they have something to say, not only through the worker.',
     cues: [
       String.raw`\bno cross[- ]?talk(?:ing)?\b`,
+      // A definition of cross-talk followed by ruling it out: "cross-talk means responding to …; we do not do it".
+      String.raw`\bcross[- ]?talk\b[^.]{0,200}\b(?:we (?:do not|don't|avoid|refrain)|is not (?:allowed|permitted|part)|not allowed)\b`,
       String.raw`\blisten\w* (?:silently|in silence|without (?:comment\w*|respond\w*|repl\w*|react\w*))`,
       String.raw`\bkeep (?:your |their |our )?(?:opinions|views|comments|thoughts|advice|feedback)\b[^.;]{0,50}\bto (?:yourself|yourselves|themselves|ourselves)`,
       String.raw`\b(?:don't|do not|never|no) (?:offer|give|share|express)\w* (?:your )?(?:opinions?|views?|judge?ments?|comments?|feedback) (?:about|on) (?:other people's|others'|another member's|other members'|someone else's|what others)`,
@@ -640,7 +670,8 @@ export const AGAINST: AgainstDef[] = [
       { all: [String.raw`\b(?:give|giving|offer|offering)(?: \w+)? feedback\b`], polarity: 'negative' },
     ],
     // "Cross-talk" meaning side conversations, or talking over someone, is a courtesy rule.
-    unless: [String.raw`\b(?:side[- ]?|private )(?:conversations?|talk|chats?|chatter)|\bwhisper|\btalking over|^(?!.*\b(?:comment|respond|repl|feedback|react))(?=.*\b(?:interrupt|while (?:someone|another (?:member|person)|others?) (?:is|are|has) (?:speaking|talking|sharing|the floor)))`],
+    // Cross-talk ruled out only during a silent activity is not a rule for the meeting.
+    unless: [String.raw`\bduring (?:the |a |any )?(?:meditation|silence|silent|prayer|reading|video|film|presentation|relaxation|quiet time|breathing)|\b(?:side[- ]?|private )(?:conversations?|talk|chats?|chatter)|\bwhisper|\btalking over|^(?!.*\b(?:comment|respond|repl|feedback|react))(?=.*\b(?:interrupt|while (?:someone|another (?:member|person)|others?) (?:is|are|has) (?:speaking|talking|sharing|the floor)))`],
   },
   {
     id: 'speak-in-turn',
@@ -691,6 +722,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:decisions|rules|norms|ground rules|topics|agenda|themes)(?: (?:of|for) the group)? (?:are|will be|is) (?:made|set|decided|chosen|established|determined|written|created|drawn up) by ${WORKER}`,
       String.raw`\b(?:comments|questions|remarks|all talk|contributions|responses) (?:(?:should|must|will|are to|need to) (?:be )?)?(?:directed|addressed|made|go|goes) (?:to|through) ${WORKER}`,
       String.raw`\bcalled (?:up)?on by ${WORKER}`,
+      String.raw`\b${WORKER}(?:'s|s')? (?:word|decision|say|ruling|judge?ment)s? (?:is|are) (?:final|law|binding)\b`,
       String.raw`\b(?:recogni[sz]ed|acknowledged|invited|permitted|allowed|called) (?:on |upon )?by ${WORKER} (?:before|to) (?:speak|talk|shar|respond|comment|contribut)\w*`,
       String.raw`\b${WORKER} opens? the floor\b`,
       String.raw`\b(?:bring|take|raise|direct)\w* (?:\w+ ){0,2}(?:concerns|questions|problems|issues|complaints) to ${WORKER},? (?:rather than|instead of|not)\b`,
@@ -709,6 +741,8 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:rules|topics|agenda|decisions) (?:that are |which are )?(?:set|made|chosen|decided|laid down) by ${WORKER}`,
       String.raw`\bunless ${WORKER} (?:asks|invites|says)`,
     ],
+    // Practical arrangements are the worker's to settle: "the facilitator will decide on a new room".
+    unless: [String.raw`\b(?:decides?|chooses?|determines?|sets?) (?:on )?(?:a |the )?(?:new |another |alternative )?(?:room|venue|location|date|building|place|start time|refreshments)\b`],
   },
   {
     id: 'no-advice',
@@ -752,7 +786,7 @@ export const AGAINST: AgainstDef[] = [
     instead: 'differences-welcome',
     alternative: 'Different views are welcome and are talked through with respect.',
     cues: [
-      String.raw`\bdiscussion,? (?:not|rather than|instead of) (?:a )?debate`,
+      String.raw`\bdiscussion,? (?:not|rather than|instead of) (?:a )?debate|\bdiscussion\b[^.;]{0,15},? (?:not|rather than|instead of) (?:a )?debat\w*`,
       String.raw`\b(?:no|avoid|avoiding|don't|do not|never) (?:[\w-]+ (?:or|and) )?(?:debat(?:e|es|ing)|disagree(?:ing|ments?)?|argu(?:e|ing|ments?))\b`,
       String.raw`\b(?:debate|disagreements?) (?:is|are) (?:not (?:allowed|permitted|welcome)|discouraged|forbidden|banned|avoided)`,
       String.raw`\b(?:keep|maintain) (?:the )?(?:peace|harmony)\b`,
