@@ -281,3 +281,56 @@ describe('round 3: further registers', () => {
     expect(workerAsHelper('The imam will answer questions about mourning.')).toBeDefined();
   });
 });
+
+describe('round 4: classrooms, mandated groups, wards, workplace language', () => {
+  it('free talk: peers, whoever has just spoken, responses as a noun', () => {
+    expect(stated('Students speak to their peers, not only to the teacher.')).toContain('free-floating-talk');
+    expect(stated('Share your reactions with the person who just shared.')).toContain('free-floating-talk');
+    expect(against('Responses to other members are not permitted.')).toContain('no-cross-talk');
+  });
+
+  it('shared authority and purposeful use of self in further words', () => {
+    expect(stated('The team voted on the name.')).toContain('shared-authority');
+    expect(stated('Members tell their own coming-out stories.')).toContain('purposeful-use-of-self');
+  });
+
+  it('empathy: on one another\'s side, without fear of rejection, come as you are', () => {
+    expect(stated('We are on your side.')).toContain('empathy-and-acceptance');
+    expect(stated('Speak without fear of being rejected.')).toContain('empathy-and-acceptance');
+    expect(stated('Come as you are.')).toContain('empathy-and-acceptance');
+  });
+
+  it('differences: healthy conflict, thinking differently', () => {
+    expect(stated('Constructive conflict helps us.')).toContain('differences-welcome');
+    expect(stated('Members often feel differently about the same event.')).toContain('differences-welcome');
+  });
+
+  it('confidentiality: nothing leaves the room; what is reported to probation; attendance reports are not a norm', () => {
+    expect(stated('Details never go beyond this group.')).toContain('confidentiality');
+    const s = 'Only your attendance is reported to the court.';
+    expect(stated(s)).toContain('confidentiality');
+    expect(stated(s)).not.toContain('attendance');
+  });
+
+  it('attendance, respect, sharing information, real talk, risk, honesty in further words', () => {
+    expect(stated('Text the worker if you are running late.')).toContain('attendance');
+    expect(stated('Show up every Monday evening.')).toContain('attendance');
+    expect(stated('Offensive jokes are not acceptable.')).toContain('respect');
+    expect(stated('Give other people a fair chance to be heard.')).toContain('respect');
+    expect(stated('Allow the speaker to finish.')).toContain('respect');
+    expect(stated('Ask the others how they coped.')).toContain('sharing-information');
+    expect(stated('You may talk about self-harm here.')).toContain('real-talk');
+    expect(stated('Nothing members share will shock the group.')).toContain('real-talk');
+    expect(stated('Slip-ups are how we learn.')).toContain('risk-taking');
+    expect(stated('Try a new approach at home.')).toContain('risk-taking');
+    expect(stated('Be open about how you truly feel.')).toContain('respectful-honesty');
+  });
+
+  it('against mutual aid and patterns in further words', () => {
+    expect(against('Wait until you are called on by the group leader.')).toContain('central-authority');
+    expect(against('All discussion runs through the moderator.')).toContain('central-authority');
+    expect(patterns('Each resident will read their weekly plan aloud to the key worker.')).toContain('maypole');
+    expect(patterns('One youth will describe a conflict and the others will tell her what to do.')).toContain('hot-seat');
+    expect(workerAsHelper('The parole officer will check each man\'s progress.')).toBeDefined();
+  });
+});

@@ -49,7 +49,7 @@ export const PATTERNS: PatternDef[] = [
     cues: [
       String.raw`\bhot[- ]?seat\b`,
       String.raw`\b(?:a different|one|each|a single) (?:member|participant|person|client)\b[^.;]{0,30}\b(?:will be|is|becomes) (?:the )?(?:focus|centre|center|spotlight)`,
-      String.raw`\b(?:one|a|each|the) (?:${MEMBER}|volunteer)(?: [\w']+){0,2} (?:will )?(?:present|presents|bring|brings|share|shares|describe|describes|tell|tells|discuss|discusses)(?: [\w']+){0,3} (?:problem|issue|situation|case|struggle|dilemma|concern|difficulty|story)[^.;]{0,80}?\b(?:feedback|advice|suggestions|solutions|critique|confront|challenge[sd]?|input|recommendations|question(?:s|ed)? (?:him|her|them)|quiz|probe|interrogate)`,
+      String.raw`\b(?:one|a|each|the) (?:${MEMBER}|volunteer)(?: [\w']+){0,2} (?:will )?(?:present|presents|bring|brings|share|shares|describe|describes|tell|tells|discuss|discusses)(?: [\w']+){0,3} (?:problem|issue|situation|case|struggle|dilemma|concern|difficulty|story|conflict)[^.;]{0,80}?\b(?:feedback|advice|suggestions|solutions|critique|confront|challenge[sd]?|input|recommendations|question(?:s|ed)? (?:him|her|them)|quiz|probe|interrogate|what (?:he|she|they|he or she) should do|(?:tell|tells) (?:him|her|them) what to do)`,
       String.raw`\b(?:while|as) (?:the )?(?:other |rest of the |remaining )?(?:group|members|others|participants|ones|rest|peers|audience)(?: members)? (?:watch|observe|listen|look on|sit)\w*`,
       String.raw`\bone (?:member|client|participant|person)(?:'s (?:problem|issue|story))? (?:is|will be|becomes) (?:the )?(?:focus|centre|center)`,
       String.raw`\bin the (?:centre|center|middle) of the (?:circle|group|room)`,
@@ -71,7 +71,7 @@ export const PATTERNS: PatternDef[] = [
       String.raw`\b${WORKER},? (?:who )?(?:will )?(?:asks?|questions?|interviews?|addresses?) each of (?:them|the members|the participants|you)\b|\bfacing ${WORKER}`,
       String.raw`\b${MEMBER} (?:will be|are|is|get|gets) (?:called on|called upon|asked|invited|prompted|questioned)(?: in turn| one at a time)? by ${WORKER}`,
       // Each member reports to the worker: "each member will present their case to the leader".
-      String.raw`\b(?:each|every) ${MEMBER} (?:will |then )?(?:present|report|read|explain|describe)s? (?:their |his or her |her |his |a |an |the )?(?:[\w-]+ ){0,2}(?:to|for) ${WORKER}\b`,
+      String.raw`\b(?:each|every) ${MEMBER} (?:will |then )?(?:present|report|read|explain|describe|state|tell|give|share)s? (?:their |his or her |her |his |a |an |the )?(?:[\w'-]+ ){0,5}(?:to|for) ${WORKER}\b`,
       String.raw`\b${WORKER}(?: [\w']+){0,5} with (?:each|every) ${MEMBER} (?:individually|in turn|one at a time|separately)`,
     ],
     unless: [String.raw`\b(?:before|after|between) (?:the )?(?:group|sessions?|meetings?|first meeting)|\bpre[- ]?group|\bintake|\bscreening|\bintroduc\w*|\bbrief(?:ly)?|\bcheck[- ]?ins? (?:at|before) (?:the )?start`],

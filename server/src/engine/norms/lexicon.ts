@@ -7,13 +7,13 @@
 
 /** Shared pieces of patterns. */
 // Verbs of talking to someone (not "share", which is about content, nor "listen").
-export const TALK = String.raw`(?<!cross[- ]?)\b(?:talk|speak|respond|reply|replie|comment|react|interact|engag|convers|ask|answer|chime|address|question|feedback|say|(?:pick|follow)\w* up on|build\w* on|(?:come|chip|weigh)\w* in)\w*`;
+export const TALK = String.raw`(?<!cross[- ]?)\b(?:talk|speak|respond|respons|reply|replie|comment|react|interact|engag|convers|ask|answer|chime|address|question|feedback|say|(?:pick|follow)\w* up on|build\w* on|(?:come|chip|weigh)\w* in)\w*`;
 // Other members as the ones talked to.
-export const PEER = String.raw`\b(?:each other|one another|other members?|another member|fellow members?|(?:between|among|amongst) (?:the )?(?:members|participants|group members|yourselves|ourselves|everyone)|anyone in the group|any ?one (?:else )?(?:in|here)|any ?body|everyone in the (?:group|circle|room)|(?:to|on) (?:the |a |any )?(?:shares?|sharing)\b|other group members|others in the group|what others (?:say|said|share|shared)|what(?:'s| is) being (?:said|shared|discussed)|(?:something|what|anything) (?:another|other|a fellow|someone else|somebody else|anyone else)(?: \w+)? (?:says?|said|shares?|shared|mentions?|mentioned|brings? up|brought up)\b|what (?:another|other) (?:members?|persons?|people|participants?) (?:say|says|said|has said|have said|share|shares|shared)|(?:others'?|other (?:people|members|participants)'?s?|another (?:person|member)'s|someone else's) (?:shares?|sharing|stories|story|comments?|questions?))`;
+export const PEER = String.raw`\b(?:each other|one another|(?:their |your |our )?peers\b|whoever (?:has )?(?:just )?(?:spoke|spoken|shared|is speaking)|the (?:person|member) who (?:has )?(?:just )?(?:spoke|spoken|shared)|other members?|another member|fellow members?|(?:between|among|amongst) (?:the )?(?:members|participants|group members|yourselves|ourselves|everyone)|anyone in the group|any ?one (?:else )?(?:in|here)|any ?body|everyone in the (?:group|circle|room)|(?:to|on) (?:the |a |any )?(?:shares?|sharing)\b|other group members|others in the group|what others (?:say|said|share|shared)|what(?:'s| is) being (?:said|shared|discussed)|(?:something|what|anything) (?:another|other|a fellow|someone else|somebody else|anyone else)(?: \w+)? (?:says?|said|shares?|shared|mentions?|mentioned|brings? up|brought up)\b|what (?:another|other) (?:members?|persons?|people|participants?) (?:say|says|said|has said|have said|share|shares|shared)|(?:others'?|other (?:people|members|participants)'?s?|another (?:person|member)'s|someone else's) (?:shares?|sharing|stories|story|comments?|questions?))`;
 // Talking whenever one likes, not in an order.
 const FREE = String.raw`\b(?:at any time|any ?time|whenever|directly|no (?:set|fixed|particular) order|without waiting|freely)\b`;
-export const EO = String.raw`(?:each other|one another|other members|fellow members|the others|others in the group)`;
-export const WORKER = String.raw`(?:(?:the |a |our )?(?:group )?(?:social )?(?:worker|leaders?|facilitators?|co-?facilitators?|co-?leaders?|therapists?|counsell?ors?|clinicians?|staff(?: member)?|instructors?|coordinators?|moderators?|host|chair(?:person)?|group leader|nurses?|doctors?|experts?|specialists?|presenters?|(?:guest )?speakers?|psychologists?|psychiatrists?|psychotherapists?|teachers?|tutors?|trainers?|educators?|dieti[tc]ians?|pharmacists?|lawyers?|solicitors?|attorneys?|advis[eo]rs?|consultants?|physiotherapists?|midwi(?:fe|ves)|health visitors?|case ?(?:managers?|workers?)|chaplains?|priests?|pastors?|imams?|rabbis?|mentors?|youth workers?))`;
+export const EO = String.raw`(?:each other|one another|other members|fellow members|the others|others in the group|(?:their |your |our )?peers)`;
+export const WORKER = String.raw`(?:(?:the |a |our )?(?:group )?(?:social )?(?:worker|leaders?|facilitators?|co-?facilitators?|co-?leaders?|therapists?|counsell?ors?|clinicians?|staff(?: member)?|instructors?|coordinators?|moderators?|host|chair(?:person)?|group leader|nurses?|doctors?|experts?|specialists?|presenters?|(?:guest )?speakers?|psychologists?|psychiatrists?|psychotherapists?|teachers?|tutors?|trainers?|educators?|dieti[tc]ians?|pharmacists?|lawyers?|solicitors?|attorneys?|advis[eo]rs?|consultants?|physiotherapists?|midwi(?:fe|ves)|health visitors?|case ?(?:managers?|workers?)|(?:probation|parole) officers?|(?:key|support|link|family support|peer support) ?workers?|chaplains?|priests?|pastors?|imams?|rabbis?|mentors?|youth workers?))`;
 const OWN = String.raw`(?:your|our|their|my|his or her|one's)`;
 // Members named as a plural group ("between the veterans").
 const MEMBERS_PL = String.raw`(?:members|participants|group members|yourselves|ourselves|everyone|us|veterans|women|men|parents|carers|caregivers|residents|young people|youth|students|survivors|peers|brothers|sisters|clients|patients)`;
@@ -81,7 +81,8 @@ export const NORMS: NormDef[] = [
       String.raw`\bdirectly (?:to|with) ${EO}`,
       String.raw`\bnot (?:only |just |all |simply )?(?:through|via|to|at|with) ${WORKER}`,
       String.raw`\bnot (?:only|just|simply) ${WORKER}`,
-      String.raw`\b(?:rather than|instead of) (?:only |just )?(?:through|via|to|waiting for) ${WORKER}`,
+      String.raw`\b(?:rather than|instead of) (?:only |just )?(?:through|via|to|with|waiting for) ${WORKER}`,
+      String.raw`\b(?:offer|give|share)\w* (?:your |their |our )?(?:thoughts|reactions?|responses?|comments?|reflections?) (?:to|with) (?:whoever|the person|the speaker|${EO}|the member)`,
       String.raw`\b(?:rather than|instead of|not) (?:waiting for|taking) (?:a |their |your |our )?turns?\b`,
       // cross-talk invited (peer-support usage): polarity is read in detect.ts
       String.raw`\bcross[- ]?talk(?:ing)? (?:is|are) (?:welcome|encouraged|fine|ok|okay|allowed|invited|expected|good)`,
@@ -139,7 +140,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:(?:no|nothing|never)\b[^.;]{0,40}?)?without (?:the |a )?(?:group|members|everyone|every ?one's|all members|the group's|members'|our|your)(?: \w+)? (?:agree\w*|consent\w*|say|approval|vote|decid\w*)`,
       String.raw`\b(?:make|makes|making|take|takes|taking) (?:its|our|their|your) own decisions`,
       String.raw`\b(?:take|takes|taking|share|shares|sharing) ownership\b`,
-      String.raw`\b(?:we|members|the group|you|everyone)(?: all)? (?:will |can |may |get to )?vote\b`,
+      String.raw`\b(?:we|you|the (?:group|class|team|circle)|${MEMBERS_PL})(?: all)? (?:will |can |may |get to )?vot(?:e|es|ed|ing)\b`,
       String.raw`\bshare (?:the )?(?:responsibility|leadership|decisions|decision[- ]making|power|ownership|authority)\b`,
       String.raw`\b(?:say|voice) in (?:how|what|which|when)\b`,
       String.raw`\b(?:made|decided|agreed|chosen|set|planned|changed|run|led) (?:only )?by (?:the )?(?:whole |entire |full )?(?:group|members)\b(?! (?:leaders?|facilitators?|workers?|staff|coordinators?))`,
@@ -194,7 +195,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bexperts? (?:on|in|about) (?:${OWN} |their )?own\b`,
       String.raw`\b(?:pass(?:ing)? on|teach(?:ing)?|tell(?:ing)? others|show(?:ing)? others) (?:what|how) (?:you|we|they)(?:'ve| have)? (?:learn|learned|learnt|know|found|discovered)`,
       String.raw`\bsomething to (?:teach|offer|contribute|share)\b`,
-      String.raw`\bask\w* (?:${EO}|other members|the group) for (?:ideas|advice|tips|information|help|suggestions|recommendations)`,
+      String.raw`\bask\w* (?:${EO}|other members|the group|others|the others) (?:for (?:ideas|advice|tips|information|help|suggestions|recommendations)|what (?:has )?(?:worked|helped)|how (?:they|others) (?:coped|managed|handled|dealt))`,
       String.raw`\b(?:exchang|swap|pool|trad|pass)\w*\b[^.;]{0,25}\bwhat (?:has )?(?:worked|helped|works|helps)\b`,
       String.raw`\bfound (?:something|anything|a way|a resource|a service|a trick|an idea)\b[^.;]{0,30}\b(?:tell|share|let|bring)\w*`,
       String.raw`\b(?:someone|somebody|others|another member|members|other members) (?:here |in the group )?(?:may|might|will|probably|often|usually) (?:know|have) (?:the answer|answers|an answer|ideas|been there)`,
@@ -231,7 +232,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:not always|won't always|will not always|don't always|do not always|may not) agree\b`,
       String.raw`\brespect(?:s|ing)? (?:${EO}(?:'s|s')?|others'|other people's|everyone's|different|differing) (?:views|opinions|perspectives|beliefs|ideas|viewpoints|points of view|choices)`,
       String.raw`\b(?:welcome|value|respect|explore|expect|encourage|embrace|honou?r|invite)s? (?:\w+ ){0,2}(?:differen(?:t|ces)|disagreements?|debate|other (?:views|viewpoints|perspectives|opinions)|diverse (?:views|opinions|perspectives)|differing)`,
-      String.raw`\b(?:respectful|healthy|open|honest|lively|friendly|constructive) (?:debate|disagreement|difference|challenge|challenging|questioning|argument)`,
+      String.raw`\b(?:respectful|healthy|open|honest|lively|friendly|constructive) (?:debate|disagreement|difference|challenge|challenging|questioning|argument|conflict)`,
+      String.raw`\b(?:think|feel|believe)\w* differently\b|\b(?:see|view)\w* (?:it|things|this|that) differently\b`,
       String.raw`\b(?:not every ?one|no one|nobody) (?:has|needs|is expected) to agree`,
       String.raw`\bnot every ?one (?:will|does|has to|needs to|is going to) (?:agree|see things|think|feel)`,
       String.raw`\bdisagree(?:ing)? (?:with (?:someone|a member|an idea|each other|one another) )?(?:is|does) not (?:mean )?(?:reject|attack|disrespect)`,
@@ -260,6 +262,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:we|you|members) can (?:talk about|raise|bring up|say) (?:anything|things (?:that )?(?:are hard|people (?:usually|rarely|don't|do not))|what is (?:hard|not said|usually left unsaid))`,
       String.raw`\b(?:ok|okay|safe|fine|alright) to (?:talk about|raise|bring up|name|speak about) (?:hard|difficult|painful|taboo|sensitive|anything|things|what)`,
       String.raw`\b(?:real|honest|frank) talk\b`,
+      String.raw`\b(?:can|may|are free to|are welcome to|are allowed to|is (?:ok|okay|safe|fine) to) (?:talk|speak|be open|ask)\w* (?:openly )?(?:about )?(?:[\w-]+ ){0,2}(?:violence|abuse|sex|sexuality|suicide|self[- ]harm|death|dying|addiction|drinking|debt|racism|infidelity|shame|rage|hatred|bodies|periods|incest|rape)\b`,
+      String.raw`\bnothing (?:you|we|anyone|members) (?:say|said|share|tell)\w* (?:here )?(?:will|can|is going to) (?:shock|offend|scare|surprise|upset)\b`,
       // Double negative: "we don't skip over the topics families avoid".
       String.raw`\b(?:don't|do not|won't|will not|never|not)\s+(?:skip|gloss|skate|dodge|avoid|steer clear of|tiptoe around)\w*(?: over| around)?\b[^.;]{0,30}\b(?:topics|subjects|issues|things|questions)\b`,
       String.raw`\b(?:things|what|topics|subjects|feelings)\b[^.;]{0,20}\b(?:can't|cannot|can not|couldn't|won't|don't|isn't|aren't|never) (?:be )?(?:said|say|talk about|talked about|spoken about|discussed|mention\w*|raised?) (?:at home|elsewhere|anywhere else|outside|with (?:family|friends|others))`,
@@ -317,6 +321,8 @@ export const NORMS: NormDef[] = [
       // "Kind" next to honesty qualifies the honesty (respectful-honesty), it is not a norm of its own.
       String.raw`(?<!(?:honest|truth|be real|frank|challeng|disagree|feedback|criticis|critique|mean it|straight|your mind)[^.;]{0,60})\bkind(?:ness|ly)?\b(?! of)(?![^.;]{0,60}(?:honest|truth))`,
       String.raw`\bnon[- ]?judg(?:e)?mental`,
+      String.raw`\bwithout (?:(?:the )?fear of )?(?:being )?(?:rejection|rejected|ridicule|ridiculed|shamed|excluded)\b|\b(?:show up|be|come) as (?:themselves|yourself|yourselves|ourselves|you are|they are|we are)\b`,
+      String.raw`\bon (?:${EO}(?:'s|s')?|our|your|their) sides?\b|\bin (?:${EO}(?:'s|s')?) corners?\b`,
       String.raw`\b(?:without|free (?:of|from)|no|stop) judg(?:e)?(?:ment|ing)`,
       String.raw`\bjudg(?:e)?ment[- ]free`,
       String.raw`\b(?:don't|do not|never|we won't|will not|try not to|not to) judge`,
@@ -377,7 +383,7 @@ export const NORMS: NormDef[] = [
     cues: [
       String.raw`\b(?:share|shares|sharing|speak|speaks|speaking|talk|talking|draw|drawing|tell|telling|offer|offering|relate|relating|use|using|reflect|reflecting)(?: on| from| about| of| to)? ${OWN} own (?:experiences?|stor(?:y|ies)|lives|life|journeys?)`,
       String.raw`\b(?:speak|speaking|talk|share|sharing|draw|drawing) (?:only )?from (?:${OWN} )?(?:own )?(?:personal |lived )?(?:experience|life)`,
-      String.raw`\b${OWN} own (?:personal )?(?:experiences?|stor(?:y|ies)|journeys?|histor(?:y|ies)|examples?)\b`,
+      String.raw`\b${OWN} own (?:[\w-]+ )?(?:experiences?|stor(?:y|ies)|journeys?|histor(?:y|ies)|examples?)\b`,
       String.raw`\bwhat it (?:was|is|has been|felt|feels) like (?:for|to) (?:you|us|me|them|yourself)\b`,
       String.raw`\b(?:rather than|instead of|not) (?:tell\w* (?:[\w']+ ){0,2})?what (?:[\w']+ ){0,2}(?:should|ought to|must|needs? to|has to|have to) do\b`,
       String.raw`\b(?:rather than|instead of) (?:a |an )?(?:lectures?|sermons?|instructions|prescriptions|fixes|orders)\b`,
@@ -415,10 +421,10 @@ export const NORMS: NormDef[] = [
     kind: 'mutual-aid',
     suggestion: 'Trying new ways of doing things, and getting them wrong at first, is valued here.',
     cues: [
-      String.raw`\b(?:mistakes|errors|getting it wrong|slip-?ups)(?: [\w]+){0,2} (?:are|is) (?:ok|okay|fine|welcome|allowed|expected|normal|part of|how we learn|valued|forgiven)`,
+      String.raw`\b(?:mistakes|errors|getting it wrong|slip-?ups)(?: [\w]+){0,2} (?:are|is) (?:ok|okay|fine|welcome|allowed|expected|normal|part of|how (?:we|you|people) (?:learn|grow|improve|get better|change)|valued|forgiven)`,
       String.raw`\b(?:ok|okay|safe|fine|alright|allowed)(?: (?:place|space|way))? to (?:make (?:a )?mistakes?|try|take (?:a )?risks?|get (?:it|things) wrong|be wrong|not know|stumble|fail|practi[cs]e)`,
       String.raw`\btak(?:e|es|ing) (?:healthy |small |safe )?risks?\b`,
-      String.raw`\b(?:try|trying|attempt\w*|test\w* out) (?:out )?(?:new|something (?:new|different)|different|unfamiliar)\b(?: (?:ways|things|behaviou?rs|skills|approaches|ideas|responses))?`,
+      String.raw`\b(?:try|trying|attempt\w*|test\w* out) (?:out )?(?:the |a |some |any )?(?:new|something (?:new|different)|different|unfamiliar)\b(?: (?:ways|things|behaviou?rs|skills|approaches|ideas|responses))?`,
       String.raw`\bwilling(?:ness)? to (?:try|experiment|take a chance)`,
       String.raw`\b(?:step|go)(?:ping|s)? (?:out of|outside|beyond|away from) (?:${OWN} |the |old )?(?:comfort zones?|habits|patterns|routines)`,
       String.raw`\b(?:practi[cs]e|rehears)(?:e|es|ing)? (?:new|what|difficult|hard|a|the|how)`,
@@ -449,6 +455,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bwhat(?:'s| is) (?:really )?on (?:your|our|their) minds?\b`,
       String.raw`\b(?:be|being|keep it) real\b`,
       String.raw`\btell it like it is\b|\bstraight talk\b|\bsay it straight\b`,
+      String.raw`\bopen(?:ly)? about (?:what|how) (?:you|we|they) (?:really |truly )?(?:feel|think)\b|\bwhat (?:you|we|they) (?:really|truly) (?:feel|think)\b`,
       String.raw`\b(?:straight|direct|frank|plain) (?:answers|feedback|talking|words|speaking)\b`,
     ],
   },
@@ -465,6 +472,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:stays?|remains?|kept|keep it|stays put) (?:here|in (?:the |this )?(?:group|room|circle)|between us|within the group)`,
       String.raw`\b(?:don't|do not|not|never|won't|will not) (?:share|repeat|discuss|talk about|pass on|tell|mention|disclose|reveal)(?: [\w'’]+){0,6} (?:outside|beyond|after)(?: (?:of )?(?:the |this )?(?:group|room|meeting|session))?`,
       String.raw`\bprivacy\b`,
+      String.raw`\b(?:names?|details|stories|information|nothing|anything)\b[^.;]{0,20}\b(?:leaves?|goes?|gets? out|travels?) (?:beyond |outside |out of |of )?(?:this|the) (?:group|room|circle|meeting)`,
+      String.raw`\b(?:reported|disclosed|passed on|shared|given) (?:to|with) (?:probation|the court|courts|(?:your |their )?(?:probation|parole) officers?|the referrer|social services|the police|your employer)\b`,
       String.raw`\b(?:disclos|reveal|shar|repeat|pass\w* on|giv\w* out|tell|retell)\w*\b[^.;]{0,30}\b(?:other|another|fellow|each other's|one another's|anyone's|someone's|members')\b[^.;]{0,15}\b(?:identit\w*|names?|stories|story|details|information|circumstances|situations?|messages|posts)\b`,
       String.raw`\b(?:keep|hold)\w* (?:[\w']+ ){0,3}(?:stories|secrets|information|confidences|what (?:we|you|they) (?:hear|share))\b[^.;]{0,20}\b(?:safe|secure|private)\b|\bretell\w*\b`,
       // The limits of confidentiality: what the worker must pass on.
@@ -508,7 +517,10 @@ export const NORMS: NormDef[] = [
     kind: 'conventional',
     suggestion: 'We come to every meeting we can and on time, and let the group know when we cannot.',
     cues: [
-      String.raw`(?<!(?:when|while|before) )\b(?:attend|attendance|attending)\b`,
+      // "Attendance is reported to the court" is an arrangement, not a norm.
+      String.raw`(?<!(?:when|while|before) )\b(?:attend|attendance|attending)\b(?![^.;]{0,25}\b(?:is|are|will be) (?:reported|recorded|shared|passed on|monitored by)\b)`,
+      String.raw`\brunning (?:late|behind)\b`,
+      String.raw`\b(?:be present|be here|be there|come|show up|turn up)\b[^.;]{0,20}\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|afternoon)s?\b`,
       String.raw`\b(?:on|in) time\b`,
       String.raw`\bpunctual(?:ity|ly)?\b`,
       String.raw`\b(?:be|arrive|get|come|seated|ready)\b[^.;]{0,20}\b(?:by|before) \d{1,2}(?:[:.]\d\d)?(?: ?[ap]\.?m\b)?`,
@@ -538,6 +550,8 @@ export const NORMS: NormDef[] = [
       String.raw`\bone (?:person|voice|member|speaker) (?:speaks |talks )?at a time\b`,
       String.raw`\b(?:treat|treats|treated|treating|show|shows|shown|showing) (?:${EO}|everyone|all members|others|people)? ?(?:with )?(?:respect|courtesy|dignity)`,
       String.raw`\b(?:chosen|preferred|correct) (?:names?|pronouns)|\bpronouns\b`,
+      String.raw`\b(?:hurtful|offensive|rude|unkind|mean|cruel|abusive|disrespectful|insulting|demeaning) (?:comments?|remarks?|words|language|jokes?|behaviou?r)\b`,
+      String.raw`\b(?:give|gives|giving|let|allow)\w* (?:everyone|every ?body|others|each (?:person|member)|all members|other people|quieter members) (?:a |the |an equal |equal |a fair )?(?:chance|turn|opportunity|time|space|room) to (?:speak|talk|share|be heard)`,
       // Named at all, slurs and jokes at someone's expense are being ruled out: the negator is part of the cue.
       String.raw`\b(?:(?:no|avoid|without|don't|do not|never)\s+(?:any\s+)?(?:[\w-]+\s+(?:or|and)\s+)?)?slurs?\b|\b(?:(?:no|avoid|without|don't|do not|never)\s+(?:[\w-]+\s+(?:or|and)\s+)?)?(?:jokes?|comments?|remarks?|laughing|laughs?) at (?:anyone's|someone's|other people's|others'|each other's|another's|another person's) expense\b`,
       String.raw`\b(?:don't|do not|no|never)\s+(?:talk|speak|chat)\w* (?:while|when|over) (?:someone|somebody|another|others|a member|the person)`,
@@ -561,7 +575,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:(?:no|avoid|without|don't|do not|never)\s+)?(?:side[- ]?|private )(?:conversations?|chats?|chatter|talk|comments?)\b`,
       String.raw`\b(?:no|without|avoid|zero tolerance (?:for|of)) (?:bully\w*|harass\w*|discriminat\w*|racis\w*|sexis\w*|abusive|offensive|swearing|threats|violence)`,
       String.raw`\b(?:and|&) respect\b|\brespect (?:and|&) \w+`,
-      String.raw`\blet (?:others|people|each other|one another|someone|the speaker|the person speaking|them|(?:each|every|the other|another|the) (?:person|member|speaker|participant)|everyone|whoever)(?: [\w']+){0,2} finish`,
+      String.raw`\b(?:let|allow) (?:others|people|each other|one another|someone|the speaker|the person speaking|them|(?:each|every|the other|another|the) (?:person|member|speaker|participant)|everyone|whoever)(?: [\w']+){0,2}(?: to)? finish`,
       String.raw`\b(?:give|gives|giving|pay|pays|paying)\b(?: [\w']+){0,4} (?:full |undivided |close |complete )?attention\b(?![^.;]{0,20}\b(?:effort|energy|commitment|time))|\b(?:be|stay|remain) (?:fully )?(?:attentive|present) (?:to|when|while)\b`,
       String.raw`\b(?:listen|listening) (?:carefully |attentively |actively )?(?:to|when) (?:${EO}|others|whoever|the person|someone|anyone|other people)`,
       String.raw`\b(?:no|avoid|without) (?:side[- ]conversations|side[- ]talk|whispering|private conversations)`,
@@ -666,7 +680,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:don't|do not|never) (?:address|speak to|talk to|question) (?:other|another) (?:members?|people|persons?) directly`,
     ],
     concepts: [
-      { all: [String.raw`\b(?:respond|reply|replie|comment|react|feedback|address|(?:talk|speak)(?: directly)? to|question)\w*`, PEER], polarity: 'negative' },
+      { all: [String.raw`\b(?:respond|respons|reply|replie|comment|react|feedback|address|(?:talk|speak)(?: directly)? to|question)\w*`, PEER], polarity: 'negative' },
       { all: [String.raw`\b(?:give|giving|offer|offering)(?: \w+)? feedback\b`], polarity: 'negative' },
     ],
     // "Cross-talk" meaning side conversations, or talking over someone, is a courtesy rule.
@@ -718,9 +732,9 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:do|does|doing) (?:what|as) ${WORKER} (?:says|asks|tells|directs|instructs)`,
       String.raw`\b${WORKER}(?:'s)? (?:will |shall |alone |always )?(?:has|have|holds?) the (?:final|last) (?:say|word)`,
       String.raw`\b${WORKER} (?:will |shall |alone |always )?(?:decides?|makes? (?:all )?(?:the )?decisions|sets? (?:the |all )?(?:agenda|topics?|(?:ground |group )?rules|norms)|chooses? (?:the )?(?:topics?|who)|determines? (?:the )?(?:topics?|agenda|who)|controls? (?:who|the floor|the discussion)|calls? on|gives? (?:permission|the floor)|(?:is|are) in charge)`,
-      String.raw`\b(?:wait(?:s|ing)? (?:to be called on|for permission)|ask(?:s|ing)? (?:for )?permission (?:from ${WORKER} )?to (?:speak|talk|share))`,
+      String.raw`\b(?:wait(?:s|ing)? (?:(?:to be|until) (?:called on|acknowledged|recogni[sz]ed|invited|asked|given the floor|permitted)|for permission)|ask(?:s|ing)? (?:for )?permission (?:from ${WORKER} )?to (?:speak|talk|share))`,
       String.raw`\b(?:decisions|rules|norms|ground rules|topics|agenda|themes)(?: (?:of|for) the group)? (?:are|will be|is) (?:made|set|decided|chosen|established|determined|written|created|drawn up) by ${WORKER}`,
-      String.raw`\b(?:comments|questions|remarks|all talk|contributions|responses) (?:(?:should|must|will|are to|need to) (?:be )?)?(?:directed|addressed|made|go|goes) (?:to|through) ${WORKER}`,
+      String.raw`\b(?:comments|questions|remarks|all talk|talk|contributions|responses|conversations?|discussions?|everything) (?:(?:should|must|will|are to|need to|has to|have to) (?:be )?)?(?:directed|addressed|made|go|goes|run|runs|flow|flows|pass|passes) (?:to|through|via) ${WORKER}`,
       String.raw`\bcalled (?:up)?on by ${WORKER}`,
       String.raw`\b${WORKER}(?:'s|s')? (?:word|decision|say|ruling|judge?ment)s? (?:is|are) (?:final|law|binding)\b`,
       String.raw`\b(?:recogni[sz]ed|acknowledged|invited|permitted|allowed|called) (?:on |upon )?by ${WORKER} (?:before|to) (?:speak|talk|shar|respond|comment|contribut)\w*`,
