@@ -334,3 +334,54 @@ describe('round 4: classrooms, mandated groups, wards, workplace language', () =
     expect(workerAsHelper('The parole officer will check each man\'s progress.')).toBeDefined();
   });
 });
+
+describe('round 5: the six recommended norms', () => {
+  it('confidentiality as a concept: telling outsiders ruled out, details of others ruled out, kept with the group', () => {
+    expect(stated('We never pass on anything about the group to people outside.')).toContain('confidentiality');
+    expect(stated('Do not give out another member\'s address.')).toContain('confidentiality');
+    expect(stated('What we share remains between us.')).toContain('confidentiality');
+    expect(stated('The worker will say what they must report, for example a risk to someone\'s life.')).toContain('confidentiality');
+    // Commenting on someone else's share is a cross-talk rule, not confidentiality.
+    expect(stated('Do not react to anyone else\'s share.')).not.toContain('confidentiality');
+    // Telling friends what helped is not a confidentiality rule.
+    expect(stated('Tell your friends what helped you.')).not.toContain('confidentiality');
+  });
+
+  it('free talk: members as the main speakers, replying when a member shares, the people in the circle, any point', () => {
+    expect(stated('Members do most of the talking; the coordinator talks less.')).toContain('free-floating-talk');
+    expect(stated('Respond when another member speaks.')).toContain('free-floating-talk');
+    expect(stated('Put your questions to the others in the room.')).toContain('free-floating-talk');
+    expect(stated('You can talk at any moment.')).toContain('free-floating-talk');
+  });
+
+  it('shared authority: partners in planning, every view sought, up to the group', () => {
+    expect(stated('Parents are involved in designing each session.')).toContain('shared-authority');
+    expect(stated("Each participant's opinion is sought.")).toContain('shared-authority');
+    expect(stated('How we spend the time is up to the whole group.')).toContain('shared-authority');
+    expect(stated('Whether you share is up to you.')).not.toContain('shared-authority');
+  });
+
+  it('purposeful use of self: how it was for you, personal examples over advice', () => {
+    expect(stated('Say how it felt for you.')).toContain('purposeful-use-of-self');
+    expect(stated('Real-life examples are more helpful than advice.')).toContain('purposeful-use-of-self');
+  });
+
+  it('empathy and differences in further words', () => {
+    expect(stated('Feelings, including sadness, are all welcome.')).toContain('empathy-and-acceptance');
+    expect(stated('We show one another care.')).toContain('empathy-and-acceptance');
+    expect(stated('You are entitled to your views.')).toContain('differences-welcome');
+    expect(stated('Listen to those who do not see things your way.')).toContain('differences-welcome');
+    expect(stated('There are no wrong viewpoints.')).toContain('differences-welcome');
+  });
+
+  it('a quoted sentence beginning with "I" is not by itself the I-statement norm', () => {
+    expect(stated('You may say "I disagree".')).not.toContain('speak-for-yourself');
+    expect(stated('Say "I feel" rather than "you make me".')).toContain('speak-for-yourself');
+  });
+
+  it('against mutual aid: sharing directed to the worker, only the worker responds; logistics excepted', () => {
+    expect(against('Direct your shares to the group leader.')).toContain('central-authority');
+    expect(against('Only the facilitator responds.')).toContain('central-authority');
+    expect(against('The coordinator decides the start times.')).toEqual([]);
+  });
+});

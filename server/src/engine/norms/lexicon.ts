@@ -9,14 +9,14 @@
 // Verbs of talking to someone (not "share", which is about content, nor "listen").
 export const TALK = String.raw`(?<!cross[- ]?)\b(?:talk|speak|respond|respons|reply|replie|comment|react|interact|engag|convers|ask|answer|chime|address|question|feedback|say|(?:pick|follow)\w* up on|build\w* on|(?:come|chip|weigh)\w* in)\w*`;
 // Other members as the ones talked to.
-export const PEER = String.raw`\b(?:each other|one another|(?:their |your |our )?peers\b|whoever (?:has )?(?:just )?(?:spoke|spoken|shared|is speaking)|the (?:person|member) who (?:has )?(?:just )?(?:spoke|spoken|shared)|other members?|another member|fellow members?|(?:between|among|amongst) (?:the )?(?:members|participants|group members|yourselves|ourselves|everyone)|anyone in the group|any ?one (?:else )?(?:in|here)|any ?body|everyone in the (?:group|circle|room)|(?:to|on) (?:the |a |any )?(?:shares?|sharing)\b|other group members|others in the group|what others (?:say|said|share|shared)|what(?:'s| is) being (?:said|shared|discussed)|(?:something|what|anything) (?:another|other|a fellow|someone else|somebody else|anyone else)(?: \w+)? (?:says?|said|shares?|shared|mentions?|mentioned|brings? up|brought up)\b|what (?:another|other) (?:members?|persons?|people|participants?) (?:say|says|said|has said|have said|share|shares|shared)|(?:others'?|other (?:people|members|participants)'?s?|another (?:person|member)'s|someone else's) (?:shares?|sharing|stories|story|comments?|questions?))`;
+export const PEER = String.raw`\b(?:each other|one another|the (?:people|others|members) in the (?:circle|room|group)|(?:when|after|as) (?:a|another|one|any) (?:member|person|participant) (?:shares|speaks|talks|has shared|has spoken)|(?:their |your |our )?peers\b|whoever (?:has )?(?:just )?(?:spoke|spoken|shared|is speaking)|the (?:person|member) who (?:has )?(?:just )?(?:spoke|spoken|shared)|other members?|another member|fellow members?|(?:between|among|amongst) (?:the )?(?:members|participants|group members|yourselves|ourselves|everyone)|anyone in the group|any ?one (?:else )?(?:in|here)|any ?body|everyone in the (?:group|circle|room)|(?:to|on) (?:the |a |any )?(?:shares?|sharing)\b|other group members|others in the group|what others (?:say|said|share|shared)|what(?:'s| is) being (?:said|shared|discussed)|(?:something|what|anything) (?:another|other|a fellow|someone else|somebody else|anyone else)(?: \w+)? (?:says?|said|shares?|shared|mentions?|mentioned|brings? up|brought up)\b|what (?:another|other) (?:members?|persons?|people|participants?) (?:say|says|said|has said|have said|share|shares|shared)|(?:others'?|other (?:people|members|participants)'?s?|another (?:person|member)'s|someone else's) (?:shares?|sharing|stories|story|comments?|questions?))`;
 // Talking whenever one likes, not in an order.
-const FREE = String.raw`\b(?:at any time|any ?time|whenever|directly|no (?:set|fixed|particular) order|without waiting|freely)\b`;
+const FREE = String.raw`\b(?:at any (?:time|point|moment)|any ?time|whenever|directly|no (?:set|fixed|particular) order|without waiting|freely)\b`;
 export const EO = String.raw`(?:each other|one another|other members|fellow members|the others|others in the group|(?:their |your |our )?peers)`;
-export const WORKER = String.raw`(?:(?:the |a |our )?(?:group )?(?:social )?(?:worker|leaders?|facilitators?|co-?facilitators?|co-?leaders?|therapists?|counsell?ors?|clinicians?|staff(?: member)?|instructors?|coordinators?|moderators?|host|chair(?:person)?|group leader|nurses?|doctors?|experts?|specialists?|presenters?|(?:guest )?speakers?|psychologists?|psychiatrists?|psychotherapists?|teachers?|tutors?|trainers?|educators?|dieti[tc]ians?|pharmacists?|lawyers?|solicitors?|attorneys?|advis[eo]rs?|consultants?|physiotherapists?|midwi(?:fe|ves)|health visitors?|case ?(?:managers?|workers?)|(?:probation|parole) officers?|(?:key|support|link|family support|peer support) ?workers?|chaplains?|priests?|pastors?|imams?|rabbis?|mentors?|youth workers?))`;
+export const WORKER = String.raw`(?:(?:the |a |our )?(?:group )?(?:social )?(?:worker|leaders?|facilitators?|co-?facilitators?|co-?leaders?|therapists?|counsell?ors?|clinicians?|staff(?: member)?|instructors?|coordinators?|moderators?|host|chair(?:person)?|group leader|nurses?|doctors?|experts?|specialists?|presenters?|(?:guest )?speakers?|psychologists?|psychiatrists?|psychotherapists?|teachers?|tutors?|trainers?|educators?|dieti[tc]ians?|pharmacists?|lawyers?|solicitors?|attorneys?|advis[eo]rs?|consultants?|physiotherapists?|midwi(?:fe|ves)|health visitors?|case ?(?:managers?|workers?)|(?:the )?professionals?|(?:probation|parole) officers?|(?:key|support|link|family support|peer support) ?workers?|chaplains?|priests?|pastors?|imams?|rabbis?|mentors?|youth workers?))`;
 const OWN = String.raw`(?:your|our|their|my|his or her|one's)`;
 // Members named as a plural group ("between the veterans").
-const MEMBERS_PL = String.raw`(?:members|participants|group members|yourselves|ourselves|everyone|us|veterans|women|men|parents|carers|caregivers|residents|young people|youth|students|survivors|peers|brothers|sisters|clients|patients)`;
+const MEMBERS_PL = String.raw`(?:members|equals|participants|group members|yourselves|ourselves|everyone|us|veterans|women|men|parents|carers|caregivers|residents|young people|youth|students|survivors|peers|brothers|sisters|clients|patients)`;
 
 export type NormKind = 'mutual-aid' | 'conventional';
 
@@ -107,6 +107,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bbuild on what (?:others|another member|other members|someone else|each other) (?:say|said|has said|have said)`,
       String.raw`\b(?:conversations?|discussions?|dialogues?|talk|back[- ]and[- ]forth|give[- ]and[- ]take|exchanges?) (?:is |are |happens? |flows? |goes |go |moves? )?(?:freely )?(?:between|among|across) (?:the )?${MEMBERS_PL}\b`,
       String.raw`\b(?:don't|do not|never|no) (?:need|wait for|require)\w* (?:an |a )?(?:invitation|permission|cue)\b`,
+      String.raw`\b(?:members|participants|you|we) (?:are|do) (?:the )?(?:main|primary) (?:speakers|voices)\b|\b(?:most of the|the main) (?:talking|speaking) is (?:done )?(?:by|between|among) (?:the )?members\b|\b${WORKER} (?:speaks|talks|says) (?:less|little)\b`,
       String.raw`\bask (?:${EO}) (?:questions|about)`,
     ],
     concepts: [
@@ -129,6 +130,9 @@ export const NORMS: NormDef[] = [
       String.raw`\bthis is (?:your|our|the members') group\b`,
       String.raw`\b(?:members?|anyone|any ?one|everyone|you|we|participants)\b[^.;]{0,25}\b(?:put|add|place|suggest|propose)\w* (?:[\w']+ ){0,3}(?:on|to|for) (?:the |our |each |every )?(?:agenda|programme|program)\b`,
       String.raw`\bshow of hands\b|\bput (?:it |them |\w+ )?to (?:a |the )?vote\b`,
+      String.raw`\b(?:partners?|involved|included)\w* in (?:planning|designing|running|shaping|deciding|choosing|leading|evaluating)\b`,
+      String.raw`\b(?:every|each|all) (?:member's|members'|person's|one's|participant's)(?: [\w']+)? (?:views?|opinions?|input|voices?|ideas) (?:is|are|will be) (?:sought|asked for|taken into account|heard|counted|needed)\b`,
+      String.raw`\bup to (?:the (?:whole )?(?:group|members|class)|us all|all of us|every ?one|the circle)\b`,
       // Members write their own rules: "the women will draw up their own group agreement".
       String.raw`\b(?:draw\w* up|writ\w*|set|sets|setting|make|makes|making|creat\w*|agree\w*|develop\w*|decid\w*|choos\w*) (?:on |upon )?(?:their|our|your|its) own (?:group )?(?:rules|norms|agreements?|guidelines|ground rules|contract|charter|code of conduct)`,
       // The agenda comes from the members: "built from what members bring".
@@ -233,6 +237,10 @@ export const NORMS: NormDef[] = [
       String.raw`\brespect(?:s|ing)? (?:${EO}(?:'s|s')?|others'|other people's|everyone's|different|differing) (?:views|opinions|perspectives|beliefs|ideas|viewpoints|points of view|choices)`,
       String.raw`\b(?:welcome|value|respect|explore|expect|encourage|embrace|honou?r|invite)s? (?:\w+ ){0,2}(?:differen(?:t|ces)|disagreements?|debate|other (?:views|viewpoints|perspectives|opinions)|diverse (?:views|opinions|perspectives)|differing)`,
       String.raw`\b(?:respectful|healthy|open|honest|lively|friendly|constructive) (?:debate|disagreement|difference|challenge|challenging|questioning|argument|conflict)`,
+      String.raw`\bentitled to (?:their|your|our|an?|his or her|my) (?:own )?(?:opinions?|views?|beliefs?|perspectives?)\b`,
+      String.raw`\b(?:people|others|those|members|someone|anyone) who (?:don't|do not|doesn't|does not) (?:think|see things|believe|feel|vote)(?: (?:like|as) (?:us|you|we do|you do|them))?\b`,
+      String.raw`\bno (?:wrong|bad|right or wrong) (?:opinions?|views?|viewpoints?|perspectives?)\b|\b(?:opinions?|views?) (?:are|is) never wrong\b`,
+      String.raw`\b(?:argu|debat|disagree)\w* (?:about|over|on) (?:ideas|views|opinions|issues)\b|\b(?:argue|disagree|differ)\w*\b[^.;]{0,30}\band still (?:care|like|respect|support|be friends)`,
       String.raw`\b(?:think|feel|believe)\w* differently\b|\b(?:see|view)\w* (?:it|things|this|that) differently\b`,
       String.raw`\b(?:not every ?one|no one|nobody) (?:has|needs|is expected) to agree`,
       String.raw`\bnot every ?one (?:will|does|has to|needs to|is going to) (?:agree|see things|think|feel)`,
@@ -317,7 +325,8 @@ export const NORMS: NormDef[] = [
       String.raw`^\W*(?:be )?support(?:ive)?\b`,
       String.raw`\b(?:without|not|never) (?:being |be |feeling )?judged\b`,
       String.raw`\bunderstand (?:how|what) (?:others|other members|each other|one another|people|the others) (?:feel|are feeling|go through|are going through)`,
-      String.raw`\b(?:offer|give|show)(?:s|ing)? (?:\w+ )?(?:support|encouragement|care|comfort|understanding|warmth)\b`,
+      String.raw`\b(?:offer|give|show)(?:s|ing)? (?:\w+ ){0,2}(?:support|encouragement|care|comfort|understanding|warmth)\b`,
+      String.raw`\b(?:tears|crying|anger|sadness|grief|feelings|emotions)\b[^.;]{0,15}\b(?:are|is) (?:all )?(?:welcome|okay|ok|fine|allowed|accepted|normal)\b`,
       // "Kind" next to honesty qualifies the honesty (respectful-honesty), it is not a norm of its own.
       String.raw`(?<!(?:honest|truth|be real|frank|challeng|disagree|feedback|criticis|critique|mean it|straight|your mind)[^.;]{0,60})\bkind(?:ness|ly)?\b(?! of)(?![^.;]{0,60}(?:honest|truth))`,
       String.raw`\bnon[- ]?judg(?:e)?mental`,
@@ -384,7 +393,8 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:share|shares|sharing|speak|speaks|speaking|talk|talking|draw|drawing|tell|telling|offer|offering|relate|relating|use|using|reflect|reflecting)(?: on| from| about| of| to)? ${OWN} own (?:experiences?|stor(?:y|ies)|lives|life|journeys?)`,
       String.raw`\b(?:speak|speaking|talk|share|sharing|draw|drawing) (?:only )?from (?:${OWN} )?(?:own )?(?:personal |lived )?(?:experience|life)`,
       String.raw`\b${OWN} own (?:[\w-]+ )?(?:experiences?|stor(?:y|ies)|journeys?|histor(?:y|ies)|examples?)\b`,
-      String.raw`\bwhat it (?:was|is|has been|felt|feels) like (?:for|to) (?:you|us|me|them|yourself)\b`,
+      String.raw`\b(?:what it (?:was|is|has been|felt|feels) like|how it (?:was|is|has been|felt|feels|went)) (?:for|to) (?:you|us|me|them|yourself)\b`,
+      String.raw`\b(?:personal|own|real[- ]life|lived) (?:examples?|experiences?|stories)\b[^.;]{0,30}\b(?:rather than|instead of|more (?:useful|helpful|valuable) than|not|over|before) (?:general |generic |expert )?(?:advice|lectures?|theory|instructions)\b|\binstead of ["']?you should\b`,
       String.raw`\b(?:rather than|instead of|not) (?:tell\w* (?:[\w']+ ){0,2})?what (?:[\w']+ ){0,2}(?:should|ought to|must|needs? to|has to|have to) do\b`,
       String.raw`\b(?:rather than|instead of) (?:a |an )?(?:lectures?|sermons?|instructions|prescriptions|fixes|orders)\b`,
       String.raw`\b(?:speak|talk|tell|share|say)\w*\b(?: [\w']+){0,4} about ${OWN} own (?:life|lives|past)\b`,
@@ -396,7 +406,7 @@ export const NORMS: NormDef[] = [
       // Helping without directing: "rather than telling others what to do", "not by instructing them".
       String.raw`\b(?:rather than|instead of|not by|never by) (?:tell|instruct|direct|lectur|preach|boss)\w*`,
       String.raw`\b(?:rather than|instead of|not) (?:tell|instruct)\w* (?:[\w']+ ){0,2}what (?:to do|they should|you should|he should|she should)`,
-      String.raw`\bwhat (?:has )?(?:worked|helped) for (?:me|us)\b|\bwhat i (?:did|tried|learned|learnt|found)\b`,
+      String.raw`\bwhat (?:has )?(?:worked|helped) (?:for )?(?:me|us)\b|\bwhat i (?:did|tried|learned|learnt|found)\b`,
       // "Talk about yourself instead" as the alternative to directing others.
       String.raw`\b(?:talk|speak|tell)\w* about (?:yourself|yourselves|ourselves|themselves|myself)(?:,? instead\b|,? rather than (?:tell|advis|giv|instruct|direct|fix))`,
       String.raw`\b(?:rather than|instead of|not by|more than|before) (?:giv(?:e|ing)|offer(?:ing)?|hand(?:ing)? out)? ?(?:advice|suggestions|solutions)`,
@@ -467,6 +477,14 @@ export const NORMS: NormDef[] = [
     kind: 'conventional',
     suggestion: 'What members share stays in the group, except where someone is in danger or the law requires otherwise.',
     statedAsProhibition: true,
+    concepts: [
+      // Telling outsiders, ruled out: "don't share anything you hear here with anyone", "won't identify one another to outsiders".
+      { all: [String.raw`\b(?:shar|tell|told|repeat|discuss|talk\w* about|talked about|pass\w* on|identif|mention|disclos|reveal|post|gossip)\w*`, String.raw`\b(?:outside|outsiders?|elsewhere|beyond|(?:with|to) (?:anyone|anybody)\b(?!(?: else)?'s)|anyone outside|people outside|social media)\b`], polarity: 'negative' },
+      // Other members' details, ruled out: "don't share other members' phone numbers".
+      { all: [String.raw`\b(?:shar|tell|giv|pass|post|repeat|disclos|reveal|hand)\w*`, String.raw`\b(?:other members'|another member's|each other's|one another's|someone's|anyone's|other people's|members') (?:phone numbers?|numbers|address(?:es)?|contact details|details|names|surnames|identit\w*|photos?)`], polarity: 'negative' },
+      // What is said is kept with the group: "personal information stays with us", "keep the group's business to the group".
+      { all: [String.raw`\b(?:personal information|information|what(?:'s| is| was| we| you)? (?:said|shared|heard|say|share|hear|discussed)|anything (?:said|shared|you hear|we hear)|(?:the )?group's business|(?:their|our|your|members') (?:stories|business|details))\b`, String.raw`\b(?:stays?|remains?|kept|keep|belongs?)\b[^.;]{0,30}\b(?:with us|here|in the group|to the group|within|private|in the room|among us|between us)\b`], polarity: 'positive' },
+    ],
     cues: [
       String.raw`\bconfidential(?:ity)?\b`,
       String.raw`\b(?:stays?|remains?|kept|keep it|stays put) (?:here|in (?:the |this )?(?:group|room|circle)|between us|within the group)`,
@@ -477,7 +495,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:disclos|reveal|shar|repeat|pass\w* on|giv\w* out|tell|retell)\w*\b[^.;]{0,30}\b(?:other|another|fellow|each other's|one another's|anyone's|someone's|members')\b[^.;]{0,15}\b(?:identit\w*|names?|stories|story|details|information|circumstances|situations?|messages|posts)\b`,
       String.raw`\b(?:keep|hold)\w* (?:[\w']+ ){0,3}(?:stories|secrets|information|confidences|what (?:we|you|they) (?:hear|share))\b[^.;]{0,20}\b(?:safe|secure|private)\b|\bretell\w*\b`,
       // The limits of confidentiality: what the worker must pass on.
-      String.raw`\bsafeguarding\b|\bchild protection\b|\b(?:must|have to|has to|will|required to|obliged to|duty to) (?:report|pass on|inform|tell|notify)\b[^.;]{0,50}\b(?:abuse|harm|danger|at risk|safeguarding|police|authorities)\b`,
+      String.raw`\bsafeguarding\b|\bchild protection\b|\b(?:must|have to|has to|will|required to|obliged to|duty to) (?:report|pass on|inform|tell|notify)\b[^.;]{0,50}\b(?:abuse|harm|danger|risks?|at risk|safeguarding|police|authorities)\b`,
       String.raw`\b(?:forward|screenshot|shar|cop|post|repost)\w*\b[^.;]{0,30}\b(?:messages?|posts?|chats?|conversations?|photos?)\b[^.;]{0,20}\b(?:from|in|of|on) (?:the |our )?(?:group|chat|forum|whatsapp|online)`,
       // Passive, with "outside it": "stories shared here are not to be told outside it".
       String.raw`\b(?:told|tell|repeat\w*|discuss\w*|mention\w*|passed on|pass on|talked about|talk about|spread)\b[^.;]{0,30}\b(?:outside|beyond) (?:it|here|of it|this (?:room|group|circle)|these walls|our (?:group|circle|meetings?))\b`,
@@ -593,7 +611,7 @@ export const NORMS: NormDef[] = [
       String.raw`\buse ["']?i["']? (?:rather|instead|not)\b`,
       String.raw`\bspeak(?:ing)? (?:only )?for (?:yourself|yourselves|ourselves|themselves|oneself|myself|himself or herself)`,
       String.raw`\bown (?:your|our|their) (?:feelings|words|statements|opinions|experience)`,
-      String.raw`\bsay(?:ing)? ["']i\b|\b(?:use|say|speak about|talk about|with|start with) ["']i["']|["']i["'],? (?:not|rather than|instead of)\b`,
+      String.raw`\bsay(?:ing)? ["']i(?:["']|\b(?= (?:feel|felt|think|need|want|am|was|would like)\b))|\b(?:use|say|speak about|talk about|with|start with) ["']i["']|["']i["'],? (?:not|rather than|instead of)\b`,
       String.raw`\bspeak\w* (?:only )?for (?:your|our|their|my) own\b|\b(?:not|rather than|instead of) (?:speak\w* )?on behalf of\b`,
       String.raw`\bfirst[- ]person\b`,
       String.raw`\bspeak\w* (?:only )?for (?:him|her)(?:self|-)?(?: or (?:him|her)self)?\b`,
@@ -680,7 +698,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:don't|do not|never) (?:address|speak to|talk to|question) (?:other|another) (?:members?|people|persons?) directly`,
     ],
     concepts: [
-      { all: [String.raw`\b(?:respond|respons|reply|replie|comment|react|feedback|address|(?:talk|speak)(?: directly)? to|question)\w*`, PEER], polarity: 'negative' },
+      { all: [String.raw`\b(?:respond|respons|reply|replie|comment|react|feedback|(?<!(?:'s|s'|your|their|our|my|home|email) )address|(?:talk|speak)(?: directly)? to|question)\w*`, PEER], polarity: 'negative' },
       { all: [String.raw`\b(?:give|giving|offer|offering)(?: \w+)? feedback\b`], polarity: 'negative' },
     ],
     // "Cross-talk" meaning side conversations, or talking over someone, is a courtesy rule.
@@ -745,10 +763,10 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:address|talk to|speak to|respond to|answer)(?:es|s)? only (?:to )?${WORKER}|\bonly (?:address|talk to|speak to|respond to) ${WORKER}`,
       String.raw`\bleave (?:that|it|them|this|answers|questions|the answers) to (?:the )?${WORKER}`,
       String.raw`\b${WORKER}[^.;]{0,40}\b(?:decide|choose|determine|control|pick)s? who (?:speaks|talks|goes|shares|is next)`,
-      String.raw`\b(?:direct|address|put)s? (?:all |your |their )?(?:comments|questions|remarks|contributions)(?: about [\w ]{1,30}?)? (?:to|through) ${WORKER}`,
+      String.raw`\b(?:direct|address|put)s? (?:all )?(?:of )?(?:your |their |our )?(?:comments|questions|remarks|contributions|sharing|shares|responses|talk)(?: about [\w ]{1,30}?)? (?:to|through) ${WORKER}`,
       String.raw`\b${WORKER}[^.;]{0,40}\b(?:decide|choose|determine)s? when (?:to |the |a |it |we )`,
       String.raw`\bonly (?:when|if|after) ${WORKER} (?:invites|asks|calls|says|tells|allows|permits|gives)`,
-      String.raw`\bonly ${WORKER} (?:can|may|will|should|is allowed to) (?:give|offer|speak|respond|comment|decide|answer|choose|set)`,
+      String.raw`\bonly ${WORKER} (?:(?:can|may|will|should|is allowed to) )?(?:give|offer|speak|respond|comment|decide|answer|choose|set)s?\b`,
       String.raw`\b${WORKER}[^.;]{0,40}\bcall(?:s|ing)? (?:up)?on (?:members|people|participants|you|each|everyone|whoever)`,
       String.raw`\b${WORKER} (?:will )?(?:calls?|says?) (?:your|their|a member's|each member's|the next) name`,
       String.raw`\b${WORKER} (?:will )?(?:moderates?|manages?|controls?|decides?|chooses?|determines?|directs?|regulates?) (?:who|when|the order|the floor|turns)\b`,
@@ -756,7 +774,7 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\bunless ${WORKER} (?:asks|invites|says)`,
     ],
     // Practical arrangements are the worker's to settle: "the facilitator will decide on a new room".
-    unless: [String.raw`\b(?:decides?|chooses?|determines?|sets?) (?:on )?(?:a |the )?(?:new |another |alternative )?(?:room|venue|location|date|building|place|start time|refreshments)\b`],
+    unless: [String.raw`\b(?:decides?|chooses?|determines?|sets?) (?:on )?(?:a |the )?(?:new |another |alternative )?(?:rooms?|venues?|locations?|dates?|buildings?|places?|start times?|times?|refreshments|breaks?|holidays?)\b`],
   },
   {
     id: 'no-advice',
