@@ -107,7 +107,8 @@ export const NORMS: NormDef[] = [
       String.raw`\bbuild on what (?:others|another member|other members|someone else|each other) (?:say|said|has said|have said)`,
       String.raw`\b(?:conversations?|discussions?|dialogues?|talk|back[- ]and[- ]forth|give[- ]and[- ]take|exchanges?) (?:is |are |happens? |flows? |goes |go |moves? )?(?:freely )?(?:between|among|across) (?:the )?${MEMBERS_PL}\b`,
       String.raw`\b(?:don't|do not|never|no) (?:need|wait for|require)\w* (?:an |a )?(?:invitation|permission|cue)\b`,
-      String.raw`\b(?:members|participants|you|we) (?:are|do) (?:the )?(?:main|primary) (?:speakers|voices)\b|\b(?:most of the|the main) (?:talking|speaking) is (?:done )?(?:by|between|among) (?:the )?members\b|\b${WORKER} (?:speaks|talks|says) (?:less|little)\b`,
+      String.raw`\b(?:members|participants|you|we) (?:are|do) (?:the )?(?:main|primary|most of the) (?:speakers|voices|talking)\b`,
+      String.raw`\b${WORKER} (?:speaks|talks|says) (?:less|little)\b`,
       String.raw`\bask (?:${EO}) (?:questions|about)`,
     ],
     concepts: [
@@ -310,7 +311,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bbe a friend\b|\bfriendly\b|\bfriendship\b`,
       String.raw`\bcelebrat\w* (?:${EO}(?:'s|s')?|others'?|successes|progress|wins)`,
       // Like "kind", "gently" next to honesty qualifies the honesty (respectful-honesty).
-      String.raw`(?<!(?:honest|truth|be real|frank|challeng|disagree|feedback|criticis|critique)[^.;]{0,60})\b(?:gentle|gently|patient|patiently|patience|warm|warmly|warmth|tender|tenderly)\b(?![^.;]{0,60}(?:honest|truth))(?: (?:with|to|towards) (?:${EO}|others|everyone))?`,
+      String.raw`\b(?:gentle|gently|patient|patiently|patience|warm|warmly|warmth|tender|tenderly)\b(?<!(?:honest|truth|be real|frank|challeng|disagree|feedback|criticis|critique)[^.;]{0,60}(?:gentle|gently|patient|patiently|patience|warm|warmly|warmth|tender|tenderly))(?![^.;]{0,60}(?:honest|truth))(?: (?:with|to|towards) (?:${EO}|others|everyone))?`,
       String.raw`\bstand (?:together|by (?:${EO}|each other))\b|\b(?:when|if) (?:someone|somebody|a member|anyone|one of us|a parent|a resident) (?:is )?(?:struggl|hurt|upset|in pain|having a (?:bad|hard|tough|rough|difficult) (?:day|week|time))\w*`,
       String.raw`\bcheck(?:s|ing)? (?:up )?on (?:them|him|her|that (?:member|person)|members|anyone)\b`,
       String.raw`\b(?:treat|meet|greet|receive|respond to|hear)\w* (?:${EO}|everyone|every ?body|others|members|newcomers|people|all)(?:'s?)?\b[^.;]{0,25}\bwith (?:understanding|compassion|care|kindness|warmth|empathy|patience|gentleness|acceptance)\b`,
@@ -328,7 +329,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:offer|give|show)(?:s|ing)? (?:\w+ ){0,2}(?:support|encouragement|care|comfort|understanding|warmth)\b`,
       String.raw`\b(?:tears|crying|anger|sadness|grief|feelings|emotions)\b[^.;]{0,15}\b(?:are|is) (?:all )?(?:welcome|okay|ok|fine|allowed|accepted|normal)\b`,
       // "Kind" next to honesty qualifies the honesty (respectful-honesty), it is not a norm of its own.
-      String.raw`(?<!(?:honest|truth|be real|frank|challeng|disagree|feedback|criticis|critique|mean it|straight|your mind)[^.;]{0,60})\bkind(?:ness|ly)?\b(?! of)(?![^.;]{0,60}(?:honest|truth))`,
+      String.raw`\bkind(?:ness|ly)?\b(?<!(?:honest|truth|be real|frank|challeng|disagree|feedback|criticis|critique|mean it|straight|your mind)[^.;]{0,60}kind(?:ness|ly)?)(?! of)(?![^.;]{0,60}(?:honest|truth))`,
       String.raw`\bnon[- ]?judg(?:e)?mental`,
       String.raw`\bwithout (?:(?:the )?fear of )?(?:being )?(?:rejection|rejected|ridicule|ridiculed|shamed|excluded)\b|\b(?:show up|be|come) as (?:themselves|yourself|yourselves|ourselves|you are|they are|we are)\b`,
       String.raw`\bon (?:${EO}(?:'s|s')?|our|your|their) sides?\b|\bin (?:${EO}(?:'s|s')?) corners?\b`,
