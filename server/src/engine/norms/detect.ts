@@ -161,7 +161,11 @@ export function clauses(text: string): { start: number; end: number }[] {
 }
 
 // The first clause where a concept rule holds (every pattern present, polarity as required).
-function conceptHit(text: string, rules: ReturnType<typeof compileConcepts>): { start: number; end: number } | undefined {
+function conceptHit(text: string, all: ReturnType<typeof compileConcepts>): { start: number; end: number } | undefined {
+  if (!all.length) return undefined;
+  // A rule whose patterns do not all occur in the whole text cannot hold in one of its clauses:
+  // most statements are settled here without cutting them into clauses.
+  const rules = all.filter((rule) => rule.all.every((re) => !skip(re, text) && re.test(text)));
   if (!rules.length) return undefined;
   for (const c of clauses(text)) {
     const clause = text.slice(c.start, c.end);
@@ -219,9 +223,10 @@ export function negatedAt(text: string, at: number): boolean {
 const LIST_CONTINUES = /^(?!.*\b(?:free|welcome|invited|encouraged|please|feel|can|may|allowed)\b)\s*(?:(?:or|and|nor)\b[^,]*|[a-z]+ (?:on|to|about|with)\s*)?$/;
 
 // Finds every non-negated match of any of the patterns; the first match per pattern that is not negated.
-function findCues(text: string, res: RegExp[], allowNegated = false): { start: number; end: number }[] {
+function findCues(text: string, res: RegExp[], allowNegated = false, firstOnly = false): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const re of res) {
+    if (firstOnly && out.length) break;
     if (skip(re, text)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -252,7 +257,7 @@ function statedNormsUncached(statement: string): Hit<NormDef>[] {
   const text = normaliseStatement(statement);
   const hits: Hit<NormDef>[] = [];
   for (const { norm, res, concepts, cancel } of NORM_RES) {
-    const found = findCues(text, res, norm.statedAsProhibition);
+    const found = findCues(text, res, norm.statedAsProhibition, true);
     const hit = found[0] ?? (anyMatch(text, cancel) ? undefined : conceptHit(text, concepts));
     if (hit) hits.push({ what: norm, start: hit.start, end: hit.end });
   }
@@ -271,7 +276,7 @@ function againstNormsUncached(statement: string, context = statement): Hit<Again
   const ctx = normaliseStatement(context);
   const hits: Hit<AgainstDef>[] = [];
   for (const { def, res, concepts, unless } of AGAINST_RES) {
-    const hit = findCues(text, res)[0] ?? conceptHit(text, concepts);
+    const hit = findCues(text, res, false, true)[0] ?? conceptHit(text, concepts);
     if (!hit) continue;
     if (anyMatch(ctx, unless)) continue;
     // A rule paired with the mutual-aid norm it might seem to block is not a blanket ban.
@@ -286,7 +291,7 @@ function communicationPatternsUncached(sentence: string): Hit<PatternDef>[] {
   const text = normaliseStatement(sentence);
   const hits: Hit<PatternDef>[] = [];
   for (const { def, res, unless } of PATTERN_RES) {
-    const found = findCues(text, res);
+    const found = findCues(text, res, false, true);
     // A "brief" round that gives each member minutes of their own is not brief.
     if (!found.length || (anyMatch(text, unless) && !LONG_TURN.test(text))) continue;
     hits.push({ what: def, start: found[0].start, end: found[0].end });
