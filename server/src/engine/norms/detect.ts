@@ -1,7 +1,7 @@
 // Matching the lexicons against plan text: which norms a statement states, which norms work
 // against mutual aid, and the plan-wide cues (communication patterns, worker as helper).
 // Polarity is read from the clause around a cue: a negator just before it reverses it.
-import { AGAINST, NEGATORS, NORMS, WORKER, type AgainstDef, type ConceptRule, type NormDef } from './lexicon';
+import { AGAINST, NEGATORS, NORMS, WORKER, WORKER_MORE, type AgainstDef, type ConceptRule, type NormDef } from './lexicon';
 import { PATTERNS, WORKER_HELPER, type PatternDef } from './cues';
 import { splitSentences, toSourceRange, type MappedText, type Sentence, onClearCaches } from '../text';
 import type { Plan, Section, NormItem } from '../plan';
@@ -42,7 +42,18 @@ function namesWorker(text: string): boolean {
   }
   return hintResult;
 }
-const skip = (re: RegExp, text: string): boolean => NEEDS_WORKER.has(re) && !namesWorker(text);
+const NEEDS_MORE = new WeakSet<RegExp>();
+const MORE_HINT = new RegExp(WORKER_MORE, 'i');
+let moreText = '';
+let moreResult = false;
+function namesMoreWorker(text: string): boolean {
+  if (text !== moreText) {
+    moreText = text;
+    moreResult = MORE_HINT.test(text);
+  }
+  return moreResult;
+}
+const skip = (re: RegExp, text: string): boolean => (NEEDS_WORKER.has(re) && !namesWorker(text)) || (NEEDS_MORE.has(re) && !namesMoreWorker(text));
 
 /** True when every match of `source` must contain `part`: `part` occurs, and no occurrence of it sits
  * inside an optional group, a repeated-from-zero group or a branch of an alternation. */
@@ -133,7 +144,16 @@ const compileOne = (s: string, flags: string): RegExp => {
   if (requires(s, WORKER)) NEEDS_WORKER.add(re);
   return re;
 };
-const compile = (sources: string[]): RegExp[] => sources.map((s) => compileOne(s, 'gi'));
+// Each pattern that names the worker gets a twin naming the other helpers (WORKER_MORE), run only on
+// text that names one of them.
+const compile = (sources: string[]): RegExp[] =>
+  sources.flatMap((s) => {
+    const re = compileOne(s, 'gi');
+    if (!s.includes(WORKER)) return [re];
+    const twin = new RegExp(s.split(WORKER).join(WORKER_MORE), 'gi');
+    NEEDS_MORE.add(twin);
+    return [re, twin];
+  });
 const NEG = new RegExp(NEGATORS, 'i');
 
 const compileConcepts = (rules: ConceptRule[] = []) =>
