@@ -385,3 +385,29 @@ describe('round 5: the six recommended norms', () => {
     expect(against('The coordinator decides the start times.')).toEqual([]);
   });
 });
+
+describe('round 6', () => {
+  it('chatting with one another, not waiting to be asked, speaking to the room', () => {
+    expect(stated('Carers chat with one another freely.')).toContain('free-floating-talk');
+    expect(stated('Come in without waiting to be called on.')).toContain('free-floating-talk');
+    expect(stated('Talk to the whole circle, not only to the nurse.')).toContain('free-floating-talk');
+  });
+
+  it('other phrasings of authority, acceptance, differences, attendance, passing, risk and honesty', () => {
+    expect(stated('No activity is planned unless the group agrees.')).toContain('shared-authority');
+    expect(stated('Every form of coping is respected here.')).toContain('empathy-and-acceptance');
+    expect(stated('We all cook differently, and that is okay.')).toContain('differences-welcome');
+    expect(stated('Members may hold opposite opinions.')).toContain('differences-welcome');
+    expect(stated('We begin at 7.30 sharp.')).toContain('attendance');
+    expect(stated('You may stay silent.')).toContain('right-to-pass');
+    expect(stated('It is okay to say "not now".')).toContain('right-to-pass');
+    expect(stated('Give the breathing exercise a try.')).toContain('risk-taking');
+    const s = 'Tell it as it is, and kindly.';
+    expect(stated(s)).toContain('respectful-honesty');
+    expect(stated(s)).not.toContain('empathy-and-acceptance');
+  });
+
+  it('the worker answering individual questions is the worker as helper', () => {
+    expect(workerAsHelper('The doctor will answer personal questions from each member.')).toBeDefined();
+  });
+});

@@ -7,7 +7,7 @@
 
 /** Shared pieces of patterns. */
 // Verbs of talking to someone (not "share", which is about content, nor "listen").
-export const TALK = String.raw`(?<!cross[- ]?)\b(?:talk|speak|respond|respons|reply|replie|comment|react|interact|engag|convers|ask|answer|chime|address|question|feedback|say|(?:pick|follow)\w* up on|build\w* on|(?:come|chip|weigh)\w* in)\w*`;
+export const TALK = String.raw`(?<!cross[- ]?)\b(?:talk|speak|respond|respons|reply|replie|comment|react|interact|engag|convers|ask|answer|chime|address|question|feedback|say|chat|(?:pick|follow)\w* up on|build\w* on|(?:come|chip|weigh)\w* in)\w*`;
 // Other members as the ones talked to.
 export const PEER = String.raw`\b(?:each other|one another|the (?:people|others|members) in the (?:circle|room|group)|(?:when|after|as) (?:a|another|one|any) (?:member|person|participant) (?:shares|speaks|talks|has shared|has spoken)|(?:their |your |our )?peers\b|whoever (?:has )?(?:just )?(?:spoke|spoken|shared|is speaking)|the (?:person|member) who (?:has )?(?:just )?(?:spoke|spoken|shared)|other members?|another member|fellow members?|(?:between|among|amongst) (?:the )?(?:members|participants|group members|yourselves|ourselves|everyone)|anyone in the group|any ?one (?:else )?(?:in|here)|any ?body|everyone in the (?:group|circle|room)|(?:to|on) (?:the |a |any )?(?:shares?|sharing)\b|other group members|others in the group|what others (?:say|said|share|shared)|what(?:'s| is) being (?:said|shared|discussed)|(?:something|what|anything) (?:another|other|a fellow|someone else|somebody else|anyone else)(?: \w+)? (?:says?|said|shares?|shared|mentions?|mentioned|brings? up|brought up)\b|what (?:another|other) (?:members?|persons?|people|participants?) (?:say|says|said|has said|have said|share|shares|shared)|(?:others'?|other (?:people|members|participants)'?s?|another (?:person|member)'s|someone else's) (?:shares?|sharing|stories|story|comments?|questions?))`;
 // Talking whenever one likes, not in an order.
@@ -63,7 +63,7 @@ const DECIDE = String.raw`\b(?:decisions?|decid\w*|choose|chooses|choice|vote\w*
 
 const GROUP = String.raw`\b(?:we|members|the group|group members|everyone|together|jointly|collectively|as a group|all of us|democratic\w*)\b`;
 // Differences, and what can differ.
-const DIFF = String.raw`\b(?:differ\w*|diverse|diversity|various|opposing|other people's|others'|minority|dissent\w*|unpopular|contrary|alternative)\b`;
+const DIFF = String.raw`\b(?:differ\w*|diverse|diversity|various|opposing|opposite|other people's|others'|minority|dissent\w*|unpopular|contrary|alternative)\b`;
 const VIEW = String.raw`\b(?:opinions?|views?|voices?|viewpoints?|perspectives?|beliefs?|points? of view|ideas|outlooks?)\b`;
 // Hard subjects, and raising them.
 const SENSITIVE = String.raw`\b(?:painful|sensitive|embarrass\w*|taboo|shame\w*|shameful|difficult|most difficult|hard(?:est|er)?|private|uncomfortable|awkward|forbidden|secrets?|kept (?:secret|quiet)|unspoken|unsaid|unsayable|unspeakable|hidden|never (?:said|told|talked|spoken|shared)|(?:said|talked about|spoken about) (?:elsewhere|nowhere else|anywhere else)|any (?:subject|topic|issue|question)|anything)\b`;
@@ -111,6 +111,8 @@ export const NORMS: NormDef[] = [
       String.raw`\bbuild on what (?:others|another member|other members|someone else|each other) (?:say|said|has said|have said)`,
       String.raw`\b(?:conversations?|discussions?|dialogues?|talk|back[- ]and[- ]forth|give[- ]and[- ]take|exchanges?) (?:is |are |happens? |flows? |goes |go |moves? )?(?:freely )?(?:between|among|across) (?:the )?${MEMBERS_PL}\b`,
       String.raw`\b(?:don't|do not|never|no) (?:need|wait for|require)\w* (?:an |a )?(?:invitation|permission|cue)\b`,
+      String.raw`\b(?:rather than|instead of|without) waiting (?:to be (?:asked|called on|invited)|for (?:a |your |their |our )?turn)`,
+      String.raw`\b(?:speak|talk)\w* to the (?:whole )?(?:room|circle|group),? not (?:just|only)\b`,
       String.raw`\b(?:members|participants|you|we) (?:are|do) (?:the )?(?:main|primary|most of the) (?:speakers|voices|talking)\b`,
       String.raw`\b${WORKER} (?:speaks|talks|says) (?:less|little)\b`,
       String.raw`\bask (?:${EO}) (?:questions|about)`,
@@ -134,6 +136,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:we|you|members|the group|participants|everyone|every member|each member|all of us)(?:,? (?:not|rather than|with|together with|along with) [\w ]+,)? (?:will |can |get to |helps? (?:to )?)?(?:decide|decides|choose|chooses|set|sets|shape|shapes|own|owns|run|runs|lead|leads|plan|plans|agree|agrees) (?:on |about )?(?:the |its |our |their |your |this |what |how |which |when )(?:own )?(?:agenda|topics?|themes?|direction|rules|norms|focus|group|meetings?|order|activities|plans?|pace|priorities|goals|schedule|we|they|you|to|it|the)`,
       String.raw`\bthis is (?:your|our|the members') group\b`,
       String.raw`\b(?:members?|anyone|any ?one|everyone|you|we|participants)\b[^.;]{0,25}\b(?:put|add|place|suggest|propose)\w* (?:[\w']+ ){0,3}(?:on|to|for) (?:the |our |each |every )?(?:agenda|programme|program)\b`,
+      String.raw`\b(?:(?:no|nothing|never)\b[^.;]{0,40}?)?unless (?:the )?(?:members|group|whole group|everyone|we all|you all) (?:want|wants|agree|agrees|choose|chooses|decide|decides|say so)\b`,
       String.raw`\bshow of hands\b|\bput (?:it |them |\w+ )?to (?:a |the )?vote\b`,
       String.raw`\b(?:partners?|involved|included)\w* in (?:planning|designing|running|shaping|deciding|choosing|leading|evaluating)\b`,
       String.raw`\b(?:every|each|all) (?:member's|members'|person's|one's|participant's)(?: [\w']+)? (?:views?|opinions?|input|voices?|ideas) (?:is|are|will be) (?:sought|asked for|taken into account|heard|counted|needed)\b`,
@@ -246,6 +249,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:people|others|those|members|someone|anyone) who (?:don't|do not|doesn't|does not) (?:think|see things|believe|feel|vote)(?: (?:like|as) (?:us|you|we do|you do|them))?\b`,
       String.raw`\bno (?:wrong|bad|right or wrong) (?:opinions?|views?|viewpoints?|perspectives?)\b|\b(?:opinions?|views?) (?:are|is) never wrong\b`,
       String.raw`\b(?:argu|debat|disagree)\w* (?:about|over|on) (?:ideas|views|opinions|issues)\b|\b(?:argue|disagree|differ)\w*\b[^.;]{0,30}\band still (?:care|like|respect|support|be friends)`,
+      String.raw`\b\w+ differently\b[^.;]{0,60}\b(?:and )?(?:that(?:'s| is) |it(?:'s| is) )(?:fine|ok|okay|welcome|normal|good|alright|all right|valued)\b`,
       String.raw`\b(?:think|feel|believe)\w* differently\b|\b(?:see|view)\w* (?:it|things|this|that) differently\b`,
       String.raw`\b(?:not every ?one|no one|nobody) (?:has|needs|is expected) to agree`,
       String.raw`\bnot every ?one (?:will|does|has to|needs to|is going to) (?:agree|see things|think|feel)`,
@@ -333,8 +337,9 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:offer|give|show)(?:s|ing)? (?:\w+ ){0,2}(?:support|encouragement|care|comfort|understanding|warmth)\b`,
       String.raw`\b(?:tears|crying|anger|sadness|grief|feelings|emotions)\b[^.;]{0,15}\b(?:are|is) (?:all )?(?:welcome|okay|ok|fine|allowed|accepted|normal)\b`,
       // "Kind" next to honesty qualifies the honesty (respectful-honesty), it is not a norm of its own.
-      String.raw`\bkind(?:ness|ly)?\b(?<!(?:honest|truth|be real|frank|challeng|disagree|feedback|criticis|critique|mean it|straight|your mind)[^.;]{0,60}kind(?:ness|ly)?)(?! of)(?![^.;]{0,60}(?:honest|truth))`,
+      String.raw`\bkind(?:ness|ly)?\b(?<!(?:honest|truth|be real|frank|challeng|disagree|feedback|criticis|critique|mean it|straight|your mind|as it is|like it is)[^.;]{0,60}kind(?:ness|ly)?)(?! of)(?![^.;]{0,60}(?:honest|truth))`,
       String.raw`\bnon[- ]?judg(?:e)?mental`,
+      String.raw`\b(?:every|each|any) (?:way|kind|form) of (?:\w+ing|feeling|coping|being)\b[^.;]{0,20}\b(?:accepted|welcome|okay|respected)`,
       String.raw`\bwithout (?:(?:the )?fear of )?(?:being )?(?:rejection|rejected|ridicule|ridiculed|shamed|excluded)\b|\b(?:show up|be|come) as (?:themselves|yourself|yourselves|ourselves|you are|they are|we are)\b`,
       String.raw`\bon (?:${EO}(?:'s|s')?|our|your|their) sides?\b|\bin (?:${EO}(?:'s|s')?) corners?\b`,
       String.raw`\b(?:without|free (?:of|from)|no|stop) judg(?:e)?(?:ment|ing)`,
@@ -448,7 +453,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:(?:not|never|don't|do not|doesn't|does not)\s+(?:have to |need to )?)?(?:get(?:ting)? (?:it|things) (?:wrong|right)|perfect(?:ion)?|be(?:ing)? perfect)\b`,
       String.raw`\btry(?:ing)? (?:things|it|them|stuff|something|ideas) out\b`,
       String.raw`\b(?:practi[cs]e|practi[cs]ing|rehears\w*)\b`,
-      String.raw`\bgive (?:\w+ ){0,2}a (?:go|try|shot)\b|\bhave a go\b`,
+      String.raw`\bgive (?:\w+ ){0,4}a (?:go|try|shot)\b|\bhave a go\b`,
       String.raw`\b(?:we|you|members) (?:learn|grow) (?:from|through) (?:our|your|their) mistakes`,
     ],
   },
@@ -469,7 +474,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:true|real) (?:feelings|thoughts|self|selves|opinions)\b`,
       String.raw`\bwhat(?:'s| is) (?:really )?on (?:your|our|their) minds?\b`,
       String.raw`\b(?:be|being|keep it) real\b`,
-      String.raw`\btell it like it is\b|\bstraight talk\b|\bsay it straight\b`,
+      String.raw`\b(?:tell|say) it (?:like|as) it is\b|\bstraight talk\b|\bsay it straight\b`,
       String.raw`\bopen(?:ly)? about (?:what|how) (?:you|we|they) (?:really |truly )?(?:feel|think)\b|\bwhat (?:you|we|they) (?:really|truly) (?:feel|think)\b`,
       String.raw`\b(?:straight|direct|frank|plain) (?:answers|feedback|talking|words|speaking)\b`,
     ],
@@ -546,6 +551,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:be present|be here|be there|come|show up|turn up)\b[^.;]{0,20}\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|afternoon)s?\b`,
       String.raw`\b(?:on|in) time\b`,
       String.raw`\bpunctual(?:ity|ly)?\b`,
+      String.raw`\b\d{1,2}(?:[:.]\d\d)? sharp\b|\b(?:start|starts|begin|begins) (?:promptly|sharp|on the dot)\b`,
       String.raw`\b(?:be|arrive|get|come|seated|ready)\b[^.;]{0,20}\b(?:by|before) \d{1,2}(?:[:.]\d\d)?(?: ?[ap]\.?m\b)?`,
       String.raw`\bcommit\w* to (?:coming|attending|being there|showing up|turning up)\b`,
       String.raw`\b(?:who|if you|if they|if a member|when you) (?:cannot|can't|can not|won't be able to|are unable to|is unable to) (?:come|attend|make it)\b`,
@@ -644,6 +650,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bstep (?:out|outside|away)\b[^.;]{0,30}\b(?:break|need|moment)\b|\btake a (?:break|breather|time[- ]out)\b`,
       String.raw`\bsilence is (?:respected|okay|ok|fine|allowed|welcome)\b|\b(?:ok|okay|fine) to (?:be|stay|remain) (?:silent|quiet)\b`,
       String.raw`\b(?:rather|prefer) not (?:to )?(?:share|speak|talk|say|answer)`,
+      String.raw`\b(?:can|may) (?:always )?(?:stay|be|remain|keep) (?:quiet|silent)\b|\b(?:ok|okay|fine|alright|can|may)\b[^.;]{0,10}\bsay ["']?(?:not (?:today|now|yet)|no thanks)\b`,
       String.raw`\bno (?:pressure|obligation|expectation|requirement|need) to (?:share|speak|talk|answer|disclose|participate|take part)`,
       String.raw`\b(?:say|said|saying) ["']pass["']|\bpass if\b`,
       String.raw`\b(?:step|sit) (?:out|back)\b(?: of)?[^.;]{0,30}\b(?:exercise|activity|activities|role[- ]?play|if|when|any)\b|\blistening (?:is|counts as) (?:enough|fine|ok|okay|participating|participation|a way)`,
