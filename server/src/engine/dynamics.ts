@@ -5,7 +5,7 @@ import type { Plan } from './plan';
 import type { TextRange } from './types';
 import { NORMS } from './norms/lexicon';
 import { negatedAt, normaliseStatement, normsCoverage } from './norms/detect';
-import { toSourceRange } from './text';
+import { onClearCaches, toSourceRange } from './text';
 
 export interface Dynamic {
   id: string;
@@ -165,22 +165,42 @@ export function dynamicsCoverage(plan: Plan): DynamicCoverage[] {
 
 function computeCoverage(plan: Plan): DynamicCoverage[] {
   const byNorm = normsCoverage(plan);
-  // Each block's text is normalised once, on first use, and shared by the nine dynamics.
-  const texts: (string | undefined)[] = new Array(plan.blocks.length);
-  return COMPILED.map(({ d, re }) => {
+  // Each block's matches for the nine dynamics are found once per block text and remembered, so a
+  // re-check after an edit only reads the edited block again.
+  const found: (number[] | undefined)[] = new Array(plan.blocks.length);
+  return COMPILED.map(({ d }, k) => {
     const ranges: TextRange[] = [];
     for (const norm of NORMS) if (norm.dynamics.includes(d.id)) ranges.push(...(byNorm.get(norm.id) ?? []));
     for (let i = 0; i < plan.blocks.length && ranges.length < 40; i++) {
       const block = plan.blocks[i];
       if (block.kind === 'heading' || block.kind === 'code' || !block.mapped.text) continue;
-      re.lastIndex = 0;
-      const text = (texts[i] ??= normaliseStatement(block.mapped.text, 5000));
-      const m = re.exec(text);
-      if (m && !negatedAt(text, m.index)) ranges.push(toSourceRange(block.mapped, m.index, m.index + m[0].length));
+      const at = (found[i] ??= blockMatches(block.mapped.text));
+      if (at[2 * k] >= 0) ranges.push(toSourceRange(block.mapped, at[2 * k], at[2 * k + 1]));
     }
     const unique = dedupe(ranges).slice(0, 20);
     return { id: d.id, name: d.name, addressed: unique.length > 0, ranges: unique };
   });
+}
+
+// For one block's text: [start, end] of the first match of each dynamic, or [-1, -1] when there is
+// none or it is negated. Remembered by text (bounded, so memory stays flat).
+const BLOCK_MATCHES = new Map<string, number[]>();
+const BLOCK_MATCHES_LIMIT = 50000;
+onClearCaches(() => BLOCK_MATCHES.clear());
+function blockMatches(raw: string): number[] {
+  const cached = BLOCK_MATCHES.get(raw);
+  if (cached) return cached;
+  const text = normaliseStatement(raw, 5000);
+  const out: number[] = [];
+  for (const { re } of COMPILED) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m && !negatedAt(text, m.index)) out.push(m.index, m.index + m[0].length);
+    else out.push(-1, -1);
+  }
+  if (BLOCK_MATCHES.size >= BLOCK_MATCHES_LIMIT) BLOCK_MATCHES.delete(BLOCK_MATCHES.keys().next().value as string);
+  BLOCK_MATCHES.set(raw, out);
+  return out;
 }
 
 function dedupe(ranges: TextRange[]): TextRange[] {

@@ -49,7 +49,7 @@ export const PATTERNS: PatternDef[] = [
     cues: [
       String.raw`\bhot[- ]?seat\b`,
       String.raw`\b(?:a different|one|each|a single) (?:member|participant|person|client)\b[^.;]{0,30}\b(?:will be|is|becomes) (?:the )?(?:focus|centre|center|spotlight)`,
-      String.raw`\b(?:one|a|each|the) (?:${MEMBER}|volunteer)(?: [\w']+){0,2} (?:will )?(?:present|presents|bring|brings|share|shares|describe|describes|tell|tells|discuss|discusses)(?: [\w']+){0,3} (?:problem|issue|situation|case|struggle|dilemma|concern|difficulty)[^.;]{0,80}?\b(?:feedback|advice|suggestions|solutions|critique|confront|challenge[sd]?|input|recommendations)`,
+      String.raw`\b(?:one|a|each|the) (?:${MEMBER}|volunteer)(?: [\w']+){0,2} (?:will )?(?:present|presents|bring|brings|share|shares|describe|describes|tell|tells|discuss|discusses)(?: [\w']+){0,3} (?:problem|issue|situation|case|struggle|dilemma|concern|difficulty|story|conflict)[^.;]{0,80}?\b(?:feedback|advice|suggestions|solutions|critique|confront|challenge[sd]?|input|recommendations|question(?:s|ed)? (?:him|her|them)|quiz|probe|interrogate|what (?:he|she|they|he or she) should do|(?:tell|tells) (?:him|her|them) what to do)`,
       String.raw`\b(?:while|as) (?:the )?(?:other |rest of the |remaining )?(?:group|members|others|participants|ones|rest|peers|audience)(?: members)? (?:watch|observe|listen|look on|sit)\w*`,
       String.raw`\bone (?:member|client|participant|person)(?:'s (?:problem|issue|story))? (?:is|will be|becomes) (?:the )?(?:focus|centre|center)`,
       String.raw`\bin the (?:centre|center|middle) of the (?:circle|group|room)`,
@@ -64,12 +64,14 @@ export const PATTERNS: PatternDef[] = [
     what: 'all talk runs through the worker, who speaks with members one at a time',
     cues: [
       String.raw`\b${WORKER} (?:will )?(?:ask|asks|asking|question|questions|address|addresses|call on|calls on|check in with|checks in with|go through|goes through|interview|interviews|talk with|talks with|speak with|speaks with|respond to|responds to|turn to|turns to|invite|invites) (?:each|every) (?:${MEMBER}|one|of (?:them|the members|the participants|you))(?: in turn| one at a time| individually| separately)?`,
-      String.raw`\b(?:all )?(?:comments|questions|talk|discussion|contributions|remarks) (?:go|goes|are directed|is directed|will be directed|will go|are addressed|will be addressed|run|runs) (?:through|to|via) ${WORKER}`,
+      String.raw`\b(?:all )?(?:comments|questions|talk|discussion|contributions|remarks)(?: from (?:the )?(?:members|participants|the group|group members))? (?:go|goes|are directed|is directed|will be directed|will go|are addressed|will be addressed|run|runs) (?:through|to|via) ${WORKER}`,
       String.raw`\b${MEMBER} (?:will )?(?:direct|address|put) (?:their |all )?(?:comments|questions|remarks|answers|responses) (?:to|through) ${WORKER}`,
       String.raw`\b${WORKER}(?: [\w']+){0,3} (?:asks|will ask|poses|will pose) (?:a |the )?questions?(?: [\w']+){0,4} (?:and|then) (?:each|every) ${MEMBER} (?:answers|responds|replies|will answer|will respond)`,
       String.raw`\b(?:one[- ]on[- ]one|one[- ]to[- ]one|individually) with (?:each|every) ${MEMBER} (?:in|during|within) (?:the )?(?:group|session|meeting)`,
       String.raw`\b${WORKER},? (?:who )?(?:will )?(?:asks?|questions?|interviews?|addresses?) each of (?:them|the members|the participants|you)\b|\bfacing ${WORKER}`,
       String.raw`\b${MEMBER} (?:will be|are|is|get|gets) (?:called on|called upon|asked|invited|prompted|questioned)(?: in turn| one at a time)? by ${WORKER}`,
+      // Each member reports to the worker: "each member will present their case to the leader".
+      String.raw`\b(?:each|every) ${MEMBER} (?:will |then )?(?:present|report|read|explain|describe|state|tell|give|share)s? (?:their |his or her |her |his |a |an |the )?(?:[\w'-]+ ){0,5}(?:to|for) ${WORKER}\b`,
       String.raw`\b${WORKER}(?: [\w']+){0,5} with (?:each|every) ${MEMBER} (?:individually|in turn|one at a time|separately)`,
     ],
     unless: [String.raw`\b(?:before|after|between) (?:the )?(?:group|sessions?|meetings?|first meeting)|\bpre[- ]?group|\bintake|\bscreening|\bintroduc\w*|\bbrief(?:ly)?|\bcheck[- ]?ins? (?:at|before) (?:the )?start`],
@@ -79,7 +81,7 @@ export const PATTERNS: PatternDef[] = [
 /** The worker answers, teaches or gives feedback to each member (worker-primary-helper). */
 export const WORKER_HELPER = {
   cues: [
-    String.raw`\b${WORKER}(?:(?! (?:members|participants|they|the group|clients|everyone|patients)\b)[^.;]){0,60}?\b(?:answer|answers|answering|respond to|responds to) (?:any |all |the |their |members'? |participants'? |group |each member's |everyone's )?(?:questions?|concerns?|queries|them)\b`,
+    String.raw`\b${WORKER}(?:(?! (?:members|participants|they|the group|clients|everyone|patients)\b)[^.;]){0,60}?\b(?:answer|answers|answering|respond to|responds to) (?:any |all |the |their |members'? |participants'? |group |each member's |everyone's )?(?:individual |personal |specific |medical )?(?:questions?|concerns?|queries|them)\b`,
     String.raw`\b${MEMBER} (?:will |can )?(?:receive|receives|get|gets)(?: [\w']+){0,2} (?:individual |personal |personali[sz]ed |direct |specific |tailored )?(?:feedback|advice|guidance|coaching|answers)(?: [\w']+){0,3} from ${WORKER}`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:give|gives|provide|provides|offer|offers|share|shares)(?: [\w']+){0,2} (?:individual |individuali[sz]ed |personal |personali[sz]ed |direct |specific |tailored |expert |professional )?(?:feedback|advice|guidance|solutions|answers|suggestions|recommendations|coaching|corrections?|strategies)(?: [\w']+){0,3} (?:to|for) (?:each|every|individual|the individual|each individual) (?:${MEMBER})`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:give|gives|provide|provides|offer|offers) (?:each|every) ${MEMBER}(?: [\w']+){0,2} (?:individual |personal |specific |tailored |expert |direct )?(?:feedback|advice|guidance|solutions|answers|suggestions|recommendations|coaching)`,
@@ -101,6 +103,8 @@ export const WORKER_HELPER = {
     String.raw`\b${WORKER} (?:will |is going to )?(?:give|gives|provide|provides|offer|offers) (?:members |participants |the group |them |everyone )?(?:tips|advice|guidance|strategies|answers|solutions|suggestions|recommendations)\b`,
     String.raw`\b${WORKER} (?:will |is going to )?(?:provide|provides|give|gives|offer|offers|supply|supplies) (?:\w+ )?answers\b`,
     String.raw`\b(?:questions|concerns|queries)(?: [\w']+){0,3} (?:will be|are|get|gets) answered by ${WORKER}`,
+    // The worker replies to each member in turn: "the facilitator will comment on each".
+    String.raw`\b${WORKER} (?:will |then |also )?(?:comment|comments|respond|responds|reply|replies|react|reacts|give feedback|gives feedback) (?:on|to) (?:each|every)\b`,
   ],
   /** In the same sentence, these show the worker hands the help back to the group. */
   unless: [

@@ -1,7 +1,7 @@
 // Matching the lexicons against plan text: which norms a statement states, which norms work
 // against mutual aid, and the plan-wide cues (communication patterns, worker as helper).
 // Polarity is read from the clause around a cue: a negator just before it reverses it.
-import { AGAINST, NEGATORS, NORMS, type AgainstDef, type ConceptRule, type NormDef } from './lexicon';
+import { AGAINST, NEGATORS, NORMS, WORKER, WORKER_MORE, type AgainstDef, type ConceptRule, type NormDef } from './lexicon';
 import { PATTERNS, WORKER_HELPER, type PatternDef } from './cues';
 import { splitSentences, toSourceRange, type MappedText, type Sentence, onClearCaches } from '../text';
 import type { Plan, Section, NormItem } from '../plan';
@@ -29,12 +29,136 @@ function normaliseChar(ch: string): string {
   return c;
 }
 
-const compile = (sources: string[]): RegExp[] => sources.map((s) => new RegExp(s, 'gi'));
+// Cheap pre-filter: a pattern that cannot match without naming the worker is skipped for text that
+// names no worker (most sentences), which keeps the many worker patterns off the hot path.
+const NEEDS_WORKER = new WeakSet<RegExp>();
+const WORKER_HINT = new RegExp(WORKER, 'i');
+let hintText = '';
+let hintResult = false;
+function namesWorker(text: string): boolean {
+  if (text !== hintText) {
+    hintText = text;
+    hintResult = WORKER_HINT.test(text);
+  }
+  return hintResult;
+}
+const NEEDS_MORE = new WeakSet<RegExp>();
+const MORE_HINT = new RegExp(WORKER_MORE, 'i');
+let moreText = '';
+let moreResult = false;
+function namesMoreWorker(text: string): boolean {
+  if (text !== moreText) {
+    moreText = text;
+    moreResult = MORE_HINT.test(text);
+  }
+  return moreResult;
+}
+const skip = (re: RegExp, text: string): boolean => (NEEDS_WORKER.has(re) && !namesWorker(text)) || (NEEDS_MORE.has(re) && !namesMoreWorker(text));
+
+/** True when every match of `source` must contain `part`: `part` occurs, and no occurrence of it sits
+ * inside an optional group, a repeated-from-zero group or a branch of an alternation. */
+export function requires(source: string, part: string): boolean {
+  let at = source.indexOf(part);
+  if (at < 0) return false;
+  while (at >= 0) {
+    if (!requiredAt(source, at, at + part.length)) return false;
+    at = source.indexOf(part, at + part.length);
+  }
+  return true;
+}
+
+// Whether the atom source[from, to) is required: walk out through its enclosing groups.
+function requiredAt(source: string, from: number, to: number): boolean {
+  let start = from;
+  void to;
+  for (;;) {
+    // Find the group that encloses [start, end) and whether its own level has a "|" outside [start, end).
+    let depth = 0;
+    let open = -1;
+    for (let i = start - 1; i >= 0; i--) {
+      const c = source[i];
+      if (isEscaped(source, i)) continue;
+      if (c === ')') depth++;
+      else if (c === '(') {
+        if (depth === 0) {
+          open = i;
+          break;
+        }
+        depth--;
+      }
+    }
+    const close = open < 0 ? source.length : matchingClose(source, open);
+    if (hasTopLevelBar(source, open + 1, close)) return false;
+    if (open < 0) return true;
+    // Lookarounds do not consume; treat a match inside one as not required.
+    if (/^\(\?(?:=|!|<=|<!)/.test(source.slice(open, open + 4))) return false;
+    const q = source.slice(close + 1, close + 3);
+    if (q[0] === '?' || q[0] === '*' || /^\{0/.test(q)) return false;
+    start = open;
+  }
+}
+
+function isEscaped(source: string, i: number): boolean {
+  let n = 0;
+  for (let j = i - 1; j >= 0 && source[j] === '\\'; j--) n++;
+  return n % 2 === 1;
+}
+
+function matchingClose(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (isEscaped(source, i)) continue;
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return source.length;
+}
+
+function hasTopLevelBar(source: string, from: number, to: number): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = from; i < to; i++) {
+    const c = source[i];
+    if (isEscaped(source, i)) continue;
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+const compileOne = (s: string, flags: string): RegExp => {
+  const re = new RegExp(s, flags);
+  if (requires(s, WORKER)) NEEDS_WORKER.add(re);
+  return re;
+};
+// Each pattern that names the worker gets a twin naming the other helpers (WORKER_MORE), run only on
+// text that names one of them.
+const compile = (sources: string[]): RegExp[] =>
+  sources.flatMap((s) => {
+    const re = compileOne(s, 'gi');
+    if (!s.includes(WORKER)) return [re];
+    const twin = new RegExp(s.split(WORKER).join(WORKER_MORE), 'gi');
+    NEEDS_MORE.add(twin);
+    return [re, twin];
+  });
 const NEG = new RegExp(NEGATORS, 'i');
 
 const compileConcepts = (rules: ConceptRule[] = []) =>
-  rules.map((r) => ({ all: r.all.map((x) => new RegExp(x, 'i')), none: (r.none ?? []).map((x) => new RegExp(x, 'i')), polarity: r.polarity }));
-const NORM_RES = NORMS.map((n) => ({ norm: n, res: compile(n.cues), concepts: compileConcepts(n.concepts) }));
+  rules.map((r) => ({ all: r.all.map((x) => compileOne(x, 'i')), none: (r.none ?? []).map((x) => new RegExp(x, 'i')), polarity: r.polarity }));
+const NORM_RES = NORMS.map((n) => ({ norm: n, res: compile(n.cues), concepts: compileConcepts(n.concepts), cancel: compile(n.conceptsCancelledBy ?? []) }));
 const AGAINST_RES = AGAINST.map((a) => ({ def: a, res: compile(a.cues), concepts: compileConcepts(a.concepts), unless: compile(a.unless ?? []) }));
 
 // Clauses: cut at sentence punctuation and at "but" / ", not" / ", rather" / ", instead".
@@ -57,11 +181,16 @@ export function clauses(text: string): { start: number; end: number }[] {
 }
 
 // The first clause where a concept rule holds (every pattern present, polarity as required).
-function conceptHit(text: string, rules: ReturnType<typeof compileConcepts>): { start: number; end: number } | undefined {
+function conceptHit(text: string, all: ReturnType<typeof compileConcepts>): { start: number; end: number } | undefined {
+  if (!all.length) return undefined;
+  // A rule whose patterns do not all occur in the whole text cannot hold in one of its clauses:
+  // most statements are settled here without cutting them into clauses.
+  const rules = all.filter((rule) => rule.all.every((re) => !skip(re, text) && re.test(text)));
   if (!rules.length) return undefined;
   for (const c of clauses(text)) {
     const clause = text.slice(c.start, c.end);
     for (const rule of rules) {
+      if (rule.all.some((re) => skip(re, clause))) continue;
       const first = rule.all[0].exec(clause);
       if (!first || !rule.all.every((re) => re.test(clause)) || rule.none.some((re) => re.test(clause))) continue;
       // Polarity is read just before each concept ("do not respond to …", "no responding to …"),
@@ -110,12 +239,15 @@ export function negatedAt(text: string, at: number): boolean {
 }
 
 // After a comma: nothing, "or …", "and …", "nor …", or a phrasal verb ("comment on") before the match.
-const LIST_CONTINUES = /^\s*(?:(?:or|and|nor)\b[^,]*|[a-z]+ (?:on|to|about|with)\s*)?$/;
+// A new permission after "and" ("not to the worker, and feel free to disagree") starts a new clause.
+const LIST_CONTINUES = /^(?!.*\b(?:free|welcome|invited|encouraged|please|feel|can|may|allowed)\b)\s*(?:(?:or|and|nor)\b[^,]*|[a-z]+ (?:on|to|about|with)\s*)?$/;
 
 // Finds every non-negated match of any of the patterns; the first match per pattern that is not negated.
-function findCues(text: string, res: RegExp[], allowNegated = false): { start: number; end: number }[] {
+function findCues(text: string, res: RegExp[], allowNegated = false, firstOnly = false): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const re of res) {
+    if (firstOnly && out.length) break;
+    if (skip(re, text)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let guard = 0;
@@ -135,6 +267,7 @@ function findCues(text: string, res: RegExp[], allowNegated = false): { start: n
 
 const anyMatch = (text: string, res: RegExp[]): boolean =>
   res.some((re) => {
+    if (skip(re, text)) return false;
     re.lastIndex = 0;
     return re.test(text);
   });
@@ -143,9 +276,9 @@ const anyMatch = (text: string, res: RegExp[]): boolean =>
 function statedNormsUncached(statement: string): Hit<NormDef>[] {
   const text = normaliseStatement(statement);
   const hits: Hit<NormDef>[] = [];
-  for (const { norm, res, concepts } of NORM_RES) {
-    const found = findCues(text, res);
-    const hit = found[0] ?? conceptHit(text, concepts);
+  for (const { norm, res, concepts, cancel } of NORM_RES) {
+    const found = findCues(text, res, norm.statedAsProhibition, true);
+    const hit = found[0] ?? (anyMatch(text, cancel) ? undefined : conceptHit(text, concepts));
     if (hit) hits.push({ what: norm, start: hit.start, end: hit.end });
   }
   // "Respect" on its own names the conventional norm; next to another norm it only qualifies it.
@@ -163,7 +296,7 @@ function againstNormsUncached(statement: string, context = statement): Hit<Again
   const ctx = normaliseStatement(context);
   const hits: Hit<AgainstDef>[] = [];
   for (const { def, res, concepts, unless } of AGAINST_RES) {
-    const hit = findCues(text, res)[0] ?? conceptHit(text, concepts);
+    const hit = findCues(text, res, false, true)[0] ?? conceptHit(text, concepts);
     if (!hit) continue;
     if (anyMatch(ctx, unless)) continue;
     // A rule paired with the mutual-aid norm it might seem to block is not a blanket ban.
@@ -178,7 +311,7 @@ function communicationPatternsUncached(sentence: string): Hit<PatternDef>[] {
   const text = normaliseStatement(sentence);
   const hits: Hit<PatternDef>[] = [];
   for (const { def, res, unless } of PATTERN_RES) {
-    const found = findCues(text, res);
+    const found = findCues(text, res, false, true);
     // A "brief" round that gives each member minutes of their own is not brief.
     if (!found.length || (anyMatch(text, unless) && !LONG_TURN.test(text))) continue;
     hits.push({ what: def, start: found[0].start, end: found[0].end });
