@@ -31,28 +31,22 @@ function normaliseChar(ch: string): string {
 
 // Cheap pre-filter: a pattern that cannot match without naming the worker is skipped for text that
 // names no worker (most sentences), which keeps the many worker patterns off the hot path.
+// Tests `re` against a text, remembering the answer for the last text (patterns ask in a row).
+function lastTextTest(re: RegExp): (text: string) => boolean {
+  let last: string | undefined;
+  let result = false;
+  return (text) => {
+    if (text !== last) {
+      last = text;
+      result = re.test(text);
+    }
+    return result;
+  };
+}
 const NEEDS_WORKER = new WeakSet<RegExp>();
-const WORKER_HINT = new RegExp(WORKER, 'i');
-let hintText = '';
-let hintResult = false;
-function namesWorker(text: string): boolean {
-  if (text !== hintText) {
-    hintText = text;
-    hintResult = WORKER_HINT.test(text);
-  }
-  return hintResult;
-}
+const namesWorker = lastTextTest(new RegExp(WORKER, 'i'));
 const NEEDS_MORE = new WeakSet<RegExp>();
-const MORE_HINT = new RegExp(WORKER_MORE, 'i');
-let moreText = '';
-let moreResult = false;
-function namesMoreWorker(text: string): boolean {
-  if (text !== moreText) {
-    moreText = text;
-    moreResult = MORE_HINT.test(text);
-  }
-  return moreResult;
-}
+const namesMoreWorker = lastTextTest(new RegExp(WORKER_MORE, 'i'));
 const skip = (re: RegExp, text: string): boolean => (NEEDS_WORKER.has(re) && !namesWorker(text)) || (NEEDS_MORE.has(re) && !namesMoreWorker(text));
 
 /** True when every match of `source` must contain `part`: `part` occurs, and no occurrence of it sits
