@@ -140,6 +140,7 @@ const results = [];
 async function check(page, name, fn) {
   const started = Date.now();
   try {
+    await clearProblemsFilter(page);
     await fn();
     results.push({ name, ok: true });
     console.log(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
@@ -226,9 +227,18 @@ async function problemsText(page) {
 
 // The Problems list is virtualised: rows below the fold are not in the page. Shows only the findings
 // that match `text` (as a user would, with the panel's filter) and returns what the panel then shows.
+// Types only when the filter differs: filling again on every poll would restart the filter's delay,
+// and on a slow machine the list would never settle.
 async function filterProblems(page, text) {
-  await page.locator('.part.panel input[placeholder^="Filter"]').first().fill(text);
+  const input = page.locator('.part.panel input[placeholder^="Filter"]').first();
+  if ((await input.inputValue()) !== text) await input.fill(text);
   return problemsText(page);
+}
+
+// A check that failed half-way may leave the Problems filter set; every check starts with it empty.
+async function clearProblemsFilter(page) {
+  const input = page.locator('.part.panel input[placeholder^="Filter"]').first();
+  if ((await input.isVisible().catch(() => false)) && (await input.inputValue()) !== '') await input.fill('');
 }
 
 async function openProblems(page) {
