@@ -1,6 +1,6 @@
 // Applying fixes, and building the insertions rules share (a section in template order, front matter keys).
 import type { Plan, Section } from './plan';
-import type { TextEdit } from './types';
+import type { Report, TextEdit } from './types';
 
 // Applies non-overlapping edits; an edit overlapping an earlier one is skipped and counted.
 export function applyEdits(text: string, edits: TextEdit[]): { text: string; applied: number; skipped: number } {
@@ -80,4 +80,24 @@ export function planAnchor(plan: Plan): { start: number; end: number } {
   const start = plan.frontMatter ? plan.frontMatter.range.end : 0;
   const line = plan.lines.position(start).line;
   return { start, end: Math.max(start, plan.lines.lineEnd(line)) };
+}
+
+export interface MissingTexts {
+  message: string;
+  fixTitle: string;
+}
+
+// The finding for an element whose section is empty (`section` has a heading) or missing: the first
+// points at the heading and fills the section with `body`; the second adds the whole section in the
+// template's order.
+export function missingElementReport(plan: Plan, elementId: string, title: string, body: string, section: Section | undefined, empty: MissingTexts, missing: MissingTexts): Report {
+  if (section?.heading) {
+    const at = section.heading.range.end;
+    return { range: section.heading.range, message: empty.message, fix: { title: empty.fixTitle, edits: [{ range: [at, at], text: `\n\n${body}` }] } };
+  }
+  return {
+    range: planAnchor(plan),
+    message: missing.message,
+    fix: { title: missing.fixTitle, edits: [sectionInsertEdit(plan, insertionPoint(plan, elementId), title, body)] },
+  };
 }

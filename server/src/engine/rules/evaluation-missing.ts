@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { insertionPoint, planAnchor, sectionInsertEdit } from '../edits';
+import { missingElementReport } from '../edits';
 
 /** The Evaluation body a fix inserts, in our words. */
 export const EVALUATION_BODY =
@@ -41,18 +41,20 @@ export default defineRule({
     if (section) {
       const hasBody = section.blocks.some((b) => b.kind !== 'heading' && b.kind !== 'html' && (b.mapped.text.trim() !== '' || b.kind === 'code'));
       if (hasBody || !section.heading) return;
-      const at = section.heading.range.end;
-      report({
-        range: section.heading.range,
-        message: 'The Evaluation section is empty. Expected how members and worker will judge, together, how the group worked and what it achieved.',
-        fix: { title: 'Insert an evaluation with members', edits: [{ range: [at, at], text: `\n\n${EVALUATION_BODY}` }] },
-      });
-      return;
     }
-    report({
-      range: planAnchor(plan),
-      message: 'The plan does not say how the group will be evaluated. Expected an Evaluation section saying how members and worker will judge, together, how the group worked and what it achieved.',
-      fix: { title: 'Add an Evaluation section', edits: [sectionInsertEdit(plan, insertionPoint(plan, 'evaluation'), 'Evaluation', EVALUATION_BODY)] },
-    });
+    report(
+      missingElementReport(
+        plan,
+        'evaluation',
+        'Evaluation',
+        EVALUATION_BODY,
+        section,
+        { message: 'The Evaluation section is empty. Expected how members and worker will judge, together, how the group worked and what it achieved.', fixTitle: 'Insert an evaluation with members' },
+        {
+          message: 'The plan does not say how the group will be evaluated. Expected an Evaluation section saying how members and worker will judge, together, how the group worked and what it achieved.',
+          fixTitle: 'Add an Evaluation section',
+        },
+      ),
+    );
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { insertionPoint, planAnchor, sectionInsertEdit } from '../edits';
+import { missingElementReport } from '../edits';
 import { STARTER_NORMS } from '../templates';
 
 const LIST = STARTER_NORMS.map((n) => `- ${n}`).join('\n');
@@ -36,19 +36,16 @@ export default defineRule({
   check({ plan, report }) {
     const norms = plan.norms;
     if (norms && norms.items.length > 0) return;
-    if (norms?.section.heading) {
-      const at = norms.section.heading.range.end;
-      report({
-        range: norms.section.heading.range,
-        message: `The "${norms.section.title}" section lists no norms. Expected a list of the norms the worker will name to set mutual aid in motion.`,
-        fix: { title: 'Insert a starting list of mutual-aid norms', edits: [{ range: [at, at], text: `\n\n${LIST}` }] },
-      });
-      return;
-    }
-    report({
-      range: planAnchor(plan),
-      message: 'The plan states no norms. Expected a Norms section listing the norms the worker will name to set mutual aid in motion.',
-      fix: { title: 'Add a Norms section with mutual-aid norms', edits: [sectionInsertEdit(plan, insertionPoint(plan, 'norms'), 'Norms', LIST)] },
-    });
+    report(
+      missingElementReport(
+        plan,
+        'norms',
+        'Norms',
+        LIST,
+        norms?.section,
+        { message: `The "${norms?.section.title ?? 'Norms'}" section lists no norms. Expected a list of the norms the worker will name to set mutual aid in motion.`, fixTitle: 'Insert a starting list of mutual-aid norms' },
+        { message: 'The plan states no norms. Expected a Norms section listing the norms the worker will name to set mutual aid in motion.', fixTitle: 'Add a Norms section with mutual-aid norms' },
+      ),
+    );
   },
 });

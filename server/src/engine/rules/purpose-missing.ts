@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { insertionPoint, planAnchor, sectionInsertEdit } from '../edits';
+import { missingElementReport } from '../edits';
 import { purposeTemplate } from '../templates';
 
 export default defineRule({
@@ -35,21 +35,16 @@ export default defineRule({
   },
   check({ plan, report }) {
     if (plan.purpose) return;
-    const section = plan.element('purpose');
-    const body = purposeTemplate();
-    if (section?.heading) {
-      const at = section.heading.range.end;
-      report({
-        range: section.heading.range,
-        message: 'The Purpose section is empty. Expected a statement of who the members are together and what they will do for one another.',
-        fix: { title: 'Insert the purpose template', edits: [{ range: [at, at], text: `\n\n${body}` }] },
-      });
-      return;
-    }
-    report({
-      range: planAnchor(plan),
-      message: 'The plan has no purpose statement. Expected a Purpose section that says who the members are together and what they will do for one another.',
-      fix: { title: 'Add a Purpose section with the template', edits: [sectionInsertEdit(plan, insertionPoint(plan, 'purpose'), 'Purpose', body)] },
-    });
+    report(
+      missingElementReport(
+        plan,
+        'purpose',
+        'Purpose',
+        purposeTemplate(),
+        plan.element('purpose'),
+        { message: 'The Purpose section is empty. Expected a statement of who the members are together and what they will do for one another.', fixTitle: 'Insert the purpose template' },
+        { message: 'The plan has no purpose statement. Expected a Purpose section that says who the members are together and what they will do for one another.', fixTitle: 'Add a Purpose section with the template' },
+      ),
+    );
   },
 });
