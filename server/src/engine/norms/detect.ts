@@ -98,24 +98,10 @@ function isEscaped(source: string, i: number): boolean {
   return n % 2 === 1;
 }
 
-function matchingClose(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (isEscaped(source, i)) continue;
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return source.length;
-}
-
-function hasTopLevelBar(source: string, from: number, to: number): boolean {
+// Walks a pattern source from `from` to `to`, skipping escaped characters and character classes, and
+// calls `stop(c, depth)` for every other character with the group depth before it; returns the index
+// where `stop` said yes, or -1.
+function walkSource(source: string, from: number, to: number, stop: (c: string, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
   for (let i = from; i < to; i++) {
@@ -125,12 +111,24 @@ function hasTopLevelBar(source: string, from: number, to: number): boolean {
       if (c === ']') inClass = false;
       continue;
     }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+    if (c === '[') {
+      inClass = true;
+      continue;
+    }
+    if (stop(c, depth)) return i;
+    if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
   }
-  return false;
+  return -1;
+}
+
+function matchingClose(source: string, open: number): number {
+  const close = walkSource(source, open, source.length, (c, depth) => c === ')' && depth === 1);
+  return close === -1 ? source.length : close;
+}
+
+function hasTopLevelBar(source: string, from: number, to: number): boolean {
+  return walkSource(source, from, to, (c, depth) => c === '|' && depth === 0) !== -1;
 }
 
 const compileOne = (s: string, flags: string): RegExp => {
