@@ -461,7 +461,8 @@ function joinMapped(parts: MappedText[], sep = '\n\n'): MappedText {
 const frontMatterCache = new Map<string, FrontMatter>();
 
 // Reads YAML front matter between --- fences at the very start; broken YAML is kept as an error.
-function readFrontMatter(text: string): FrontMatter | undefined {
+// Also used alone, to decide cheaply whether a document declares itself a plan.
+export function readFrontMatter(text: string): FrontMatter | undefined {
   const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
   if (!open) return undefined;
   const close = /^(?:---|\.\.\.)[ \t]*$/m;
@@ -516,9 +517,4 @@ export function clearParseCache(): void {
   chunkCache.clear();
   frontMatterCache.clear();
   clearCaches();
-}
-
-/** Reads only the front matter, to decide cheaply whether a document declares itself a plan. */
-export function readFrontMatterOnly(text: string): FrontMatter | undefined {
-  return readFrontMatter(text);
 }

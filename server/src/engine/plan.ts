@@ -1,5 +1,5 @@
 // Builds the plan model from a parsed document and a template: sections, metadata, purpose, norms.
-import { readFrontMatterOnly, type Block, type ParsedDocument } from './parse';
+import { readFrontMatter, type Block, type ParsedDocument } from './parse';
 import { compileAliases, matchHeading, type ElementDef, type Template } from './elements';
 import { splitSentences, toSourceRange, type MappedText, type Sentence } from './text';
 import type { TextRange } from './types';
@@ -246,6 +246,6 @@ function findNorms(plan: Plan): NormsList | undefined {
 /** True when the text's front matter marks it as a group plan. */
 export function declaresPlan(text: string): boolean {
   if (!/^\uFEFF?---/.test(text)) return false;
-  const fm = readFrontMatterOnly(text);
+  const fm = readFrontMatter(text);
   return Boolean(fm && (isPlanMarker(fm.data) || (fm.error && /^groupplan\s*:/m.test(fm.raw))));
 }

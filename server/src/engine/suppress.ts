@@ -1,6 +1,6 @@
 // Builds the edits that turn a rule off with a suppression comment, for a line, a section or a file.
 // Every comment goes on its own line, so the plan's own text is never changed.
-import { parseMarkdown, readFrontMatterOnly, type FrontMatter } from './parse';
+import { parseMarkdown, readFrontMatter, type FrontMatter } from './parse';
 import { LineIndex } from './text';
 import type { TextEdit } from './types';
 
@@ -20,7 +20,7 @@ interface Layout {
 
 // Lines and front matter only: cheap even for very large documents (no Markdown parse).
 function layoutOf(text: string): Layout {
-  return { lines: new LineIndex(text), frontMatter: readFrontMatterOnly(text) };
+  return { lines: new LineIndex(text), frontMatter: readFrontMatter(text) };
 }
 
 function inFrontMatter(doc: Layout, offset: number): boolean {
