@@ -10,16 +10,7 @@ CODE_SERVER_VERSION=4.139.1
 NODE24_DIR=$CACHE/node24
 CODE_SERVER_DIR=$CACHE/code-server
 
-need_apt=()
-[ -x /usr/bin/chromium ] || need_apt+=(chromium)
-dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
-if [ ${#need_apt[@]} -gt 0 ]; then
-  echo "e2e: installing ${need_apt[*]} with apt-get"
-  SUDO=""
-  [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${need_apt[@]}"
-fi
+bash scripts/system-deps.sh
 
 # Installs below run a fresh npm. When this script is started by `npm run`, the outer npm exports its
 # settings as npm_* variables, among them npm_config_user_agent naming the Node it runs on (20);
