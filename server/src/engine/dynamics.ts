@@ -6,6 +6,7 @@ import type { TextRange } from './types';
 import { NORMS } from './norms/lexicon';
 import { negatedAt, normaliseStatement, normsCoverage } from './norms/detect';
 import { onClearCaches, toSourceRange } from './text';
+import { CueIndex } from './cue-index';
 
 export interface Dynamic {
   id: string;
@@ -147,6 +148,9 @@ export interface DynamicCoverage {
 }
 
 const COMPILED = DYNAMICS.map((d) => ({ d, re: new RegExp(d.cues.map((c) => `(?:\\b${c})`).join('|'), 'gi') }));
+// Indexed by how matches start, so a block is only run through the dynamics it could name.
+const INDEX = new CueIndex();
+INDEX.add(...COMPILED.map((c) => c.re));
 
 // Finds which of the nine dynamics the plan addresses, and where (at most 20 places each): prose
 // whose words set the dynamic in motion, and stated norms that serve it (see norms/lexicon.ts).
@@ -194,7 +198,7 @@ function blockMatches(raw: string): number[] {
   const out: number[] = [];
   for (const { re } of COMPILED) {
     re.lastIndex = 0;
-    const m = re.exec(text);
+    const m = INDEX.mayMatch(re, text) ? re.exec(text) : null;
     if (m && !negatedAt(text, m.index)) out.push(m.index, m.index + m[0].length);
     else out.push(-1, -1);
   }

@@ -6,6 +6,7 @@ import { PATTERNS, WORKER_HELPER, type PatternDef } from './cues';
 import { splitSentences, toSourceRange, type MappedText, type Sentence, onClearCaches } from '../text';
 import type { Plan, Section, NormItem } from '../plan';
 import type { TextRange } from '../types';
+import { CueIndex } from '../cue-index';
 
 /** Longest statement read, in characters: a norm or a sentence longer than this is cut, which keeps
  * every check linear in the size of the plan. */
@@ -47,7 +48,11 @@ const NEEDS_WORKER = new WeakSet<RegExp>();
 const namesWorker = lastTextTest(new RegExp(WORKER, 'i'));
 const NEEDS_MORE = new WeakSet<RegExp>();
 const namesMoreWorker = lastTextTest(new RegExp(WORKER_MORE, 'i'));
-const skip = (re: RegExp, text: string): boolean => (NEEDS_WORKER.has(re) && !namesWorker(text)) || (NEEDS_MORE.has(re) && !namesMoreWorker(text));
+// Every lexicon pattern is also indexed by how its matches start (see cue-index.ts), so that the
+// patterns that cannot match a statement are not run on it.
+const INDEX = new CueIndex();
+const skip = (re: RegExp, text: string): boolean =>
+  !INDEX.mayMatch(re, text) || (NEEDS_WORKER.has(re) && !namesWorker(text)) || (NEEDS_MORE.has(re) && !namesMoreWorker(text));
 
 /** True when every match of `source` must contain `part`: `part` occurs, and no occurrence of it sits
  * inside an optional group, a repeated-from-zero group or a branch of an alternation. */
@@ -134,6 +139,7 @@ function hasTopLevelBar(source: string, from: number, to: number): boolean {
 const compileOne = (s: string, flags: string): RegExp => {
   const re = new RegExp(s, flags);
   if (requires(s, WORKER)) NEEDS_WORKER.add(re);
+  INDEX.add(re);
   return re;
 };
 // Each pattern that names the worker gets a twin naming the other helpers (WORKER_MORE), run only on
@@ -144,6 +150,7 @@ const compile = (sources: string[]): RegExp[] =>
     if (!s.includes(WORKER)) return [re];
     const twin = new RegExp(s.split(WORKER).join(WORKER_MORE), 'gi');
     NEEDS_MORE.add(twin);
+    INDEX.add(twin);
     return [re, twin];
   });
 const NEG = new RegExp(NEGATORS, 'i');

@@ -8,6 +8,7 @@
 // reaches 2 and outweighs the member-to-member (mutual) score; otherwise it states a common cause,
 // whose strength depends on which of situation, mutual help and aim it names.
 import { splitSentences } from '../text';
+import { CueIndex } from '../cue-index';
 import { CUES, FAILURE_KINDS, FINITE_VERBS, NEGATION_BEFORE, PEOPLE_NOUNS, PURPOSE_MARKER, type CueDef, type CueKind, type FailureKind } from './lexicon';
 
 export type PurposeVerdict = FailureKind | 'common-cause';
@@ -70,14 +71,20 @@ interface CompiledCue {
 }
 
 let compiled: CompiledCue[] | undefined;
+// The cue patterns indexed by how their matches start, so a sentence is only run through the few
+// that could match it (see cue-index.ts).
+const INDEX = new CueIndex();
 
 function compile(): CompiledCue[] {
-  compiled ??= CUES.map((def) => ({
-    def,
-    re: new RegExp(def.pattern, def.caseSensitive ? 'g' : 'gi'),
-    after: def.unlessAfter ? new RegExp(def.unlessAfter, 'i') : undefined,
-    before: def.unlessBefore ? new RegExp(def.unlessBefore, 'i') : undefined,
-  }));
+  if (!compiled) {
+    compiled = CUES.map((def) => ({
+      def,
+      re: new RegExp(def.pattern, def.caseSensitive ? 'g' : 'gi'),
+      after: def.unlessAfter ? new RegExp(def.unlessAfter, 'i') : undefined,
+      before: def.unlessBefore ? new RegExp(def.unlessBefore, 'i') : undefined,
+    }));
+    INDEX.add(...compiled.map((c) => c.re));
+  }
   return compiled;
 }
 
@@ -94,6 +101,7 @@ const isFailure = (k: CueKind): k is FailureKind => (FAILURE_KINDS as readonly s
 export function findCues(sentence: string): CueHit[] {
   const hits: CueHit[] = [];
   for (const { def, re, after, before } of compile()) {
+    if (!INDEX.mayMatch(re, sentence)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       if (m[0].length === 0) {
