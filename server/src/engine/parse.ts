@@ -73,9 +73,18 @@ export interface ParsedDocument {
 export const MAX_NESTING = 50;
 
 // GFM (as remark-gfm sets it up), built per chunk without the two costly extensions when the chunk
-// cannot use them: a table needs a "|", an autolink literal needs "@", "www." or "http(s)://".
-// Leaving out an extension that cannot fire gives the same tree, at about half the parse time.
+// cannot use them: an autolink literal needs "@", "www." or "http(s)://", and a table needs a
+// delimiter row (see TABLE_DELIMITER). Leaving out an extension that cannot fire gives the same tree,
+// at about half the parse time.
 const AUTOLINK_TRIGGER = /@|www\.|https?:\/\//i;
+/**
+ * A line that could be a table's delimiter row: after any block-quote markers and indentation, only
+ * "-", ":", "|" and spaces, with at least one "-" and at least one ":" or "|" (micromark's GFM table
+ * needs one of those two, or the line is a thematic break or a setext underline instead).
+ */
+// The lookahead and back-reference take the leading run whole, so a line of thousands of spaces or
+// ">" is read once instead of once per way of splitting it.
+export const TABLE_DELIMITER = /^(?=([ \t>]*))\1(?=[ \t|:-]*-)(?=[ \t|:-]*[|:])[ \t|:\-\r]+$/m;
 const processors = new Map<number, Processor>();
 
 function processorFor(autolink: boolean, table: boolean): Processor {
@@ -110,12 +119,12 @@ function processorFor(autolink: boolean, table: boolean): Processor {
 
 /** The parser for one chunk: GFM without the extensions the chunk cannot use (exported for tests). */
 export function chunkProcessor(chunk: string): Processor {
-  return processorFor(AUTOLINK_TRIGGER.test(chunk), chunk.includes('|'));
+  return processorFor(AUTOLINK_TRIGGER.test(chunk), TABLE_DELIMITER.test(chunk));
 }
 
 const processor = { parse: (chunk: string): Root => chunkProcessor(chunk).parse(chunk) as Root };
 
-interface ChunkResult {
+export interface ChunkResult {
   blocks: Block[];
   comments: Comment[];
   unparsed: UnparsedPart[];
@@ -243,7 +252,8 @@ function shiftBlock(b: Block, by: number): Block {
 
 const placed = new WeakMap<Block, { by: number; block: Block }>();
 
-function parseChunk(chunk: string): ChunkResult {
+/** Parses one chunk (the cached result when its text was parsed before); exported for tests. */
+export function parseChunk(chunk: string): ChunkResult {
   const hit = chunkCache.get(chunk);
   if (hit) {
     chunkCache.delete(chunk);
@@ -280,8 +290,15 @@ const RAW_HTML_OPEN = /^<(pre|script|style|textarea)(?=[\s>]|$)/i;
 // Cuts the body into chunks that start at unindented ATX headings outside fenced code, HTML comments
 // and raw HTML blocks. A chunk longer than LONG_CHUNK is also cut before an unindented line that
 // follows a blank line: no block continues across such a line (a list just continues as a new list).
-function splitChunks(text: string, from: number): [number, number][] {
+// A chunk with a table is cut at those same places around the table (see splitAroundTables).
+export function splitChunks(text: string, from: number): [number, number][] {
   const chunks: [number, number][] = [];
+  /** Places where the current chunk could be cut (a blank line, then an unindented line). */
+  let safe: number[] = [];
+  const close = (end: number): void => {
+    splitAroundTables(text, chunkStart, end, safe, chunks);
+    safe = [];
+  };
   let chunkStart = from;
   let fence: string | undefined;
   let inComment = false;
@@ -302,11 +319,12 @@ function splitChunks(text: string, from: number): [number, number][] {
       if (text.slice(pos, eol).toLowerCase().includes(`</${rawHtml}>`)) rawHtml = undefined;
     } else {
       const m = FENCE.exec(line);
-      const cut = (/^#{1,6}(\s|$)/.test(line) || (prevBlank && !blank && pos - chunkStart >= LONG_CHUNK && !/^[ \t]/.test(line))) && pos > chunkStart;
+      const cuttable = prevBlank && !blank && !/^[ \t]/.test(line) && pos > chunkStart;
+      const cut = (/^#{1,6}(\s|$)/.test(line) && pos > chunkStart) || (cuttable && pos - chunkStart >= LONG_CHUNK);
       if (cut) {
-        chunks.push([chunkStart, pos]);
+        close(pos);
         chunkStart = pos;
-      }
+      } else if (cuttable) safe.push(pos);
       if (m) fence = m[1];
       else if (line.startsWith('<!--') && !text.slice(pos, eol).includes('-->')) inComment = true;
       else {
@@ -317,8 +335,33 @@ function splitChunks(text: string, from: number): [number, number][] {
     prevBlank = blank;
     pos = eol + 1;
   }
-  if (chunkStart < text.length || chunks.length === 0) chunks.push([chunkStart, text.length]);
+  if (chunkStart < text.length || chunks.length === 0) close(text.length);
   return chunks;
+}
+
+// Pushes the chunk [start, end) onto `chunks`. When it holds a table, it is first cut at its safe
+// places into runs with tables and runs without: the table syntax is tried at the start of every
+// line of a chunk that may hold one, which more than doubles the parse time of the prose around a
+// table, so the prose is parsed without it. Reference definitions ("[x]: url") only apply within
+// their own chunk, so a chunk with one stays whole.
+function splitAroundTables(text: string, start: number, end: number, safe: number[], chunks: [number, number][]): void {
+  const whole = text.slice(start, end);
+  if (safe.length === 0 || !TABLE_DELIMITER.test(whole) || whole.includes(']:')) {
+    chunks.push([start, end]);
+    return;
+  }
+  const bounds = [start, ...safe, end];
+  let runStart = start;
+  let runTable = TABLE_DELIMITER.test(text.slice(bounds[0], bounds[1]));
+  for (let k = 1; k < bounds.length - 1; k++) {
+    const table = TABLE_DELIMITER.test(text.slice(bounds[k], bounds[k + 1]));
+    if (table !== runTable) {
+      chunks.push([runStart, bounds[k]]);
+      runStart = bounds[k];
+      runTable = table;
+    }
+  }
+  chunks.push([runStart, end]);
 }
 
 function rangeOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): TextRange {
