@@ -17,7 +17,7 @@ Options:
   --rubric FILE      rubric.yaml to grade with (default: the built-in mutual-aid rubric)
   --print-rubric     print the default rubric (a starting point for your own) and exit
   --print-rubric-schema  print the JSON Schema of rubric files and exit
-  --jobs N           threads checking submissions (default: one per idle core; 1 checks in this thread)
+  --jobs N           worker threads checking submissions (default: one per core; 1 checks in this thread)
   --quiet            no progress output
 
 Exit codes: 0 graded (files that could not be read are listed in the report), 2 usage, rubric or config failure.

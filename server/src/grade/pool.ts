@@ -1,5 +1,5 @@
-// Checks submissions in parallel: this thread plus a worker thread for each further core; small
-// batches run in this thread alone.
+// Checks submissions in parallel: a worker thread per core, fed by this thread; small batches, and
+// `jobs: 1`, run in this thread alone.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -8,7 +8,7 @@ import { checkSubmission, type CheckedSubmission, type CheckTask } from './check
 export interface PoolOptions {
   /** Worker script (the bundled grade-worker.js). Without it, or when missing, work runs in this thread. */
   workerFile?: string;
-  /** Threads to use, this one included; default: the cores not already busy. 1 means this thread only. */
+  /** Worker threads to use; default: one per core. 1 means this thread only. */
   jobs?: number;
   /** Batches smaller than this run in this thread: starting workers costs more than it saves. */
   minParallel?: number;
@@ -19,63 +19,71 @@ export interface PoolOptions {
 export type ToWorker = { task: CheckTask };
 export type FromWorker = { result: CheckedSubmission } | { error: string; index: number };
 
+/** Tasks a worker holds at once: while it checks one, the next is already waiting in its queue. */
+const IN_FLIGHT = 2;
+
 // Checks every task and returns the results in task order, whatever order they finished in.
 export async function checkAll(tasks: CheckTask[], rubricRules: string[], options: PoolOptions = {}): Promise<CheckedSubmission[]> {
   const results = new Array<CheckedSubmission>(tasks.length);
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const jobs = Math.max(1, Math.min(options.jobs ?? freeCores(cores), tasks.length));
+  const jobs = Math.max(1, Math.min(options.jobs ?? cores, tasks.length));
   const parallel = jobs > 1 && tasks.length >= (options.minParallel ?? 24) && options.workerFile !== undefined && fs.existsSync(options.workerFile);
+  const done = (r: CheckedSubmission): void => {
+    results[r.index] = r;
+    options.onResult?.(r);
+  };
+  // Tasks not yet handed out: first those given back by a worker that stopped, then the rest in order.
+  const retry: CheckTask[] = [];
+  let next = 0;
+  const take = (): CheckTask | undefined => retry.shift() ?? tasks[next++];
+  const runHere = async (): Promise<void> => {
+    for (let t = take(); t; t = take()) done(await checkOne(t, rubricRules));
+  };
   if (!parallel) {
-    for (const t of tasks) {
-      results[t.index] = await checkOne(t, rubricRules);
-      options.onResult?.(results[t.index]);
-    }
+    await runHere();
     return results;
   }
-  let next = 0;
-  // This thread works too, between handling the workers' messages: jobs - 1 workers plus this one.
-  const runHere = async (): Promise<void> => {
-    for (let t = tasks[next++]; t; t = tasks[next++]) {
-      results[t.index] = await checkOne(t, rubricRules);
-      options.onResult?.(results[t.index]);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  };
+  // `jobs` workers; this thread only hands out tasks and collects results, so that a worker's next
+  // task never waits behind a check running here.
   const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
       // A larger young generation means fewer scavenges: parsing allocates many short-lived objects.
       const worker = new Worker(options.workerFile!, { workerData: { rubricRules }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
-      let current: CheckTask | undefined;
+      // Tasks sent to this worker and not answered yet, oldest first.
+      const held: CheckTask[] = [];
+      let stopped = false;
       const feed = (): void => {
-        current = tasks[next++];
-        if (current) worker.postMessage({ task: current } satisfies ToWorker);
-        else void worker.terminate().then(() => resolve());
+        for (let t = held.length < IN_FLIGHT ? take() : undefined; t; t = held.length < IN_FLIGHT ? take() : undefined) {
+          held.push(t);
+          worker.postMessage({ task: t } satisfies ToWorker);
+        }
+        if (held.length === 0 && !stopped) {
+          stopped = true;
+          void worker.terminate().then(() => resolve());
+        }
       };
       worker.on('message', (m: FromWorker) => {
-        const r = 'result' in m ? m.result : failed(tasks[m.index], m.error);
-        results[r.index] = r;
-        options.onResult?.(r);
+        const index = 'result' in m ? m.result.index : m.index;
+        const at = held.findIndex((t) => t.index === index);
+        if (at < 0) return;
+        const [task] = held.splice(at, 1);
+        done('result' in m ? m.result : failed(task, m.error));
         feed();
       });
       worker.on('error', (e) => {
-        // A crashed worker must not lose the batch: record its file; this thread finishes the rest.
-        if (current) {
-          results[current.index] = failed(current, e.message);
-          options.onResult?.(results[current.index]);
-        }
+        // A crashed worker must not lose the batch. The task it was on (the oldest it held) is
+        // recorded as failed; the others go back to be checked in this thread with the rest.
+        if (stopped) return;
+        stopped = true;
+        const [current, ...others] = held.splice(0);
+        if (current) done(failed(current, e.message));
+        retry.push(...others);
         void runHere().then(resolve, reject);
       });
       feed();
     });
-  await Promise.all([...Array.from({ length: jobs - 1 }, runWorker), runHere()]);
+  await Promise.all(Array.from({ length: jobs }, runWorker));
   return results;
-}
-
-// Cores not already busy with other work (by the one-minute load average). On a busy machine extra
-// threads win nothing and cost their start-up and contention, so the default uses only idle cores.
-function freeCores(cores: number): number {
-  const load = os.loadavg()[0];
-  return Math.max(1, Math.min(cores, Math.round(cores - load)));
 }
 
 async function checkOne(task: CheckTask, rubricRules: string[]): Promise<CheckedSubmission> {
