@@ -24,6 +24,15 @@ interface Alt {
 
 class Unreadable extends Error {}
 
+/** A term that always ends with white space: a space or "\s", once or more. */
+const SPACE_RUN = /^(?: |\\s)(?:\+\??|\{[1-9]\d*(?:,\d*)?\}\??)?$/;
+
+// What the walk compares for a character of the text: ASCII in lower case, any white space (as \s
+// knows it) as a space, -1 for anything else (no pattern string holds it).
+function walkCode(c: number): number {
+  if (c < 128) return c >= 9 && c <= 13 ? 32 : lowerCode(c);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff ? 32 : -1;
+}
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 const ZERO_WIDTH: Alt[] = [{ s: '', open: true, b: false }];
@@ -33,9 +42,11 @@ const UNKNOWN: Alt[] = [{ s: '', open: false, b: false }];
 class PrefixReader {
   private pos = 0;
   private depth = 0;
-  /** Where a "\b" stands at the top level of the pattern, outside any group or alternation (the
-   * rest of the pattern from there must then match at a word start inside every match). */
-  readonly wordStarts: number[] = [];
+  /** Where a "\b" stands at the top level of the pattern, outside any group or alternation, or where
+   * a top-level run of white space ends: the rest of the pattern from there matches inside every
+   * match, and at a word start when it starts with a letter (`afterSpace` marks the second kind,
+   * where the boundary is not written but follows from the space before it). */
+  readonly wordStarts: { at: number; afterSpace: boolean }[] = [];
   private topLevelBar = false;
   constructor(private readonly src: string) {}
 
@@ -60,9 +71,11 @@ class PrefixReader {
   private sequence(): Alt[] {
     let states: Alt[] = [{ s: '', open: true, b: false }];
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
-      if (this.depth === 0 && this.src.startsWith('\\b', this.pos)) this.wordStarts.push(this.pos);
+      const from = this.pos;
+      if (this.depth === 0 && this.src.startsWith('\\b', from)) this.wordStarts.push({ at: from, afterSpace: false });
       const term = this.quantified(this.atom());
       states = concat(states, term);
+      if (this.depth === 0 && SPACE_RUN.test(this.src.slice(from, this.pos))) this.wordStarts.push({ at: this.pos, afterSpace: true });
     }
     return states;
   }
@@ -154,6 +167,8 @@ class PrefixReader {
     this.pos += 2;
     if (e === 'b') return [{ s: '', open: true, b: true }];
     if (e === 'B') return ZERO_WIDTH;
+    // Any white space: the walk reads every white-space character of the text as a space.
+    if (e === 's') return [{ s: ' ', open: true, b: false }];
     if (/[a-zA-Z0-9]/.test(e)) {
       // Character-class escapes, control characters, code points and back-references: skip their
       // arguments and read them as unknown.
@@ -204,10 +219,10 @@ function concat(states: Alt[], term: Alt[]): Alt[] {
 
 // The prefixes of the matches of a pattern source, when every match must begin at a word start
 // with one of them; undefined otherwise.
-function wordStartPrefixes(alts: Alt[]): string[] | undefined {
+function wordStartPrefixes(alts: Alt[], afterSpace = false): string[] | undefined {
   const all: string[] = [];
   for (const a of alts) {
-    if (!a.b || a.s.length === 0 || !isWordCode(a.s.charCodeAt(0))) return undefined;
+    if (!(a.b || afterSpace) || a.s.length === 0 || !isWordCode(a.s.charCodeAt(0))) return undefined;
     all.push(a.s);
   }
   // A string that starts with another in the list adds nothing: keep the shorter one only.
@@ -217,7 +232,7 @@ function wordStartPrefixes(alts: Alt[]): string[] | undefined {
   return out;
 }
 
-function read(source: string): { alts: Alt[]; wordStarts: number[] } | undefined {
+function read(source: string): { alts: Alt[]; wordStarts: PrefixReader['wordStarts'] } | undefined {
   const reader = new PrefixReader(source);
   try {
     return { alts: reader.read(), wordStarts: reader.wordStarts };
@@ -231,8 +246,8 @@ function read(source: string): { alts: Alt[]; wordStarts: number[] } | undefined
  * What every match of `re` must contain, as a list of factors: each factor is a list of strings
  * (lower case), and every match contains, at a word start, one string of every factor. The first
  * factor, when there is one, is how the match itself starts; the others are how later parts of the
- * pattern that stand at a word boundary start ("\bworker\b[^.]*\banswers"). Empty when nothing
- * can be read from the pattern.
+ * pattern that stand at a word boundary or after white space start ("\bworker\b[^.]*\banswers",
+ * "[a-z]+ologists?\s+(?:will\s+)?teach"). Empty when nothing can be read from the pattern.
  */
 export function requiredFactors(re: RegExp): string[][] {
   // With both flags, \b and case folding follow Unicode rules the reading does not model.
@@ -242,10 +257,10 @@ export function requiredFactors(re: RegExp): string[][] {
   const factors: string[][] = [];
   const first = wordStartPrefixes(whole.alts);
   if (first) factors.push(first);
-  for (const at of whole.wordStarts) {
-    if (at === 0) continue;
+  for (const { at, afterSpace } of whole.wordStarts) {
+    if (at === 0 || at >= re.source.length) continue;
     const rest = read(re.source.slice(at));
-    const prefixes = rest && wordStartPrefixes(rest.alts);
+    const prefixes = rest && wordStartPrefixes(rest.alts, afterSpace);
     if (prefixes) factors.push(prefixes);
   }
   return factors;
@@ -361,9 +376,9 @@ export class CueIndex {
       if (word && !prevWord) {
         let node = 0;
         for (let j = i; j < n && j < i + DEPTH; j++) {
-          const code = text.charCodeAt(j);
-          if (code >= 128) break;
-          const key = node * 128 + lowerCode(code) + 1;
+          const code = walkCode(text.charCodeAt(j));
+          if (code < 0) break;
+          const key = node * 128 + code + 1;
           let slot = hashSlot(key - 1, shift);
           while (keys[slot] !== key && keys[slot] !== 0) slot = (slot + 1) & mask;
           if (keys[slot] === 0) break;

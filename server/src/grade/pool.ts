@@ -47,8 +47,9 @@ export async function checkAll(tasks: CheckTask[], rubricRules: string[], option
   // task never waits behind a check running here.
   const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      // A larger young generation means fewer scavenges: parsing allocates many short-lived objects.
-      const worker = new Worker(options.workerFile!, { workerData: { rubricRules }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+      // A young generation larger than the default means fewer scavenges (parsing allocates many
+      // short-lived objects); beyond about 24 MB it only adds memory, once per worker.
+      const worker = new Worker(options.workerFile!, { workerData: { rubricRules }, resourceLimits: { maxYoungGenerationSizeMb: 24 } });
       // Tasks sent to this worker and not answered yet, oldest first.
       const held: CheckTask[] = [];
       let stopped = false;
