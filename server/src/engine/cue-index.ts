@@ -290,10 +290,26 @@ export class CueIndex {
   /** Marks of recent texts, oldest first (callers move between a statement, its context and its clauses). */
   private readonly recent = new Map<string, Uint8Array>();
 
-  /** Adds patterns to the index (each once); returns how many of them the index can skip. */
-  add(...res: RegExp[]): number {
-    let indexed = 0;
-    for (const re of res) {
+  /** Patterns added but not read yet: they are read when the index is first asked, so a thread that
+   * loads the engine without checking anything (the grader's main thread) does not pay for it. */
+  private pending: RegExp[] = [];
+
+  /** Adds patterns to the index (each once). */
+  add(...res: RegExp[]): void {
+    this.pending.push(...res);
+  }
+
+  /** How many of the added patterns the index can skip (the others always run). */
+  get indexed(): number {
+    this.readPending();
+    let n = 0;
+    for (const ids of this.factorsOf.values()) if (ids.length) n++;
+    return n;
+  }
+
+  private readPending(): void {
+    if (this.pending.length === 0) return;
+    for (const re of this.pending) {
       if (this.factorsOf.has(re)) continue;
       const ids: number[] = [];
       for (const factor of requiredFactors(re)) {
@@ -302,11 +318,10 @@ export class CueIndex {
         for (const p of factor) this.insert(p, id);
       }
       this.factorsOf.set(re, ids);
-      if (ids.length) indexed++;
     }
+    this.pending = [];
     this.recent.clear();
     this.table = undefined;
-    return indexed;
   }
 
   private insert(prefix: string, id: number): void {
@@ -326,6 +341,7 @@ export class CueIndex {
 
   /** Whether `re` could match somewhere in `text`. */
   mayMatch(re: RegExp, text: string): boolean {
+    if (this.pending.length) this.readPending();
     const ids = this.factorsOf.get(re);
     if (ids === undefined || ids.length === 0) return true;
     const marks = this.marksFor(text);
