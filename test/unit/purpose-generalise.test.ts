@@ -582,3 +582,31 @@ describe('"is going to be about" names what the group is about', () => {
     expect(verdict('The group is going to be about exam stress and sleep.')).toBe('content');
   });
 });
+
+describe('members given time of their own, one after another, is individual work in a group', () => {
+  it.each([
+    'At the drop-in, every parent has five minutes to talk through their own difficulty as the others listen.',
+    'Each resident gets fifteen minutes with the group to work on their own plan.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('individual');
+    expect(cueIds(text)).toContain('one-at-a-time');
+  });
+
+  it('others who listen and then answer are taking part, not waiting their turn', () => {
+    expect(cueIds('One member tells what happened this week while the others listen and then respond with what helped them.')).not.toContain('one-at-a-time');
+  });
+});
+
+describe('a worker or agency that keeps the final decision makes the purpose worker-centred', () => {
+  it.each([
+    'The advisory panel gives its views to the manager, who makes the final decisions on the service.',
+    'Residents suggest changes to the home, but the final say rests with the staff.',
+  ])('%s', (text) => {
+    expect(verdict(text)).toBe('worker');
+    expect(cueIds(text)).toContain('worker-decides');
+  });
+
+  it('a decision the members keep is not', () => {
+    expect(cueIds('Members weigh the options together and the final decision rests with the group.')).not.toContain('worker-decides');
+  });
+});
