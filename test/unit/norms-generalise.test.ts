@@ -411,3 +411,43 @@ describe('round 6', () => {
     expect(workerAsHelper('The doctor will answer personal questions from each member.')).toBeDefined();
   });
 });
+
+// Found by measuring norms-fresh-7.tsv (written blind): each class below in other words.
+describe('classes found in the seventh fresh set', () => {
+  it('reads what is kept inside the group as confidentiality', () => {
+    expect(stated('We keep whatever members tell us inside the group.')).toContain('confidentiality');
+    expect(stated('Stories stay inside this circle.')).toContain('confidentiality');
+  });
+
+  it('reads rules the members wrote, and decisions of the whole committee, as shared authority', () => {
+    expect(stated('We drew up these ground rules together at the first meeting.')).toContain('shared-authority');
+    expect(stated('Priorities are decided by the whole team.')).toContain('shared-authority');
+  });
+
+  it('reads "nobody puts anyone down" as respect, and not a put-down that is only described', () => {
+    expect(stated('Here nobody puts anybody down.')).toContain('respect');
+    expect(stated('She felt everyone was against her.')).not.toContain('respect');
+  });
+
+  it('reads a fixed number of minutes each, then the next person, as speaking in turn', () => {
+    expect(against('Every member has exactly two minutes, then we go on to the next member.')).toContain('speak-in-turn');
+  });
+
+  it('reads the worker as the one who answers the questions as central authority, unless they are practical', () => {
+    expect(against('Sam, the group leader, will answer questions after each share.')).toContain('central-authority');
+    expect(against('Send your questions to the moderator, who will read them out and answer them.')).toContain('central-authority');
+    expect(against('The facilitator will not answer questions; members answer one another.')).not.toContain('central-authority');
+    expect(against('The facilitator will answer questions about parking and transport.')).not.toContain('central-authority');
+  });
+
+  it('reads a worker who solves the problems members bring, or suggests the solutions, as the primary helper', () => {
+    expect(workerAsHelper('Our counsellor is there each week to sort out the problems members bring.')).toBeDefined();
+    expect(workerAsHelper('Dr. Patel will be available to fix the issues participants raise.')).toBeDefined();
+    expect(workerAsHelper('The leader will suggest practical solutions.')).toBeDefined();
+    expect(workerAsHelper('Members suggest solutions to one another.')).toBeUndefined();
+  });
+
+  it('reads a member worked through their problem while the others wait as a hot seat', () => {
+    expect(communicationPatterns('The therapist walks one client through their situation while the rest of the group waits.').map((h) => h.what.id)).toContain('hot-seat');
+  });
+});

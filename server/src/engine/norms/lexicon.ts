@@ -17,7 +17,7 @@ export const WORKER = String.raw`(?:(?:the |a |our )?(?:group )?(?:social )?(?:w
 /** More helpers in the worker's role (faith, probation, key and support workers). Kept apart from WORKER:
  * a longer WORKER alternation makes V8 run every pattern that contains it far more slowly, so detect.ts
  * compiles a twin of each such pattern with these words and runs it only on text that names one. */
-export const WORKER_MORE = String.raw`(?:(?:the |a |our )?(?:chaplains?|pastors?|imams?|priests?|rabbis?|mentors?|professionals?|probation officers?|parole officers?|key ?workers?|support workers?|link workers?|youth workers?))`;
+export const WORKER_MORE = String.raw`(?:(?:the |a |our )?(?:chaplains?|pastors?|imams?|priests?|rabbis?|mentors?|professionals?|probation officers?|parole officers?|key ?workers?|support workers?|link workers?|youth workers?|dr\.? [a-z]+))`;
 const OWN = String.raw`(?:your|our|their|my|his or her|one's)`;
 // Members named as a plural group ("between the veterans").
 const MEMBERS_PL = String.raw`(?:members|equals|participants|group members|yourselves|ourselves|everyone|us|veterans|women|men|parents|carers|caregivers|residents|young people|youth|students|survivors|peers|brothers|sisters|clients|patients)`;
@@ -155,14 +155,14 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:we|you|the (?:group|class|team|circle)|${MEMBERS_PL})(?: all)? (?:will |can |may |get to )?vot(?:e|es|ed|ing)\b`,
       String.raw`\bshare (?:the )?(?:responsibility|leadership|decisions|decision[- ]making|power|ownership|authority)\b`,
       String.raw`\b(?:say|voice) in (?:how|what|which|when)\b`,
-      String.raw`\b(?:made|decided|agreed|chosen|set|planned|changed|run|led) (?:only )?by (?:the )?(?:whole |entire |full )?(?:group|members)\b(?! (?:leaders?|facilitators?|workers?|staff|coordinators?))`,
+      String.raw`\b(?:made|decided|agreed|chosen|set|planned|changed|run|led) (?:only )?by (?:the )?(?:whole |entire |full )?(?:group|members|committee|team|circle|class)\b(?! (?:leaders?|facilitators?|workers?|staff|coordinators?))`,
       String.raw`\b(?:member|peer|user)[- ]led\b`,
       String.raw`\b(?:take|takes|taking) turns? (?:at )?(?:chairing|leading|facilitating|hosting|running)|\brotat\w* (?:the )?(?:chair|leadership|facilitation|roles?)\b`,
       String.raw`\b(?:members|we|you|everyone|anyone) (?:can |may )?(?:propose|suggest|request|ask for|decide on)\w* (?:a )?changes?\b`,
       String.raw`\b(?:members|every ?one|the group|we) (?:will be|are|is|get) (?:consulted|involved|asked for (?:their |our )?(?:views|opinions|input|ideas))\b`,
       String.raw`\b(?:ideas|topics|themes|agenda|activities|suggestions|decisions)\b[^.;]{0,30}\bcome from (?:the )?(?:members|group|us|you|participants)\b`,
       String.raw`\b(?:equal|shared|same) (?:power|standing|say|rights?)\b|\bdemocra\w*`,
-      String.raw`\b(?:make|makes|making|write|set|agree)\w* (?:the |our |its )?(?:rules|norms|agreements|decisions)(?: of (?:this|the) group)? together\b`,
+      String.raw`\b(?:make|makes|making|write|wrote|written|drew up|drawn up|set|agree)\w* (?:the |our |its |these |this )?(?:rules|norms|agreements|decisions|guidelines|ground rules)(?: of (?:this|the) group)? together\b`,
       String.raw`\b(?:leadership|decision[- ]making|power|authority|responsibility for the group)(?: [\w]+){0,4} (?:is|are|will be) shared`,
       String.raw`\b(?:every ?one's|each member's|every member's|all members'|every) (?:voice|vote)s? (?:counts?|matters?|is heard|are heard|carries equal weight)`,
       String.raw`\b(?:every ?one|each (?:member|person)|all members|every member|every voice|all voices) (?:has|have|gets?|will have|is given) (?:a |an )?(?:real |equal |genuine |fair )?(?:say|voice|vote)\b`,
@@ -497,7 +497,8 @@ export const NORMS: NormDef[] = [
     ],
     cues: [
       String.raw`\bconfidential(?:ity)?\b`,
-      String.raw`\b(?:stays?|remains?|kept|keep it|stays put) (?:here|in (?:the |this )?(?:group|room|circle)|between us|within the group)`,
+      String.raw`\b(?:stays?|remains?|kept|keep it|stays put) (?:here|(?:in|inside) (?:the |this )?(?:group|room|circle)|between us|within the group)`,
+      String.raw`\bkeep\w* (?:what|whatever|anything|everything) (?:[\w']+ ){0,3}(?:share|shares|shared|say|says|said|tell|tells|told|hear|hears|heard) (?:us |you |them |me |each other |one another )?(?:in|inside|within) (?:the |this |our )?(?:group|room|circle|meeting)\b`,
       String.raw`\b(?:don't|do not|not|never|won't|will not) (?:share|repeat|discuss|talk about|pass on|tell|mention|disclose|reveal)(?: [\w'’]+){0,6} (?:outside|beyond|after)(?: (?:of )?(?:the |this )?(?:group|room|meeting|session))?`,
       String.raw`\bprivacy\b`,
       String.raw`\b(?:names?|details|stories|information|nothing|anything)\b[^.;]{0,20}\b(?:leaves?|goes?|gets? out|travels?) (?:beyond |outside |out of |of )?(?:this|the) (?:group|room|circle|meeting)`,
@@ -575,6 +576,7 @@ export const NORMS: NormDef[] = [
     suggestion: 'We treat one another with respect: no put-downs, and one person speaks at a time.',
     cues: [
       String.raw`\bno put[- ]?downs?\b`,
+      String.raw`\b(?:nobody|no one|no-one|never|don't|do not|we don't|we do not)\s+(?:puts?|putting)\s+(?:anyone|anybody|each other|one another|others|other people|someone|other members)\s+down\b`,
       String.raw`\b(?:no|without|avoid|don't|do not) (?:[\w-]+(?: or|,| and) ){0,2}(?:shout\w*|yell\w*|raised voices|swear\w*|name[- ]?calling|insults?|insulting|interrupt(?:ing|ions?)?|(?:talk|speak)(?:ing)? over|dominat\w*|put(?:ting)? (?:others|people|anyone|each other) down|mocking|ridicule|shaming|blaming)`,
       String.raw`\bone (?:person|voice|member|speaker) (?:speaks |talks )?at a time\b`,
       String.raw`\b(?:treat|treats|treated|treating|show|shows|shown|showing) (?:${EO}|everyone|all members|others|people)? ?(?:with )?(?:respect|courtesy|dignity)`,
@@ -733,10 +735,11 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:(?:no one|nobody|no member) (?:may|can|should) |(?:don't|do not|never) )?(?:speak|share|talk) twice\b|\buntil every ?one (?:has|else has) (?:spoken|shared|had a turn)`,
       String.raw`\b(?:(?:every ?one|each (?:member|person|participant)|members|participants|we) (?:will )?(?:speaks?|shares?|talks?|takes? turns?(?: (?:to )?(?:speak|shar|talk)\w*)?) (?:in turn|one (?:at a time|after another|by one) (?:around|round|in order)|in order|around the (?:circle|room|table)))`,
       String.raw`\b(?:strict(?:ly)?|time[- ]limited|timed) (?:turns?|shares?|sharing|speaking)`,
-      String.raw`\b(?:(?:each|every) (?:person|member|participant|one|speaker)|every ?one|each of us) (?:gets|has|is given|will have|will get|may have|can have) (?:up to )?(?:\d+|one|two|three|four|five|ten) minutes?\b`,
+      String.raw`\b(?:(?:each|every) (?:person|member|participant|one|speaker)|every ?one|each of us) (?:gets|has|is given|will have|will get|may have|can have) (?:up to |exactly |only |just |no more than |a maximum of )?(?:\d+|one|two|three|four|five|ten) minutes?\b`,
       String.raw`\b(?:each|every) (?:share|turn|speaker|person's share|member's turn) (?:is )?(?:limited|capped|kept) to \d+`,
       String.raw`\b(?:hold|holds|holding|has|have) the talking (?:stick|piece|object|stone)`,
       String.raw`\b(?:each|every) (?:person|member|participant|one|speaker) (?:speaks|shares|talks|has the floor) for (?:up to )?(?:\d+|one|two|three|four|five|ten) minutes?\b`,
+      String.raw`\b(?:move|moves|moving|go|goes|pass|passes) on to the next (?:person|member|speaker|participant)\b`,
       String.raw`\bthen (?:it is )?the next (?:person|member|one|participant)(?:'s turn)?\b`,
     ],
     concepts: [{ all: [String.raw`\b(?:in turn|in (?:the |an? )?(?:set |fixed )?order|one by one|(?:a)?round the (?:circle|room|table|group)|go(?:es|ing)? (?:a)?round)\b`, String.raw`\b(?:talk|speak|shar|answer|respond|report|contribut)\w*`], polarity: 'positive' }],
@@ -784,9 +787,15 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b${WORKER} (?:will )?(?:moderates?|manages?|controls?|decides?|chooses?|determines?|directs?|regulates?) (?:who|when|the order|the floor|turns)\b`,
       String.raw`\b(?:rules|topics|agenda|decisions) (?:that are |which are )?(?:set|made|chosen|decided|laid down) by ${WORKER}`,
       String.raw`\bunless ${WORKER} (?:asks|invites|says)`,
+      // The worker, not the members, answers members' questions.
+      String.raw`\b${WORKER}(?:, [^,.;]{1,30},|,)? (?:will |is going to |then |always )?(?:answer|answers) (?:all |any |the |your |our |members'? |participants'? )?(?:questions|queries)\b`,
+      String.raw`\b(?:questions|comments|concerns)\b[^.;]{0,40}\b(?:for|to) ${WORKER},? who (?:will )?(?:[a-z]+ (?:them |it )?(?:out )?and )?(?:answer|answers|respond to|responds to)\b`,
     ],
     // Practical arrangements are the worker's to settle: "the facilitator will decide on a new room".
-    unless: [String.raw`\b(?:decides?|chooses?|determines?|sets?) (?:on )?(?:a |the )?(?:new |another |alternative )?(?:rooms?|venues?|locations?|dates?|buildings?|places?|start times?|times?|refreshments|breaks?|holidays?)\b`],
+    unless: [
+      String.raw`\b(?:decides?|chooses?|determines?|sets?) (?:on )?(?:a |the )?(?:new |another |alternative )?(?:rooms?|venues?|locations?|dates?|buildings?|places?|start times?|times?|refreshments|breaks?|holidays?)\b`,
+      String.raw`\b(?:questions|queries) about (?:the )?(?:venue|room|building|parking|dates?|times?|schedule|logistics|forms?|paperwork|referrals?|transport)\b`,
+    ],
   },
   {
     id: 'no-advice',
