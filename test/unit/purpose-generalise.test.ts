@@ -610,3 +610,32 @@ describe('a worker or agency that keeps the final decision makes the purpose wor
     expect(cueIds('Members weigh the options together and the final decision rests with the group.')).not.toContain('worker-decides');
   });
 });
+
+describe('a question that opens a flyer is a hook, not a theme', () => {
+  it.each([
+    ['Lonely since the move? Here newcomers meet to swap tips and look out for one another.', 'common-cause'],
+    ['Tired of arguing about screen time? Our family therapist will give you the tools to set limits.', 'worker'],
+  ])('%s', (text, expected) => {
+    expect(cueIds(text)).not.toContain('theme-title');
+    expect(verdict(text)).toBe(expected);
+  });
+
+  it('a short title without a question mark is still a theme', () => {
+    expect(cueIds('Managing money after a divorce')).toContain('theme-title');
+  });
+});
+
+describe('worker-centred and individual wording found in the twelfth blind set, in other words', () => {
+  it('learning from specialists named with a modifier is worker-centred, learning from peer leaders is not', () => {
+    expect(verdict('Foster carers will learn from our child-development specialists.')).toBe('worker');
+    expect(cueIds('Carers learn from peer leaders who have been there.')).not.toContain('learn-from-experts');
+  });
+
+  it('a worker who helps people named by what they do or are is the helper', () => {
+    expect(cueIds('A nurse helps survivors understand their scans.')).toContain('worker-helps');
+  });
+
+  it('each member supported to work on the goals of their own plan is individual', () => {
+    expect(verdict('Every resident will be supported to work on the targets in their care plan.')).toBe('individual');
+  });
+});

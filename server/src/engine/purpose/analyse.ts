@@ -167,6 +167,9 @@ const ACTION_VERB = /^(?:feel|get|find|make|help|share|meet|build|become|be|supp
 function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
   const words = sentence.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 14) return undefined;
+  // A question speaks to the reader ("Feeling alone?", "Struggling with your child's sleep?"): it names
+  // their situation as a hook, not a theme the group will cover.
+  if (/\?\s*$/.test(sentence)) return undefined;
   if (words.filter((w) => /[a-z]{2}/i.test(w)).length < 2) return undefined; // "2." or "Goals: 1" is a numbering, not a theme
   // "Helping students …", "Bringing together …": a purpose verb opens a purpose written in short, as "To help …" does.
   if (PURPOSE_GERUND.test(sentence)) return undefined;
