@@ -639,3 +639,15 @@ describe('worker-centred and individual wording found in the twelfth blind set, 
     expect(verdict('Every resident will be supported to work on the targets in their care plan.')).toBe('individual');
   });
 });
+
+describe('objectives listed after "each member will:" are individual, and a worker who models is the teacher', () => {
+  it('reads a numbered list of each member\'s outcomes as individual', () => {
+    expect(verdict('At the end, every student will: (a) identify three study habits; (b) improve their attendance.')).toBe('individual');
+    expect(cueIds('At the end, every student will: (a) identify three study habits; (b) improve their attendance.')).toContain('each-will');
+  });
+
+  it('reads a worker who models a skill for members to watch as worker-centred, and members modelling for one another as not', () => {
+    expect(verdict('The nurse models safe lifting while carers look on.')).toBe('worker');
+    expect(cueIds('The leaders model for the group how to ask for help, then members try it with one another.')).not.toContain('worker-teaches');
+  });
+});

@@ -48,6 +48,8 @@ const SETS = [
   { file: 'purpose-blind-b11.tsv', rows: 44, precision: 0.95, recall: 0.92, agreement: 0.93 },
   // 44 more, blind: background-first paragraphs, questions as hooks, passive voice, named programmes.
   { file: 'purpose-blind-b12.tsv', rows: 44, precision: 0.95, recall: 0.92, agreement: 0.93 },
+  // 48 more, blind: course-assignment purposes with clinical language, objectives lists and worker verbs.
+  { file: 'purpose-blind-b13.tsv', rows: 48, precision: 0.95, recall: 0.95, agreement: 0.93 },
 ];
 
 describe.each(SETS)('held-out purpose statements: $file', (set) => {
