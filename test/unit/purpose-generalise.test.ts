@@ -651,3 +651,21 @@ describe('objectives listed after "each member will:" are individual, and a work
     expect(cueIds('The leaders model for the group how to ask for help, then members try it with one another.')).not.toContain('worker-teaches');
   });
 });
+
+describe('wording found in the fourteenth blind set, in other words', () => {
+  it('reads "parents helping parents" as mutual aid, not a theme title', () => {
+    expect(cueIds('Parents helping parents.')).toContain('same-helping-same');
+    expect(verdict('Parents helping parents.')).toBe('common-cause');
+    expect(cueIds('Parents helping teachers.')).not.toContain('same-helping-same');
+  });
+
+  it('reads the goals of a member\'s own treatment plan as individual, unless members urge one another on', () => {
+    expect(cueIds('The art group lets each patient work towards their rehabilitation plans.')).toContain('clinical-goals');
+    expect(cueIds('Members push one another to keep to their recovery plans.')).not.toContain('clinical-goals');
+  });
+
+  it('reads members reporting their own progress, and staff who run the work while members are kept informed, for what they are', () => {
+    expect(cueIds('The most improved member gets a prize each month.')).toContain('progress-report');
+    expect(verdict('Staff volunteers will run the garden project and keep the neighbours updated.')).toBe('worker');
+  });
+});
