@@ -451,3 +451,46 @@ describe('classes found in the seventh fresh set', () => {
     expect(communicationPatterns('The therapist walks one client through their situation while the rest of the group waits.').map((h) => h.what.id)).toContain('hot-seat');
   });
 });
+
+// Found by measuring norms-fresh-8.tsv (written blind): each class below in other words.
+describe('classes found in the eighth fresh set', () => {
+  it('reads staying with hard things, not changing the subject, as the norm of work', () => {
+    expect(stated('We keep going with the painful topics even when it is awkward.')).toContain('norm-of-work');
+    expect(stated('No changing the subject when it gets hard.')).toContain('norm-of-work');
+  });
+
+  it('reads taboo subjects made open as real talk', () => {
+    expect(stated('Money worries are fair game in this room.')).toContain('real-talk');
+    expect(stated('You can admit the feelings carers are not supposed to feel.')).toContain('real-talk');
+  });
+
+  it('reads expected dissent as differences welcome, and what is not repeated as confidentiality', () => {
+    expect(stated('Disagreement is healthy here.')).toContain('differences-welcome');
+    expect(stated("What is shared on a Tuesday night is never passed on to staff.")).toContain('confidentiality');
+  });
+
+  it('reads list shorthand and typos as the norms they stand for', () => {
+    expect(stated('dont interupt')).toContain('respect');
+    expect(stated('1 voice at a time')).toContain('respect');
+    expect(stated('no side convos')).toContain('respect');
+    expect(against('no x-talk pls')).toContain('no-cross-talk');
+    expect(against('wait ur turn')).toContain('speak-in-turn');
+  });
+
+  it('reads a subject left outside the group as a subject ban', () => {
+    expect(against("We don't go into money disputes here; save those for the mediator.")).toContain('subject-ban');
+  });
+
+  it('reads a team lead with the final word as central authority', () => {
+    expect(against('The team lead has the final say on what we discuss.')).toContain('central-authority');
+  });
+
+  it('reads a worker who tells members what to do, or who advises after asking each in turn, as the primary helper', () => {
+    expect(workerAsHelper('The counsellor settles arguments by telling members what to do.')).toBeDefined();
+    expect(workerAsHelper('The leader asks each member in turn how the week went and then gives advice on each answer.')).toBeDefined();
+  });
+
+  it('reads one member presenting while the rest fire questions and challenges as a hot seat', () => {
+    expect(communicationPatterns('One member is picked to present their dilemma and the others fire questions and challenges at them.').map((h) => h.what.id)).toContain('hot-seat');
+  });
+});

@@ -17,7 +17,7 @@ export const WORKER = String.raw`(?:(?:the |a |our )?(?:group )?(?:social )?(?:w
 /** More helpers in the worker's role (faith, probation, key and support workers). Kept apart from WORKER:
  * a longer WORKER alternation makes V8 run every pattern that contains it far more slowly, so detect.ts
  * compiles a twin of each such pattern with these words and runs it only on text that names one. */
-export const WORKER_MORE = String.raw`(?:(?:the |a |our )?(?:chaplains?|pastors?|imams?|priests?|rabbis?|mentors?|professionals?|probation officers?|parole officers?|key ?workers?|support workers?|link workers?|youth workers?|dr\.? [a-z]+))`;
+export const WORKER_MORE = String.raw`(?:(?:the |a |our )?(?:chaplains?|pastors?|imams?|priests?|rabbis?|mentors?|professionals?|probation officers?|parole officers?|key ?workers?|support workers?|link workers?|youth workers?|team leads?|dr\.? [a-z]+))`;
 const OWN = String.raw`(?:your|our|their|my|his or her|one's)`;
 // Members named as a plural group ("between the veterans").
 const MEMBERS_PL = String.raw`(?:members|equals|participants|group members|yourselves|ourselves|everyone|us|veterans|women|men|parents|carers|caregivers|residents|young people|youth|students|survivors|peers|brothers|sisters|clients|patients)`;
@@ -230,6 +230,8 @@ export const NORMS: NormDef[] = [
     kind: 'mutual-aid',
     suggestion: 'Different views are welcome and are talked through with respect.',
     cues: [
+      String.raw`\b(?:dissent|disagreement|pushback|challenge)s? (?:is|are) (?:expected|welcome|welcomed|encouraged|ok|okay|fine|healthy|valued)\b`,
+      String.raw`\bif you disagree\b[^.;]{0,40}\bsay so\b`,
       String.raw`\b(?:differen(?:t|ces)|disagreements?|debates?|other|diverse|diversity of|divergent|opposing|conflicting)(?: of| in)?(?: (?:views?|opinions?|perspectives?|points? of view|viewpoints?|ideas|beliefs|approaches|experiences))?(?: [\w]+){0,3} (?:are|is|will be) (?:welcome|expected|valued|respected|ok|okay|fine|normal|encouraged|natural|healthy|part of|explored|talked through|discussed|useful|allowed|accepted|acknowledged|honou?red|celebrated|recogni[sz]ed)`,
       String.raw`\b(?:ok|okay|fine|safe|alright|all right|acceptable|normal|natural|healthy) to (?:disagree|differ|have (?:a )?different|see things differently|challenge|question)`,
       String.raw`\b(?:we|members|you|people) (?:can|may|will sometimes|will|are free to|are allowed to) (?:respectfully |openly |sometimes )?(?:disagree|differ|see things differently|challenge ideas|question ideas)`,
@@ -274,6 +276,9 @@ export const NORMS: NormDef[] = [
     kind: 'mutual-aid',
     suggestion: 'Hard or sensitive subjects may be raised here and will be treated with respect.',
     cues: [
+      String.raw`\bfair game\b`,
+      String.raw`\b(?:things|what|feelings|thoughts)(?: [\w']+){0,2} (?:aren't|are not|isn't|is not|we're not|we are not|you're not|you are not) supposed to (?:feel|say|think|admit)\b`,
+      String.raw`\b(?:usually|normally|often) (?:keep|kept|keeps|stay|stays) (?:quiet|silent|hidden) about\b`,
       String.raw`\b(?:any|all|hard(?:est|er)?|difficult|most difficult|sensitive|painful|taboo|uncomfortable|embarrassing|private|personal|forbidden|awkward|toughest|tough) (?:subjects?|topics?|issues?|things|matters|feelings|questions)[^.;]{0,50}? (?:can|may|are|is|will be|should) (?:be )?(?:raised|discussed|talked about|welcome|brought up|named|spoken about|treated|allowed|shared|okay|ok)`,
       String.raw`\b(?:nothing|no (?:subject|topic|question|feeling)s?\b[^.;]{0,30}?) (?:is|are) (?:off[- ]limits|too (?:small|big|embarrassing|shameful|awkward|taboo|much|hard|difficult|painful|personal|private|silly)|taboo|forbidden|out of bounds)`,
       String.raw`\b(?:we|you|members) can (?:talk about|raise|bring up|say) (?:anything|things (?:that )?(?:are hard|people (?:usually|rarely|don't|do not))|what is (?:hard|not said|usually left unsaid))`,
@@ -361,6 +366,8 @@ export const NORMS: NormDef[] = [
     kind: 'mutual-aid',
     suggestion: 'We work on what brought us here rather than skim over it, and we expect that of one another.',
     cues: [
+      String.raw`\b(?:stick|sticks|sticking|stay|stays|staying|keep going|keeps going) with (?:the |a |an )?(?:hard|tough|difficult|painful|uncomfortable|awkward) (?:questions?|issues?|stuff|things|topics?|subjects?|conversations?|parts?|feelings)\b`,
+      String.raw`\b(?:instead of|rather than|without|not|never|no) (?:just )?changing the subject\b`,
       String.raw`\b(?:don't|do not|not|rather than|instead of|never) (?:just )?(?:skim|gloss|skate|skip|rush) (?:over|past|through)?`,
       String.raw`\b(?:stay|keep|remain)(?:s|ing)? (?:on task|focused on (?:the |our |its )?(?:purpose|work|task|goals?|issues?)|on (?:purpose|topic|track))`,
       String.raw`\b(?:hold|expect|challenge|push|ask|encourage)(?:s|ing)? (?:${EO}) (?:to account|accountable|to (?:work|keep|follow through|try|do|stay|go|dig|take|face|stick))`,
@@ -496,6 +503,7 @@ export const NORMS: NormDef[] = [
       { all: [String.raw`\b(?:personal information|information|what(?:'s| is| was| we| you)? (?:said|shared|heard|say|share|hear|discussed)|anything (?:said|shared|you hear|we hear)|(?:the )?group's business|(?:their|our|your|members') (?:stories|business|details))\b`, String.raw`\b(?:stays?|remains?|kept|keep|belongs?)\b[^.;]{0,30}\b(?:with us|here|in the group|to the group|within|private|in the room|among us|between us)\b`], polarity: 'positive' },
     ],
     cues: [
+      String.raw`\bwhat(?:'s| is| gets| we| you)? (?:said|shared|say|share)\b[^.;]{0,30}\b(?:isn't|is not|won't be|will not be|is never|never gets|never goes|doesn't get|does not get) (?:repeated|passed on|shared|reported|taken|told|discussed)\b`,
       String.raw`\bconfidential(?:ity)?\b`,
       String.raw`\b(?:stays?|remains?|kept|keep it|stays put) (?:here|(?:in|inside) (?:the |this )?(?:group|room|circle)|between us|within the group)`,
       String.raw`\bkeep\w* (?:what|whatever|anything|everything) (?:[\w']+ ){0,3}(?:share|shares|shared|say|says|said|tell|tells|told|hear|hears|heard) (?:us |you |them |me |each other |one another )?(?:in|inside|within) (?:the |this |our )?(?:group|room|circle|meeting)\b`,
@@ -575,6 +583,9 @@ export const NORMS: NormDef[] = [
     kind: 'conventional',
     suggestion: 'We treat one another with respect: no put-downs, and one person speaks at a time.',
     cues: [
+      String.raw`\b(?:dont|don't|do not|no) interr?upt(?:ing|ions?)?\b`,
+      String.raw`\b(?:one|1) (?:person|voice|member|speaker) (?:speaks |talks )?at a time\b`,
+      String.raw`\bno side[- ]?(?:convos?|chats?|conversations?)\b`,
       String.raw`\bno put[- ]?downs?\b`,
       String.raw`\b(?:nobody|no one|no-one|never|don't|do not|we don't|we do not)\s+(?:puts?|putting)\s+(?:anyone|anybody|each other|one another|others|other people|someone|other members)\s+down\b`,
       String.raw`\b(?:no|without|avoid|don't|do not) (?:[\w-]+(?: or|,| and) ){0,2}(?:shout\w*|yell\w*|raised voices|swear\w*|name[- ]?calling|insults?|insulting|interrupt(?:ing|ions?)?|(?:talk|speak)(?:ing)? over|dominat\w*|put(?:ting)? (?:others|people|anyone|each other) down|mocking|ridicule|shaming|blaming)`,
@@ -700,7 +711,7 @@ export const AGAINST: AgainstDef[] = [
     instead: 'free-floating-talk',
     alternative: 'Members talk directly to one another, whenever they have something to say, not only through the worker.',
     cues: [
-      String.raw`\bno cross[- ]?talk(?:ing)?\b`,
+      String.raw`\bno (?:cross|x)[- ]?talk(?:ing)?\b`,
       // A definition of cross-talk followed by ruling it out: "cross-talk means responding to …; we do not do it".
       String.raw`\bcross[- ]?talk\b[^.]{0,200}\b(?:we (?:do not|don't|avoid|refrain)|is not (?:allowed|permitted|part)|not allowed)\b`,
       String.raw`\blisten\w* (?:silently|in silence|without (?:comment\w*|respond\w*|repl\w*|react\w*))`,
@@ -727,7 +738,7 @@ export const AGAINST: AgainstDef[] = [
     alternative: 'Members talk directly to one another, whenever they have something to say, not only through the worker.',
     cues: [
       String.raw`\b(?:speak|talk|share|contribute)s? only (?:when|in|during|on) (?:it is |it's )?(?:your|their|our|his or her|one's) (?:own )?turn`,
-      String.raw`\bwait(?:s|ing)? (?:for |until )?(?:it is |it's )?(?:your|their|our|his or her) turns?\b`,
+      String.raw`\bwait(?:s|ing)? (?:for |until )?(?:it is |it's )?(?:your|their|our|his or her|ur) turns?\b`,
       String.raw`\bin (?:the )?order (?:set|decided|chosen|given|called) by ${WORKER}`,
       String.raw`\bonly (?:when|in|during|on) (?:it is |it's )?(?:your|their|our|his or her|one's) (?:own )?turn`,
       String.raw`\buntil (?:it is |it's )?(?:their|your|our|his or her) turn\b`,
@@ -821,6 +832,7 @@ export const AGAINST: AgainstDef[] = [
     instead: 'real-talk',
     alternative: 'Hard or sensitive subjects may be raised here and will be treated with respect.',
     cues: [
+      String.raw`\b(?:don't|do not|we don't|we do not|never|no) (?:get|getting|go|going) into\b[^.;]{0,60}\b(?:in (?:the )?group|here|save (?:that|it|them|those) for)\b`,
       String.raw`\b(?:we|members|participants|you) (?:do not|don't|will not|won't|never|should not|shouldn't|may not|must not) (?:discuss|talk about|bring up|raise|mention|get into) (?:politics|religion|sex|sexuality|money|drugs|alcohol|past|personal|painful|private|family|relationships|trauma|death|suicide|abuse|(?:sensitive|difficult|controversial|upsetting|hard) (?:topics|subjects|issues))`,
       // Imperative at the head of a clause: "Talk about your feelings, but do not discuss specific drugs".
       String.raw`(?:^|[,;:]|\bbut|\band)\s*(?:please )?(?:do not|don't|never|avoid) (?:discuss|talk about|bring up|raise|mention|get into|going into)\w* (?:specific |particular |the |any )?(?:politics|religion|sex|sexuality|money|drugs|alcohol|trauma|death|suicide|abuse|dealers|(?:sensitive|difficult|controversial|upsetting|hard) (?:topics|subjects|issues))\b`,
