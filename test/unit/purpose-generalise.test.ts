@@ -669,3 +669,29 @@ describe('wording found in the fourteenth blind set, in other words', () => {
     expect(verdict('Staff volunteers will run the garden project and keep the neighbours updated.')).toBe('worker');
   });
 });
+
+describe('wording found in the fifteenth blind set (written to provoke false alarms), in other words', () => {
+  it('weighs what a contrasting "but" sets aside at half, and "but also" sets nothing aside', () => {
+    expect(verdict('Each member may keep personal goals, but the circle is for widowers backing one another through the first year.')).toBe('common-cause');
+    expect(verdict('Members chat over coffee, but each member works on a personal weight-loss plan.')).toBe('individual');
+    const also = analysePurpose('Neighbours swap tools but also look out for one another.').sentences.flatMap((s) => s.cues);
+    expect(also.every((c) => !c.note.includes('set aside'))).toBe(true);
+  });
+
+  it('does not read an agenda the members set, or topics that come from them, as content', () => {
+    expect(cueIds('The worker books the room; the young people set the agenda.')).not.toContain('topics');
+    expect(cueIds('Topics grow out of whatever members bring.')).not.toContain('topics');
+    expect(cueIds('There is no set syllabus.')).not.toContain('topics');
+    expect(cueIds('The agenda covers budgeting and debt.')).toContain('topics');
+  });
+
+  it('does not read one member presenting as casework when the whole group then works on it together', () => {
+    expect(cueIds('Each week one nurse presents a case and the whole group works it through together.')).not.toContain('one-at-a-time');
+    expect(cueIds('Each week one nurse presents a case while the others watch.')).toContain('one-at-a-time');
+  });
+
+  it('reads a personal target agreed by each member, and a worker going through each member\'s work in turn, as individual', () => {
+    expect(verdict('Each pupil will agree a personal reading target with the teacher.')).toBe('individual');
+    expect(cueIds("The counsellor steps through every member's weekly log.")).toContain('through-each');
+  });
+});

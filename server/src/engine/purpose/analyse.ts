@@ -126,7 +126,17 @@ export function findCues(sentence: string): CueHit[] {
   if (title) hits.push(title);
   const themes = colonList(sentence, hits) ?? bulletList(sentence, hits);
   if (themes) hits.push(themes);
-  return workerHandsOver(dedupe(hits));
+  return setAside(sentence, workerHandsOver(dedupe(hits)));
+}
+
+// "Members may set goals of their own, but the group exists for …": what a contrasting "but" sets
+// aside weighs half as much as what follows it ("but also" adds, so it sets nothing aside).
+const CONTRAST = /[,;]?\s+but\s+(?!also\b)/gi;
+function setAside(sentence: string, hits: CueHit[]): CueHit[] {
+  let at = -1;
+  for (const m of sentence.matchAll(CONTRAST)) at = m.index;
+  if (at < 0) return hits;
+  return hits.map((h) => (h.end <= at && h.weight > 1 ? { ...h, weight: Math.max(1, Math.floor(h.weight / 2)), note: `${h.note} (set aside by "but")` } : h));
 }
 
 // "A dietitian gives members a personalised meal plan", "staff offer guidance to help each carer cope":
