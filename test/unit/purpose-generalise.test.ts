@@ -695,3 +695,30 @@ describe('wording found in the fifteenth blind set (written to provoke false ala
     expect(cueIds("The counsellor steps through every member's weekly log.")).toContain('through-each');
   });
 });
+
+describe('wording found in the sixteenth blind set (false alarms again), in other words', () => {
+  it('weighs an opening "although" clause at half', () => {
+    expect(verdict('Although members will chat with one another, the heart of the group is the talk from our pharmacist, who answers their questions.')).toBe('worker');
+  });
+
+  it('does not read "I" telling a past story as a member\'s own contract', () => {
+    expect(cueIds('I came because I thought nobody else had a brother in prison.')).not.toContain('first-person');
+    expect(cueIds('I will practise saying no at work.')).toContain('first-person');
+  });
+
+  it('reads others in the same position as mutual, and activities named twice in a sentence once', () => {
+    expect(cueIds('A place for new fathers to be with others in the same boat.')).toContain('same-position');
+    const activities = analysePurpose('A chess club for retired miners who gave up the game years ago and miss the crafts of the pit.').sentences.flatMap((s) => s.cues).filter((c) => c.id === 'activities');
+    expect(activities.length).toBeLessThanOrEqual(1);
+  });
+
+  it('does not read learning about a condition from one another as content, but reads sessions that go through topics as content', () => {
+    expect(cueIds('Newly diagnosed members learn about life with MS from each other.')).not.toContain('will-cover');
+    expect(cueIds('The six sessions will go through rent, bills and bank accounts.')).toContain('will-cover');
+  });
+
+  it('reads a service that gives each member comfort and guidance, or checks that each one understands, as worker-centred', () => {
+    expect(cueIds('Our volunteers visit weekly, giving each family the advice and support they need.')).toContain('gives-each');
+    expect(cueIds('The nurse then checks that every patient understands the leaflet.')).toContain('checks-each');
+  });
+});

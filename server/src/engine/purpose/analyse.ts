@@ -129,14 +129,21 @@ export function findCues(sentence: string): CueHit[] {
   return setAside(sentence, workerHandsOver(dedupe(hits)));
 }
 
-// "Members may set goals of their own, but the group exists for …": what a contrasting "but" sets
-// aside weighs half as much as what follows it ("but also" adds, so it sets nothing aside).
+// "Members may set goals of their own, but the group exists for …", "Although carers meet one another,
+// the real value is …": what a contrasting "but", or an opening "although" clause, sets aside weighs
+// half as much as the main clause ("but also" adds, so it sets nothing aside).
 const CONTRAST = /[,;]?\s+but\s+(?!also\b)/gi;
-function setAside(sentence: string, hits: CueHit[]): CueHit[] {
+const CONCESSIVE = /^\s*(?:although|though|even though|while|whilst|despite|even if)\b[^,;]*[,;]/i;
+function setAside(sentence: string, allHits: CueHit[]): CueHit[] {
+  // Activities named in passing count once a sentence ("walking football … gave up the full game").
+  const firstActivity = allHits.find((h) => h.id === 'activities');
+  const hits = firstActivity ? allHits.filter((h) => h.id !== 'activities' || h === firstActivity) : allHits;
   let at = -1;
   for (const m of sentence.matchAll(CONTRAST)) at = m.index;
+  const word = at >= 0 ? '"but"' : '"although"';
+  if (at < 0) at = CONCESSIVE.exec(sentence)?.[0].length ?? -1;
   if (at < 0) return hits;
-  return hits.map((h) => (h.end <= at && h.weight > 1 ? { ...h, weight: Math.max(1, Math.floor(h.weight / 2)), note: `${h.note} (set aside by "but")` } : h));
+  return hits.map((h) => (h.end <= at && h.weight > 1 ? { ...h, weight: Math.max(1, Math.floor(h.weight / 2)), note: `${h.note} (set aside by ${word})` } : h));
 }
 
 // "A dietitian gives members a personalised meal plan", "staff offer guidance to help each carer cope":
