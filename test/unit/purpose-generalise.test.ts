@@ -722,3 +722,24 @@ describe('wording found in the sixteenth blind set (false alarms again), in othe
     expect(cueIds('The nurse then checks that every patient understands the leaflet.')).toContain('checks-each');
   });
 });
+
+describe('wording found in the seventeenth blind set, in other words', () => {
+  it('does not read a worker planning the group in the first person as a member\'s contract', () => {
+    expect(cueIds('I will facilitate six sessions for new foster carers.')).not.toContain('first-person');
+    expect(cueIds('I will try one new way of asking for help each week.')).toContain('first-person');
+  });
+
+  it('reads sessions held on a run of topics as content', () => {
+    expect(verdict('We will hold three evening workshops on wills, pensions and care fees.')).toBe('content');
+  });
+
+  it('reads growing in one\'s personal walk, and healing from one\'s own hurts, as individual', () => {
+    expect(cueIds('A course for anyone who wants to heal from their own past.')).toContain('own-journey');
+    expect(cueIds('Deepen your personal walk with God.')).toContain('own-journey');
+  });
+
+  it('reads people named by an agent noun who are provided with help, or linked to services, as on the receiving end', () => {
+    expect(cueIds('To equip growers with tools.')).toContain('provide-with');
+    expect(cueIds('To connect caregivers with local services.')).toContain('links-to-services');
+  });
+});
