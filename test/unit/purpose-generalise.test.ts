@@ -743,3 +743,33 @@ describe('wording found in the seventeenth blind set, in other words', () => {
     expect(cueIds('To connect caregivers with local services.')).toContain('links-to-services');
   });
 });
+
+describe('wording found in the eighteenth blind set, in other words', () => {
+  it('reads a group named by its subject matter as content', () => {
+    expect(verdict('Film discussion club for retired teachers')).toBe('content');
+  });
+
+  it('reads helping members build confidence or reduce anxiety as individual, unless they do it together', () => {
+    expect(cueIds('The group helps young people with shyness gain self-confidence.')).toContain('help-build-own');
+    expect(cueIds('The group helps young people gain confidence together.')).not.toContain('help-build-own');
+  });
+
+  it('reads a self-improvement title in the first person as individual, and a situation in the first person as a theme', () => {
+    expect(verdict('Building my confidence at work')).toBe('individual');
+    expect(cueIds('Coping with my sister\'s illness')).toContain('theme-title');
+  });
+
+  it('reads a testimonial about the worker who knew what to say as worker-centred', () => {
+    expect(verdict('What I valued was that the facilitator always knew what to say.')).toBe('worker');
+  });
+
+  it('reads experts who walk members through a subject as worker-centred, and members who walk others through as not', () => {
+    expect(cueIds('A team of lawyers will walk participants through the paperwork.')).toContain('walked-through');
+    expect(cueIds('Members who have done it before walk the others through the forms.')).not.toContain('walked-through');
+  });
+
+  it('weighs a trailing "while" clause at half', () => {
+    const cues = analysePurpose('Our nurses help patients manage pain, while members learn from hearing one another.').sentences.flatMap((s) => s.cues);
+    expect(cues.find((c) => c.id === 'reciprocal')?.note).toContain('set aside');
+  });
+});

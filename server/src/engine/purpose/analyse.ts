@@ -134,6 +134,7 @@ export function findCues(sentence: string): CueHit[] {
 // half as much as the main clause ("but also" adds, so it sets nothing aside).
 const CONTRAST = /[,;]?\s+but\s+(?!also\b)/gi;
 const CONCESSIVE = /^\s*(?:although|though|even though|while|whilst|despite|even if)\b[^,;]*[,;]/i;
+const TRAILING_WHILE = /,\s+(?:while|whilst)\s+/i;
 function setAside(sentence: string, allHits: CueHit[]): CueHit[] {
   // Activities named in passing count once a sentence ("walking football … gave up the full game").
   const firstActivity = allHits.find((h) => h.id === 'activities');
@@ -142,8 +143,11 @@ function setAside(sentence: string, allHits: CueHit[]): CueHit[] {
   for (const m of sentence.matchAll(CONTRAST)) at = m.index;
   const word = at >= 0 ? '"but"' : '"although"';
   if (at < 0) at = CONCESSIVE.exec(sentence)?.[0].length ?? -1;
-  if (at < 0) return hits;
-  return hits.map((h) => (h.end <= at && h.weight > 1 ? { ...h, weight: Math.max(1, Math.floor(h.weight / 2)), note: `${h.note} (set aside by ${word})` } : h));
+  // A trailing "…, while members gain insight from one another" adds to the main clause before it.
+  const trailing = TRAILING_WHILE.exec(sentence)?.index ?? -1;
+  if (at < 0 && trailing < 0) return hits;
+  const halve = (h: CueHit, by: string): CueHit => ({ ...h, weight: Math.max(1, Math.floor(h.weight / 2)), note: `${h.note} (set aside by ${by})` });
+  return hits.map((h) => (h.weight <= 1 ? h : at >= 0 && h.end <= at ? halve(h, word) : trailing >= 0 && h.start >= trailing ? halve(h, '"while"') : h));
 }
 
 // "A dietitian gives members a personalised meal plan", "staff offer guidance to help each carer cope":
@@ -197,6 +201,9 @@ function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
   if (/^(?:to|for|so|by|in order)\b/i.test(sentence)) return undefined; // "To help …" and "For carers …" are purposes in short
   // A fragment that names the group itself ("A support group for widows") is a thin purpose, not a theme.
   if (/\b(?:group|circle|network|club|association|fellowship|support|self-help|peer)\b/i.test(sentence)) return undefined;
+  // "Improving my study habits": a change a member wants in themselves is their own goal, not a theme
+  // ("Coping with my parents' divorce" still names a theme).
+  if (/\b(?:improv|build|increas|reduc|develop|boost|rais|lower|strengthen|overcom|manag|control|chang)\w*\s+my\b/i.test(sentence)) return undefined;
   if (hits.some((h) => h.kind === 'setting')) return undefined;
   // "WHO: Moms in recovery", "Why: because …": a fragment under a heading that names the purpose answers it.
   const heading = /^\s*([^:]{1,30}):/.exec(sentence);
