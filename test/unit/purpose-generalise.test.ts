@@ -773,3 +773,19 @@ describe('wording found in the eighteenth blind set, in other words', () => {
     expect(cues.find((c) => c.id === 'reciprocal')?.note).toContain('set aside');
   });
 });
+
+describe('wording found in the nineteenth blind set, in other words', () => {
+  it('reads a monthly schedule of topics after a hook as content', () => {
+    expect(verdict("New to caring? This week we're covering respite, benefits and sleep.")).toBe('content');
+    expect(cueIds("This month's speaker is a housing officer.")).toContain('this-month');
+  });
+
+  it('reads "becoming more confident" as a member\'s own change, not a theme title', () => {
+    expect(verdict('Getting more organised with homework')).toBe('individual');
+    expect(cueIds('Feeling less alone after a diagnosis')).not.toContain('self-improvement');
+  });
+
+  it('reads hearing from a panel of advisers as worker-centred', () => {
+    expect(cueIds('Hear from our panel of debt advisers at the next meeting.')).toContain('hear-from-experts');
+  });
+});

@@ -204,6 +204,8 @@ function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
   // "Improving my study habits": a change a member wants in themselves is their own goal, not a theme
   // ("Coping with my parents' divorce" still names a theme).
   if (/\b(?:improv|build|increas|reduc|develop|boost|rais|lower|strengthen|overcom|manag|control|chang)\w*\s+my\b/i.test(sentence)) return undefined;
+  if (hits.some((h) => h.id === 'self-improvement')) return undefined; // "Becoming more confident …"
+
   if (hits.some((h) => h.kind === 'setting')) return undefined;
   // "WHO: Moms in recovery", "Why: because …": a fragment under a heading that names the purpose answers it.
   const heading = /^\s*([^:]{1,30}):/.exec(sentence);
