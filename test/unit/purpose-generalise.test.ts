@@ -789,3 +789,21 @@ describe('wording found in the nineteenth blind set, in other words', () => {
     expect(cueIds('Hear from our panel of debt advisers at the next meeting.')).toContain('hear-from-experts');
   });
 });
+
+describe('wording found in the twentieth blind set, in other words', () => {
+  it('reads helping members lower their anxiety as individual', () => {
+    expect(cueIds('To help fathers of newborns lower their stress.')).toContain('help-build-own');
+  });
+
+  it('reads a professional team that runs the evening, and one-to-one advice received, as worker-centred', () => {
+    expect(verdict('The advice team will run a drop-in where tenants receive one-to-one advice on arrears.')).toBe('worker');
+  });
+
+  it('reads a member crediting the worker as the helper as worker-centred', () => {
+    expect(verdict('What helped me most was the nurse who led the group.')).toBe('worker');
+  });
+
+  it('reads experts named in a list who present to the group as worker-centred, with chat afterwards set aside', () => {
+    expect(verdict('Each week speakers from housing, health and law present to the group, followed by time for members to chat with one another.')).toBe('worker');
+  });
+});

@@ -134,7 +134,7 @@ export function findCues(sentence: string): CueHit[] {
 // half as much as the main clause ("but also" adds, so it sets nothing aside).
 const CONTRAST = /[,;]?\s+but\s+(?!also\b)/gi;
 const CONCESSIVE = /^\s*(?:although|though|even though|while|whilst|despite|even if)\b[^,;]*[,;]/i;
-const TRAILING_WHILE = /,\s+(?:while|whilst)\s+/i;
+const TRAILING_WHILE = /,\s+(?:while|whilst|followed by)\s+/i;
 function setAside(sentence: string, allHits: CueHit[]): CueHit[] {
   // Activities named in passing count once a sentence ("walking football … gave up the full game").
   const firstActivity = allHits.find((h) => h.id === 'activities');
@@ -143,7 +143,8 @@ function setAside(sentence: string, allHits: CueHit[]): CueHit[] {
   for (const m of sentence.matchAll(CONTRAST)) at = m.index;
   const word = at >= 0 ? '"but"' : '"although"';
   if (at < 0) at = CONCESSIVE.exec(sentence)?.[0].length ?? -1;
-  // A trailing "…, while members gain insight from one another" adds to the main clause before it.
+  // A trailing "…, while members gain insight from one another" or "…, followed by time to chat"
+  // adds to the main clause before it.
   const trailing = TRAILING_WHILE.exec(sentence)?.index ?? -1;
   if (at < 0 && trailing < 0) return hits;
   const halve = (h: CueHit, by: string): CueHit => ({ ...h, weight: Math.max(1, Math.floor(h.weight / 2)), note: `${h.note} (set aside by ${by})` });
