@@ -807,3 +807,25 @@ describe('wording found in the twentieth blind set, in other words', () => {
     expect(verdict('Each week speakers from housing, health and law present to the group, followed by time for members to chat with one another.')).toBe('worker');
   });
 });
+
+describe('wording found in the twenty-first blind set, in other words', () => {
+  it('reads a negated mutual-aid cue as not counting', () => {
+    const kinds = analysePurpose('This is not a peer-led group. Each month a nurse presents the latest guidance.').sentences.flatMap((s) => s.cues.map((c) => c.kind));
+    expect(kinds).not.toContain('mutual');
+    expect(analysePurpose('This is a peer-led group.').sentences.flatMap((s) => s.cues.map((c) => c.kind))).toContain('mutual');
+    expect(verdict('This is not a peer-led group. Each month a nurse presents the latest guidance.')).toBe('worker');
+  });
+
+  it('reads each member examining their own habits and setting a personal limit as individual', () => {
+    expect(verdict('Each participant examines their own spending and sets a personal limit.')).toBe('individual');
+  });
+
+  it('reads a first-person title about settling in as the member\'s own, and "I" in a question as the reader\'s', () => {
+    expect(verdict('Finding my way after moving countries')).toBe('individual');
+    expect(cueIds('What will I get out of it?')).not.toContain('first-person');
+  });
+
+  it('reads a testimonial that the best part was the doctor as worker-centred', () => {
+    expect(verdict('The best part was Dr Khan, who answered every question.')).toBe('worker');
+  });
+});

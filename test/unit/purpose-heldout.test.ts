@@ -64,6 +64,8 @@ const SETS = [
   { file: 'purpose-blind-b19.tsv', rows: 52, precision: 0.95, recall: 0.95, agreement: 0.94 },
   // 52 more, blind: another sample of the same population, written as each kind of author would.
   { file: 'purpose-blind-b20.tsv', rows: 52, precision: 0.95, recall: 0.95, agreement: 0.94 },
+  // 52 more, blind: another sample, with question-and-answer, heading-and-sentence and 'what it is not' shapes.
+  { file: 'purpose-blind-b21.tsv', rows: 52, precision: 0.95, recall: 0.95, agreement: 0.94 },
 ];
 
 describe.each(SETS)('held-out purpose statements: $file', (set) => {

@@ -115,7 +115,8 @@ export function findCues(sentence: string): CueHit[] {
       const textBefore = sentence.slice(Math.max(0, start - 80), start); // negations and exceptions look back one clause at most
       if (after && after.test(sentence.slice(end))) continue;
       if (before && before.test(textBefore)) continue;
-      if (isFailure(def.kind) && NEGATION.test(textBefore)) continue;
+      // A failure or a mutual-aid cue that is negated ("not a lecture", "this is not a peer-led group") does not count.
+      if ((isFailure(def.kind) || def.kind === 'mutual') && NEGATION.test(textBefore)) continue;
       // A list of subjects after a content cue strengthens it and becomes part of its evidence.
       const list = def.listHead ? listAfter(sentence, end) : undefined;
       if (list) hits.push({ id: def.id, kind: def.kind, weight: def.weight + 1, text: sentence.slice(start, list.end), start, end: list.end, note: `${def.note}, with a list of subjects` });
@@ -136,6 +137,8 @@ const CONTRAST = /[,;]?\s+but\s+(?!also\b)/gi;
 const CONCESSIVE = /^\s*(?:although|though|even though|while|whilst|despite|even if)\b[^,;]*[,;]/i;
 const TRAILING_WHILE = /,\s+(?:while|whilst|followed by)\s+/i;
 function setAside(sentence: string, allHits: CueHit[]): CueHit[] {
+  // "What do I get from coming?": "I" in a question is the reader asking, not a member's contract.
+  if (/\?\s*$/.test(sentence)) allHits = allHits.filter((h) => h.id !== 'first-person');
   // Activities named in passing count once a sentence ("walking football … gave up the full game").
   const firstActivity = allHits.find((h) => h.id === 'activities');
   const hits = firstActivity ? allHits.filter((h) => h.id !== 'activities' || h === firstActivity) : allHits;
@@ -204,7 +207,7 @@ function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
   if (/\b(?:group|circle|network|club|association|fellowship|support|self-help|peer)\b/i.test(sentence)) return undefined;
   // "Improving my study habits": a change a member wants in themselves is their own goal, not a theme
   // ("Coping with my parents' divorce" still names a theme).
-  if (/\b(?:improv|build|increas|reduc|develop|boost|rais|lower|strengthen|overcom|manag|control|chang)\w*\s+my\b/i.test(sentence)) return undefined;
+  if (/\b(?:improv|build|increas|reduc|develop|boost|rais|lower|strengthen|overcom|manag|control|chang|find)\w*\s+my\b/i.test(sentence)) return undefined;
   if (hits.some((h) => h.id === 'self-improvement')) return undefined; // "Becoming more confident …"
 
   if (hits.some((h) => h.kind === 'setting')) return undefined;
