@@ -829,3 +829,22 @@ describe('wording found in the twenty-first blind set, in other words', () => {
     expect(verdict('The best part was Dr Khan, who answered every question.')).toBe('worker');
   });
 });
+
+describe('wording found in the twenty-second blind set, in other words', () => {
+  it('does not read a short sentence with a pronoun as a theme title', () => {
+    expect(cueIds('None of us saw it coming.')).not.toContain('theme-title');
+  });
+
+  it('does not read what members agree together that they want as individual', () => {
+    expect(cueIds('Tenants meet to decide together what they want from the landlord.')).not.toContain('what-you-want');
+    expect(cueIds('Each week you work on what you really want.')).toContain('what-you-want');
+  });
+
+  it('reads making safety plans in a list of topics as content, not as each member\'s plan', () => {
+    expect(verdict('Sessions focus on spotting warning signs, making safety plans and knowing your rights.')).toBe('content');
+  });
+
+  it('reads a worker described at some length who knew what to say as worker-centred', () => {
+    expect(verdict('The counsellor who led the group knew exactly what to say to each of us.')).toBe('worker');
+  });
+});

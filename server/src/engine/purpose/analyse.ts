@@ -219,7 +219,7 @@ function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
   // Without a gerund to open it, only a short noun phrase counts: no article, no pronoun subject, no
   // "to talk"-style infinitive (which usually hides a verb the list above does not know).
   const gerund = /^[A-Za-z]+ing\b/.test(sentence);
-  if (!gerund && (words.length > 10 || /^(?:a|an|the|this|our|my)\b/i.test(sentence) || /\b(?:we|they|you|i|he|she|members|participants)\b/i.test(sentence) || /\bto\s+[a-z]+/i.test(sentence))) return undefined;
+  if (!gerund && (words.length > 10 || /^(?:a|an|the|this|our|my)\b/i.test(sentence) || /\b(?:we|they|you|i|he|she|us|them|none|nobody|everyone|members|participants)\b/i.test(sentence) || /\bto\s+[a-z]+/i.test(sentence))) return undefined;
   const text = sentence.replace(/[.!?]+$/, '').trimEnd();
   const start = text.length - text.trimStart().length;
   return { id: 'theme-title', kind: 'content', weight: 2, text: text.slice(start), start, end: text.length, note: 'a theme written as a title' };
