@@ -232,7 +232,10 @@ function wordStartPrefixes(alts: Alt[], afterSpace = false): string[] | undefine
   return out;
 }
 
-function read(source: string): { alts: Alt[]; wordStarts: PrefixReader['wordStarts'] } | undefined {
+// Reads a pattern source; undefined when the reading does not model it. A whole pattern is read with
+// its flags: with both "u" and "i", \b and case folding follow Unicode rules the reading does not model.
+function read(source: string, flags = ''): { alts: Alt[]; wordStarts: PrefixReader['wordStarts'] } | undefined {
+  if (flags.includes('y') || (flags.includes('u') && flags.includes('i'))) return undefined;
   const reader = new PrefixReader(source);
   try {
     return { alts: reader.read(), wordStarts: reader.wordStarts };
@@ -250,9 +253,7 @@ function read(source: string): { alts: Alt[]; wordStarts: PrefixReader['wordStar
  * "[a-z]+ologists?\s+(?:will\s+)?teach"). Empty when nothing can be read from the pattern.
  */
 export function requiredFactors(re: RegExp): string[][] {
-  // With both flags, \b and case folding follow Unicode rules the reading does not model.
-  if ((re.unicode && re.ignoreCase) || re.sticky) return [];
-  const whole = read(re.source);
+  const whole = read(re.source, re.flags);
   if (!whole) return [];
   const factors: string[][] = [];
   const first = wordStartPrefixes(whole.alts);
@@ -268,8 +269,7 @@ export function requiredFactors(re: RegExp): string[][] {
 
 /** The strings every match of `re` starts with, at a word start; undefined when that cannot be read. */
 export function matchPrefixes(re: RegExp): string[] | undefined {
-  if ((re.unicode && re.ignoreCase) || re.sticky) return undefined;
-  const whole = read(re.source);
+  const whole = read(re.source, re.flags);
   return whole && wordStartPrefixes(whole.alts);
 }
 

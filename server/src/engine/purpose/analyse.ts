@@ -9,7 +9,7 @@
 // whose strength depends on which of situation, mutual help and aim it names.
 import { splitSentences } from '../text';
 import { CueIndex } from '../cue-index';
-import { CUES, FAILURE_KINDS, FINITE_VERBS, NEGATION_BEFORE, PEOPLE_NOUNS, PURPOSE_MARKER, type CueDef, type CueKind, type FailureKind } from './lexicon';
+import { CUES, FAILURE_KINDS, FINITE_VERBS, NEGATION_BEFORE, PEOPLE_NOUNS, PURPOSE_MARKER, TRAILING_CLAUSE, type CueDef, type CueKind, type FailureKind } from './lexicon';
 
 export type PurposeVerdict = FailureKind | 'common-cause';
 export type SentenceVerdict = PurposeVerdict | 'neutral';
@@ -127,31 +127,39 @@ export function findCues(sentence: string): CueHit[] {
   if (title) hits.push(title);
   const themes = colonList(sentence, hits) ?? bulletList(sentence, hits);
   if (themes) hits.push(themes);
-  return setAside(sentence, workerHandsOver(dedupe(hits)));
+  return setAside(sentence, countOnce(sentence, workerHandsOver(dedupe(hits))));
+}
+
+// Cues that would be counted more than they weigh: "I" in a question ("What do I get from coming?")
+// is the reader asking, not a member's contract; activities named in passing count once a sentence
+// ("walking football … gave up the full game").
+function countOnce(sentence: string, hits: CueHit[]): CueHit[] {
+  const asked = /\?\s*$/.test(sentence) ? hits.filter((h) => h.id !== 'first-person') : hits;
+  const firstActivity = asked.find((h) => h.id === 'activities');
+  return firstActivity ? asked.filter((h) => h.id !== 'activities' || h === firstActivity) : asked;
 }
 
 // "Members may set goals of their own, but the group exists for …", "Although carers meet one another,
-// the real value is …": what a contrasting "but", or an opening "although" clause, sets aside weighs
-// half as much as the main clause ("but also" adds, so it sets nothing aside).
+// the real value is …", "…, while members learn from one another": what a contrasting "but", an opening
+// "although" clause or a trailing clause sets aside weighs half as much as the main clause ("but also"
+// adds, so it sets nothing aside).
 const CONTRAST = /[,;]?\s+but\s+(?!also\b)/gi;
 const CONCESSIVE = /^\s*(?:although|though|even though|while|whilst|despite|even if)\b[^,;]*[,;]/i;
-const TRAILING_WHILE = /,\s+(?:while|whilst|followed by)\s+/i;
-function setAside(sentence: string, allHits: CueHit[]): CueHit[] {
-  // "What do I get from coming?": "I" in a question is the reader asking, not a member's contract.
-  if (/\?\s*$/.test(sentence)) allHits = allHits.filter((h) => h.id !== 'first-person');
-  // Activities named in passing count once a sentence ("walking football … gave up the full game").
-  const firstActivity = allHits.find((h) => h.id === 'activities');
-  const hits = firstActivity ? allHits.filter((h) => h.id !== 'activities' || h === firstActivity) : allHits;
-  let at = -1;
-  for (const m of sentence.matchAll(CONTRAST)) at = m.index;
-  const word = at >= 0 ? '"but"' : '"although"';
-  if (at < 0) at = CONCESSIVE.exec(sentence)?.[0].length ?? -1;
-  // A trailing "…, while members gain insight from one another" or "…, followed by time to chat"
-  // adds to the main clause before it.
-  const trailing = TRAILING_WHILE.exec(sentence)?.index ?? -1;
-  if (at < 0 && trailing < 0) return hits;
-  const halve = (h: CueHit, by: string): CueHit => ({ ...h, weight: Math.max(1, Math.floor(h.weight / 2)), note: `${h.note} (set aside by ${by})` });
-  return hits.map((h) => (h.weight <= 1 ? h : at >= 0 && h.end <= at ? halve(h, word) : trailing >= 0 && h.start >= trailing ? halve(h, '"while"') : h));
+const TRAILING = new RegExp(`,\\s+(${TRAILING_CLAUSE})\\s+`, 'i');
+function setAside(sentence: string, hits: CueHit[]): CueHit[] {
+  let before = -1;
+  for (const m of sentence.matchAll(CONTRAST)) before = m.index;
+  const opening = before >= 0 ? 'but' : 'although';
+  if (before < 0) before = CONCESSIVE.exec(sentence)?.[0].length ?? -1;
+  const trailing = TRAILING.exec(sentence);
+  if (before < 0 && !trailing) return hits;
+  const halve = (h: CueHit, by: string): CueHit => ({ ...h, weight: Math.max(1, Math.floor(h.weight / 2)), note: `${h.note} (set aside by "${by}")` });
+  return hits.map((h) => {
+    if (h.weight <= 1) return h;
+    if (before >= 0 && h.end <= before) return halve(h, opening);
+    if (trailing && h.start >= trailing.index) return halve(h, trailing[1].toLowerCase());
+    return h;
+  });
 }
 
 // "A dietitian gives members a personalised meal plan", "staff offer guidance to help each carer cope":
