@@ -80,10 +80,10 @@ const AUTOLINK_TRIGGER = /@|www\.|https?:\/\//i;
 /**
  * A line that could be a table's delimiter row: after any block-quote markers and indentation, only
  * "-", ":", "|" and spaces, with at least one "-" and at least one ":" or "|" (micromark's GFM table
- * needs one of those two, or the line is a thematic break or a setext underline instead).
+ * needs one of those two, or the line is a thematic break or a setext underline instead). The
+ * lookahead and back-reference take the leading run whole, so a line of thousands of spaces or ">"
+ * is read once instead of once per way of splitting it.
  */
-// The lookahead and back-reference take the leading run whole, so a line of thousands of spaces or
-// ">" is read once instead of once per way of splitting it.
 export const TABLE_DELIMITER = /^(?=([ \t>]*))\1(?=[ \t|:-]*-)(?=[ \t|:-]*[|:])[ \t|:\-\r]+$/m;
 const processors = new Map<number, Processor>();
 

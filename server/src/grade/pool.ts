@@ -54,7 +54,9 @@ export async function checkAll(tasks: CheckTask[], rubricRules: string[], option
       const held: CheckTask[] = [];
       let stopped = false;
       const feed = (): void => {
-        for (let t = held.length < IN_FLIGHT ? take() : undefined; t; t = held.length < IN_FLIGHT ? take() : undefined) {
+        while (held.length < IN_FLIGHT) {
+          const t = take();
+          if (!t) break;
           held.push(t);
           worker.postMessage({ task: t } satisfies ToWorker);
         }
