@@ -1,5 +1,5 @@
 // Public API of the engine: pure functions over text and data, no I/O.
-export { checkPlan, defaults, DEFAULT_DOCS_BASE, type CheckOptions, type CheckResult } from './check';
+export { checkPlan, defaults, DEFAULT_BUDGET_MS, DEFAULT_DOCS_BASE, incompleteMessage, type CheckOptions, type CheckResult, type Incomplete } from './check';
 export { RULES, findRule } from './rules';
 export { resolveConfig, coerceSeverity, defaultOptions, PRESETS, type ConfigInput, type ConfigLayer, type ConfigProblem, type ResolvedConfig, type ResolvedRule, type RuleSetting } from './config';
 export { applyEdits } from './edits';

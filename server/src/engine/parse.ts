@@ -63,6 +63,8 @@ export interface ParsedDocument {
   comments: Comment[];
   /** Parts left out of the parse (each also appears as an `other` block); usually empty. */
   unparsed: UnparsedPart[];
+  /** Where the parse stopped because its time ran out: the rest of the text was not read. */
+  unparsedFrom?: number;
 }
 
 /**
@@ -87,21 +89,43 @@ const AUTOLINK_TRIGGER = /@|www\.|https?:\/\//i;
 export const TABLE_DELIMITER = /^(?=([ \t>]*))\1(?=[ \t|:-]*-)(?=[ \t|:-]*[|:])[ \t|:\-\r]+$/m;
 const processors = new Map<number, Processor>();
 
-function processorFor(autolink: boolean, table: boolean): Processor {
-  const key = (autolink ? 1 : 0) | (table ? 2 : 0);
+/**
+ * More emphasis, strikethrough and link delimiters (`*`, `_`, `~`, `[`, `]`) than this in one chunk
+ * and the chunk's inline text is read as plain text. Matching those delimiters takes time that grows
+ * with the square of their number in a paragraph (50 KB of `a_*` took minutes); no plan needs more
+ * than a few hundred in one section, and the words are checked all the same, only without emphasis
+ * and links (which no rule reads).
+ */
+export const INLINE_DELIMITER_LIMIT = 1500;
+// Inline constructs turned off in plain-inline chunks: those whose matching is superlinear.
+const PLAIN_INLINE = { disable: { null: ['attention', 'labelStartImage', 'labelStartLink', 'labelEnd'] } };
+
+/** True when a chunk has so many inline delimiters that it is parsed with plain inline text. */
+export function needsPlainInline(chunk: string): boolean {
+  let n = 0;
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    // * _ ~ [ ]
+    if (c === 42 || c === 95 || c === 126 || c === 91 || c === 93) {
+      if (++n > INLINE_DELIMITER_LIMIT) return true;
+    }
+  }
+  return false;
+}
+
+function processorFor(autolink: boolean, table: boolean, plain = false): Processor {
+  const key = (autolink ? 1 : 0) | (table ? 2 : 0) | (plain ? 4 : 0);
   let p = processors.get(key);
   if (!p) {
     const micromark = combineExtensions([
       ...(autolink ? [gfmAutolinkLiteral()] : []),
-      gfmFootnote(),
-      gfmStrikethrough(),
+      ...(plain ? [PLAIN_INLINE] : [gfmFootnote(), gfmStrikethrough()]),
       ...(table ? [gfmTable()] : []),
       gfmTaskListItem(),
     ]);
     const mdast = [
       ...(autolink ? [gfmAutolinkLiteralFromMarkdown()] : []),
-      gfmFootnoteFromMarkdown(),
-      gfmStrikethroughFromMarkdown(),
+      ...(plain ? [] : [gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown()]),
       ...(table ? [gfmTableFromMarkdown()] : []),
       gfmTaskListItemFromMarkdown(),
     ];
@@ -119,7 +143,7 @@ function processorFor(autolink: boolean, table: boolean): Processor {
 
 /** The parser for one chunk: GFM without the extensions the chunk cannot use (exported for tests). */
 export function chunkProcessor(chunk: string): Processor {
-  return processorFor(AUTOLINK_TRIGGER.test(chunk), TABLE_DELIMITER.test(chunk));
+  return processorFor(AUTOLINK_TRIGGER.test(chunk), TABLE_DELIMITER.test(chunk), needsPlainInline(chunk));
 }
 
 const processor = { parse: (chunk: string): Root => chunkProcessor(chunk).parse(chunk) as Root };
@@ -136,7 +160,8 @@ const CACHE_LIMIT = 12000;
 const chunkCache = new Map<string, ChunkResult>();
 
 // Parses a whole document; front matter is read with the yaml package, the body with remark.
-export function parseMarkdown(text: string): ParsedDocument {
+// `stop` is asked before each chunk: when it says so, the rest of the text is left unread.
+export function parseMarkdown(text: string, stop?: () => boolean): ParsedDocument {
   const lines = new LineIndex(text);
   const frontMatter = readFrontMatter(text);
   // A byte order mark is not content: skip it so the first line parses as it would without one.
@@ -144,7 +169,12 @@ export function parseMarkdown(text: string): ParsedDocument {
   const blocks: Block[] = [];
   const comments: Comment[] = [];
   const unparsed: UnparsedPart[] = [];
+  let unparsedFrom: number | undefined;
   for (const [chunkStart, chunkEnd] of splitChunks(text, bodyStart)) {
+    if (stop?.()) {
+      unparsedFrom = chunkStart;
+      break;
+    }
     for (const part of splitDeep(text, chunkStart, chunkEnd)) {
       const { start, end } = part;
       if (part.deep) {
@@ -159,7 +189,9 @@ export function parseMarkdown(text: string): ParsedDocument {
       for (const u of result.unparsed) unparsed.push({ ...u, range: { start: u.range.start + start, end: u.range.end + start } });
     }
   }
-  return { text, lines, frontMatter, blocks, comments, unparsed };
+  const doc: ParsedDocument = { text, lines, frontMatter, blocks, comments, unparsed };
+  if (unparsedFrom !== undefined) doc.unparsedFrom = unparsedFrom;
+  return doc;
 }
 
 // Estimates how deeply a line's prefix nests containers: each ">" or list marker is one level,

@@ -38,6 +38,8 @@ export interface RuleContext<O = Record<string, unknown>> {
   options: O;
   config: ResolvedConfig;
   report(report: Report): void;
+  /** Set for the rules that run after the time budget ran out (only `check-incomplete` runs then). */
+  incomplete?: import('./budget').Incomplete;
 }
 
 export interface Rule<O = Record<string, unknown>> {

@@ -225,14 +225,13 @@ export function negatedAt(text: string, at: number): boolean {
   let cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.'), before.lastIndexOf(' but '), before.lastIndexOf('('), before.lastIndexOf(' - '));
   // A comma ends the clause, unless it only separates items of a list of verbs ("may not interrupt,
   // comment on, or respond to"): then the negator before the list still applies.
-  let comma = before.lastIndexOf(',');
-  while (comma > cut) {
-    const after = before.slice(comma + 1);
-    if (!LIST_CONTINUES.test(after)) {
+  // Each step looks strictly left of the last comma, so the walk ends (lastIndexOf(',', -1) would
+  // find a comma at 0 again and never move).
+  for (let comma = before.lastIndexOf(','); comma > cut; comma = comma > 0 ? before.lastIndexOf(',', comma - 1) : -1) {
+    if (!LIST_CONTINUES.test(before.slice(comma + 1))) {
       cut = comma;
       break;
     }
-    comma = before.lastIndexOf(',', comma - 1);
   }
   return NEG.test(before.slice(cut + 1));
 }

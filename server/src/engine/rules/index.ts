@@ -20,6 +20,7 @@ import groupTypeExpectations from './group-type-expectations';
 import evaluationMissing from './evaluation-missing';
 import evaluationOutcomesOnly from './evaluation-outcomes-only';
 import dynamicsNotPlanned from './dynamics-not-planned';
+import checkIncomplete from './check-incomplete';
 
 export const RULES: readonly Rule[] = [
   frontMatterInvalid,
@@ -42,6 +43,8 @@ export const RULES: readonly Rule[] = [
   evaluationMissing,
   evaluationOutcomesOnly,
   dynamicsNotPlanned,
+  // Last: it reports what the time budget left out, so it runs after every other rule.
+  checkIncomplete,
 ];
 
 export function findRule(id: string): Rule | undefined {
