@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { analysePurpose } from '../../server/src/engine';
 
+// These tests read the lexicon's cues (the evidence the learned verdict weighs, and what findings quote),
+// so they ask for the cue reading alone; the learned verdict is measured on real text in learned.test.ts.
+const LEXICON = { learned: false };
+
 const cases: [string, string][] = [
   // Content: topics, sessions, curriculum, activities.
   ['content', 'Over eight weeks we will discuss budgeting, stress and nutrition.'],
@@ -54,13 +58,13 @@ const cases: [string, string][] = [
 
 describe('analysePurpose verdicts', () => {
   it.each(cases)('%s: %s', (verdict, statement) => {
-    expect(analysePurpose(statement).verdict).toBe(verdict);
+    expect(analysePurpose(statement, LEXICON).verdict).toBe(verdict);
   });
 });
 
 describe('explanations name the words that triggered them', () => {
   it('quotes the topic list of a content statement', () => {
-    const a = analysePurpose('Over eight weeks we will discuss budgeting, stress and nutrition.');
+    const a = analysePurpose('Over eight weeks we will discuss budgeting, stress and nutrition.', LEXICON);
     expect(a.evidence).toContain('discuss budgeting, stress and nutrition');
     expect(a.offending).toEqual([0]);
   });
@@ -71,25 +75,25 @@ describe('explanations name the words that triggered them', () => {
     'Coping with a move to secondary school',
     'Tenants band together so that repairs get done, rather than being lectured by experts.',
   ])('keeps each cue with its offsets in the sentence: %s', (text) => {
-    const cues = analysePurpose(text).sentences.flatMap((s) => s.cues.map((c) => ({ c, s })));
+    const cues = analysePurpose(text, LEXICON).sentences.flatMap((s) => s.cues.map((c) => ({ c, s })));
     expect(cues.length).toBeGreaterThan(0);
     for (const { c, s } of cues) expect(s.text.slice(c.start, c.end)).toBe(c.text);
   });
 
   it('"discuss" in the member-to-member sense is not content', () => {
-    const a = analysePurpose('Widowers meet to discuss their experiences and support one another.');
+    const a = analysePurpose('Widowers meet to discuss their experiences and support one another.', LEXICON);
     expect(a.verdict).toBe('common-cause');
     expect(a.sentences[0].cues.some((c) => c.kind === 'content')).toBe(false);
   });
 
   it('a negated cue does not count', () => {
-    expect(analysePurpose('This is not a class where an expert teaches; members help one another with what they know.').verdict).toBe('common-cause');
+    expect(analysePurpose('This is not a class where an expert teaches; members help one another with what they know.', LEXICON).verdict).toBe('common-cause');
   });
 });
 
 describe('mixed statements', () => {
   it('judges by the main purpose clause and marks the topics sentence as a stray', () => {
-    const a = analysePurpose('This group brings together carers of people with dementia so that they can support one another. Sessions will cover respite, legal planning and diet.');
+    const a = analysePurpose('This group brings together carers of people with dementia so that they can support one another. Sessions will cover respite, legal planning and diet.', LEXICON);
     expect(a.verdict).toBe('common-cause');
     expect(a.main).toBe(0);
     expect(a.strays).toEqual([1]);
@@ -97,19 +101,19 @@ describe('mixed statements', () => {
   });
 
   it('a topics main clause fails even beside a mutual-help sentence', () => {
-    const a = analysePurpose('The purpose of this group is to cover anger triggers, calming techniques and assertive talk. Members may also chat.');
+    const a = analysePurpose('The purpose of this group is to cover anger triggers, calming techniques and assertive talk. Members may also chat.', LEXICON);
     expect(a.verdict).toBe('content');
     expect(a.offending).toEqual([0]);
   });
 
   it('a worker who educates and members who share: the worker wins when it outweighs', () => {
-    expect(analysePurpose('Education sessions are delivered by professional educators, and carers can also meet others.').verdict).toBe('worker');
+    expect(analysePurpose('Education sessions are delivered by professional educators, and carers can also meet others.', LEXICON).verdict).toBe('worker');
   });
 });
 
 describe('weak common cause', () => {
   it('a safe space to share names only a setting', () => {
-    const a = analysePurpose('This group offers a safe space to share.');
+    const a = analysePurpose('This group offers a safe space to share.', LEXICON);
     expect(a.verdict).toBe('common-cause');
     expect(a.strength).toBe('weak');
     expect(a.setting?.text).toMatch(/safe space/);
@@ -117,19 +121,19 @@ describe('weak common cause', () => {
   });
 
   it('a group for someone without mutual help lacks the member-to-member part', () => {
-    const a = analysePurpose('The group is for parents of teenagers.');
+    const a = analysePurpose('The group is for parents of teenagers.', LEXICON);
     expect(a.missing).toContain('mutual');
     expect(a.missing).not.toContain('situation');
   });
 
   it('a full statement names all three parts', () => {
-    const a = analysePurpose('Tenants of the Elm Street blocks work together so that the housing office fixes the heating before winter.');
+    const a = analysePurpose('Tenants of the Elm Street blocks work together so that the housing office fixes the heating before winter.', LEXICON);
     expect(a.strength).toBe('strong');
     expect(a.missing).toEqual([]);
   });
 
   it('a task group states its cause as a shared task, without "support", and is not content', () => {
-    const a = analysePurpose('The purpose of the working group is to draw up recommendations for funding local transport, including buses, cycle paths and footpaths.');
+    const a = analysePurpose('The purpose of the working group is to draw up recommendations for funding local transport, including buses, cycle paths and footpaths.', LEXICON);
     expect(a.verdict).toBe('common-cause');
   });
 });
@@ -141,21 +145,21 @@ describe('the shared situation for the rewrite', () => {
     ['This group brings together new fathers so that they can help one another.', 'new fathers'],
     ['The group will discuss stress, sleep and diet for parents of toddlers.', 'parents of toddlers'],
   ])('%s', (statement, who) => {
-    expect(analysePurpose(statement).who).toBe(who);
+    expect(analysePurpose(statement, LEXICON).who).toBe(who);
   });
 
   it('is absent when the statement names no people', () => {
-    expect(analysePurpose('Topics include sleep, diet and exercise.').who).toBeUndefined();
+    expect(analysePurpose('Topics include sleep, diet and exercise.', LEXICON).who).toBeUndefined();
   });
 });
 
 describe('bad input', () => {
   it.each(['', '   ', '\u0000\u0001\u0002', 'a'.repeat(100000), 'Topics: ' + 'stress, '.repeat(3000)])('does not throw (%#)', (text) => {
-    expect(() => analysePurpose(text)).not.toThrow();
+    expect(() => analysePurpose(text, LEXICON)).not.toThrow();
   });
 
   it('is deterministic', () => {
     const text = 'Members will learn from one another and press together for better services.';
-    expect(analysePurpose(text)).toEqual(analysePurpose(text));
+    expect(analysePurpose(text, LEXICON)).toEqual(analysePurpose(text, LEXICON));
   });
 });

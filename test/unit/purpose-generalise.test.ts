@@ -4,8 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { analysePurpose } from '../../server/src/engine';
 
-const verdict = (text: string): string => analysePurpose(text).verdict;
-const cueIds = (text: string): string[] => analysePurpose(text).sentences.flatMap((s) => s.cues.map((c) => c.id));
+// These tests read the lexicon's cues (the evidence the learned verdict weighs, and what findings quote),
+// so they ask for the cue reading alone; the learned verdict is measured on real text in learned.test.ts.
+const LEXICON = { learned: false };
+
+const verdict = (text: string): string => analysePurpose(text, LEXICON).verdict;
+const cueIds = (text: string): string[] => analysePurpose(text, LEXICON).sentences.flatMap((s) => s.cues.map((c) => c.id));
 
 describe('a label followed by a list of themes is content', () => {
   it.each([
@@ -46,7 +50,7 @@ describe('time spent on subjects is content', () => {
 
 describe('theme titles', () => {
   it('a numbering is not a theme title', () => {
-    const a = analysePurpose('Objectives: 1. Patient will reduce cravings. 2. Patient will rebuild routines.');
+    const a = analysePurpose('Objectives: 1. Patient will reduce cravings. 2. Patient will rebuild routines.', LEXICON);
     expect(a.sentences.map((s) => s.text)).toContain('2.');
     expect(a.sentences.flatMap((s) => s.cues.map((c) => c.id))).not.toContain('theme-title');
     expect(a.verdict).toBe('individual');
@@ -151,14 +155,14 @@ describe('the worker, an expert or a service as the helper', () => {
 
 describe('the main purpose clause decides', () => {
   it('a clear member-to-member main clause is not overturned by a side sentence about the worker', () => {
-    const a = analysePurpose('Carers of people with motor neurone disease meet to help one another through each stage. A nurse attends and answers questions about equipment and benefits.');
+    const a = analysePurpose('Carers of people with motor neurone disease meet to help one another through each stage. A nurse attends and answers questions about equipment and benefits.', LEXICON);
     expect(a.verdict).toBe('common-cause');
     expect(a.strays).toEqual([1]);
     expect(a.sentences[1].verdict).toBe('worker');
   });
 
   it('a main clause that only names a setting does not shield a failing sentence', () => {
-    expect(analysePurpose('A friendly place for new parents. The health visitor teaches feeding, sleep and weaning.').verdict).toBe('worker');
+    expect(analysePurpose('A friendly place for new parents. The health visitor teaches feeding, sleep and weaning.', LEXICON).verdict).toBe('worker');
   });
 });
 
@@ -167,7 +171,7 @@ describe('member-to-member wording beyond "one another"', () => {
     ['making friends', 'Lonely students meet for games nights to make new friends.'],
     ['doing something with others in the same position', 'A chance to cook and eat with others who are living alone after a divorce.'],
   ])('%s', (_label, text) => {
-    expect(analysePurpose(text).sentences[0].cues.some((c) => c.kind === 'mutual')).toBe(true);
+    expect(analysePurpose(text, LEXICON).sentences[0].cues.some((c) => c.kind === 'mutual')).toBe(true);
   });
 
   it('talking about whatever matters to members is not a topic list', () => {
@@ -198,7 +202,7 @@ describe('lists of subjects versus series of actions', () => {
   });
 
   it('a real list after the same verb still counts', () => {
-    const cue = analysePurpose('Members practise breathing, stretching and muscle relaxation.').sentences[0].cues.find((c) => c.id === 'explore');
+    const cue = analysePurpose('Members practise breathing, stretching and muscle relaxation.', LEXICON).sentences[0].cues.find((c) => c.id === 'explore');
     expect(cue?.weight).toBe(2);
   });
 });
@@ -353,7 +357,7 @@ describe('members helped by a named worker, or hearing from experts, are on the 
 
 describe('a list of subjects ends with its clause', () => {
   it('a contrast after the list is not part of it', () => {
-    const a = analysePurpose('Members hear about housing law at most meetings, but the point is that residents organise together so that repairs get done.');
+    const a = analysePurpose('Members hear about housing law at most meetings, but the point is that residents organise together so that repairs get done.', LEXICON);
     expect(a.verdict).toBe('common-cause');
   });
   it('a list that runs to the end of the sentence still counts', () => {
@@ -674,7 +678,7 @@ describe('wording found in the fifteenth blind set (written to provoke false ala
   it('weighs what a contrasting "but" sets aside at half, and "but also" sets nothing aside', () => {
     expect(verdict('Each member may keep personal goals, but the circle is for widowers backing one another through the first year.')).toBe('common-cause');
     expect(verdict('Members chat over coffee, but each member works on a personal weight-loss plan.')).toBe('individual');
-    const also = analysePurpose('Neighbours swap tools but also look out for one another.').sentences.flatMap((s) => s.cues);
+    const also = analysePurpose('Neighbours swap tools but also look out for one another.', LEXICON).sentences.flatMap((s) => s.cues);
     expect(also.every((c) => !c.note.includes('set aside'))).toBe(true);
   });
 
@@ -708,7 +712,7 @@ describe('wording found in the sixteenth blind set (false alarms again), in othe
 
   it('reads others in the same position as mutual, and activities named twice in a sentence once', () => {
     expect(cueIds('A place for new fathers to be with others in the same boat.')).toContain('same-position');
-    const activities = analysePurpose('A chess club for retired miners who gave up the game years ago and miss the crafts of the pit.').sentences.flatMap((s) => s.cues).filter((c) => c.id === 'activities');
+    const activities = analysePurpose('A chess club for retired miners who gave up the game years ago and miss the crafts of the pit.', LEXICON).sentences.flatMap((s) => s.cues).filter((c) => c.id === 'activities');
     expect(activities.length).toBeLessThanOrEqual(1);
   });
 
@@ -769,7 +773,7 @@ describe('wording found in the eighteenth blind set, in other words', () => {
   });
 
   it('weighs a trailing "while" clause at half', () => {
-    const cues = analysePurpose('Our nurses help patients manage pain, while members learn from hearing one another.').sentences.flatMap((s) => s.cues);
+    const cues = analysePurpose('Our nurses help patients manage pain, while members learn from hearing one another.', LEXICON).sentences.flatMap((s) => s.cues);
     expect(cues.find((c) => c.id === 'reciprocal')?.note).toContain('set aside');
   });
 });
@@ -810,9 +814,9 @@ describe('wording found in the twentieth blind set, in other words', () => {
 
 describe('wording found in the twenty-first blind set, in other words', () => {
   it('reads a negated mutual-aid cue as not counting', () => {
-    const kinds = analysePurpose('This is not a peer-led group. Each month a nurse presents the latest guidance.').sentences.flatMap((s) => s.cues.map((c) => c.kind));
+    const kinds = analysePurpose('This is not a peer-led group. Each month a nurse presents the latest guidance.', LEXICON).sentences.flatMap((s) => s.cues.map((c) => c.kind));
     expect(kinds).not.toContain('mutual');
-    expect(analysePurpose('This is a peer-led group.').sentences.flatMap((s) => s.cues.map((c) => c.kind))).toContain('mutual');
+    expect(analysePurpose('This is a peer-led group.', LEXICON).sentences.flatMap((s) => s.cues.map((c) => c.kind))).toContain('mutual');
     expect(verdict('This is not a peer-led group. Each month a nurse presents the latest guidance.')).toBe('worker');
   });
 

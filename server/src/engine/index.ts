@@ -17,3 +17,6 @@ export { disableEdits, disableLineEdit, disableSectionEdits, disableFileEdit, ty
 export { NORMS, NORM_IDS, AGAINST, DEFAULT_EXPECTED, DEFAULT_INFORMATIONAL, type NormDef, type AgainstDef } from './norms/lexicon';
 export { statedNorms, againstNorms, communicationPatterns, workerAsHelper, normsCoverage } from './norms/detect';
 export { NORM_CATALOGUE, SNIPPET_NORMS, NORMS_SOURCE, type NormEntry } from './norms/catalogue';
+export { tokenize, negationScopes, textFeatures } from './learn/features';
+export { predict, featureValue, featureWords, type LinearModel, type ModelFile, type Prediction } from './learn/model';
+export { purposeFeatures, purposeCueFeatures, normFeatures, normCueFeatures, talkFeatures, talkCueFeatures } from './learn/evidence';

@@ -3,12 +3,15 @@
 // cues from the lexicon are found sentence by sentence, scored, and every verdict keeps the words
 // that triggered it. Working test: domain brief section 4 (Steinberg 2014, ch. 1).
 //
-// Scoring: each sentence sums its cue weights per kind; the statement sums the sentences, with the
-// main purpose clause counted twice. The statement fails in the heaviest failing kind when that
-// reaches 2 and outweighs the member-to-member (mutual) score; otherwise it states a common cause,
-// whose strength depends on which of situation, mutual help and aim it names.
+// Cues: each sentence sums its cue weights per kind; the statement sums the sentences, with the
+// main purpose clause counted twice. The verdict (which of the four kinds) is learned: a model
+// trained on labelled real statements weighs the words and these cues together (learn/verdicts.ts).
+// Without a model, the statement fails in the heaviest failing kind when that reaches 2 and
+// outweighs the member-to-member (mutual) score. A common cause's strength depends on which of
+// situation, mutual help and aim it names.
 import { splitSentences } from '../text';
 import { CueIndex } from '../cue-index';
+import { purposeVerdict } from '../learn/verdicts';
 import { CUES, FAILURE_KINDS, FINITE_VERBS, NEGATION_BEFORE, PEOPLE_NOUNS, PURPOSE_MARKER, TRAILING_CLAUSE, type CueDef, type CueKind, type FailureKind } from './lexicon';
 
 export type PurposeVerdict = FailureKind | 'common-cause';
@@ -61,7 +64,12 @@ export interface PurposeAnalysis {
   strays: number[];
   /** The members' shared situation as the statement names it, for pre-filling a rewrite. */
   who?: string;
+  /** The learned verdict's probability of each kind, when a model decided. */
+  probability?: Record<string, number>;
 }
+
+/** What the cues alone say of a statement: sentences with their cues, the main sentence, the totals. */
+export type CueReading = Pick<PurposeAnalysis, 'sentences' | 'main' | 'scores'>;
 
 interface CompiledCue {
   def: CueDef;
@@ -321,14 +329,72 @@ function sentenceVerdict(s: Scores): SentenceVerdict {
 }
 
 /** Analyses a purpose statement given as plain text (sentences are split here). */
-export function analysePurpose(text: string): PurposeAnalysis {
+export function analysePurpose(text: string, options: { learned?: boolean } = {}): PurposeAnalysis {
+  return analyseSentences(statementSentences(text), options);
+}
+
+/** A statement cut into sentences, with their offsets. */
+export function statementSentences(text: string): { text: string; start: number; end: number }[] {
   const src = String(text ?? '');
-  const sentences = splitSentences({ text: src, segments: [{ plain: 0, source: 0, length: src.length }] });
-  return analyseSentences(sentences.map((s) => ({ text: s.text, start: s.plainStart, end: s.plainEnd })));
+  return splitSentences({ text: src, segments: [{ plain: 0, source: 0, length: src.length }] }).map((s) => ({ text: s.text, start: s.plainStart, end: s.plainEnd }));
 }
 
 /** Analyses a statement already cut into sentences (the engine passes the plan's own sentences). */
-export function analyseSentences(input: { text: string; start?: number; end?: number }[]): PurposeAnalysis {
+export function analyseSentences(input: { text: string; start?: number; end?: number }[], options: { learned?: boolean } = {}): PurposeAnalysis {
+  const { sentences, main, scores: totals } = readCues(input);
+  // The main purpose clause decides (domain brief section 4): when it clearly states what members do
+  // for one another, a failing side sentence (a topics list, a note that a worker attends) is a stray,
+  // not the verdict.
+  const mainClear = sentences.length > 1 && sentences[main]?.verdict === 'common-cause' && sentences[main].scores.mutual >= 2;
+  const statement = sentences.map((s) => s.text).join(' ');
+  const learned = options.learned === false || !/\w/.test(statement) ? undefined : purposeVerdict(statement, { sentences, main, scores: totals });
+  const fail = learned ? (learned.verdict === 'common-cause' ? undefined : learned.verdict) : mainClear ? undefined : failingKind(totals, 2);
+  const result: PurposeAnalysis = {
+    verdict: fail ?? 'common-cause',
+    missing: [],
+    main,
+    sentences,
+    scores: totals,
+    evidence: [],
+    offending: [],
+    strays: [],
+    who: findWho(sentences.map((s) => s.text)),
+  };
+  if (learned) result.probability = learned.probability;
+  const because = learned?.because ?? [];
+
+  if (fail) {
+    result.offending = sentences.map((s, i) => (s.scores[fail] > 0 && s.scores[fail] > s.scores.mutual ? i : -1)).filter((i) => i >= 0);
+    if (result.offending.length === 0) result.offending = sentences.map((s, i) => (s.scores[fail] > 0 ? i : -1)).filter((i) => i >= 0);
+    // No cue of that kind: the sentences the model itself reads that way, else the main sentence.
+    if (result.offending.length === 0) result.offending = sentences.map((s, i) => (sentenceVerdictLearned(s) === fail ? i : -1)).filter((i) => i >= 0);
+    if (result.offending.length === 0 && sentences[main]) result.offending = [main];
+    result.evidence = unique([...because, ...result.offending.flatMap((i) => sentences[i].cues.filter((c) => c.kind === fail).map((c) => c.text))]);
+    return result;
+  }
+
+  const has = (k: CueKind): boolean => totals[k] > 0 || (k === 'situation' && result.who !== undefined);
+  const missing: PurposePart[] = [];
+  if (!has('situation')) missing.push('situation');
+  if (!has('mutual')) missing.push('mutual');
+  if (!has('aim')) missing.push('aim');
+  result.missing = missing;
+  result.strength = missing.length === 0 ? 'strong' : missing.length === 1 && has('mutual') ? 'moderate' : 'weak';
+  result.setting = sentences.flatMap((s) => s.cues).find((c) => c.kind === 'setting');
+  result.evidence = unique([...because, ...sentences.flatMap((s) => s.cues.filter((c) => c.kind === 'mutual' || c.kind === 'situation' || c.kind === 'aim').map((c) => c.text))]);
+  result.strays = sentences.map((s, i) => (i !== main && isFailure(s.verdict as CueKind) ? i : -1)).filter((i) => i >= 0);
+  return result;
+}
+
+const unique = (xs: string[]): string[] => [...new Set(xs)];
+
+// One sentence's learned verdict, from its own cues.
+function sentenceVerdictLearned(s: SentenceAnalysis): PurposeVerdict | undefined {
+  return purposeVerdict(s.text, { sentences: [s], main: 0, scores: s.scores })?.verdict;
+}
+
+/** The cues of each sentence, the main purpose sentence, and the weighted totals: no verdict. */
+export function readCues(input: { text: string; start?: number; end?: number }[]): CueReading {
   const sentences: SentenceAnalysis[] = input.map((s, i) => {
     const text = s.text.length > 4000 ? s.text.slice(0, 4000) : s.text;
     const cues = findCues(text);
@@ -343,42 +409,7 @@ export function analyseSentences(input: { text: string; start?: number; end?: nu
     const w = i === main ? MAIN_WEIGHT : 1;
     for (const k of Object.keys(totals) as CueKind[]) totals[k] += s.scores[k] * w;
   });
-
-  // The main purpose clause decides (domain brief section 4): when it clearly states what members do
-  // for one another, a failing side sentence (a topics list, a note that a worker attends) is a stray,
-  // not the verdict.
-  const mainClear = sentences.length > 1 && sentences[main]?.verdict === 'common-cause' && sentences[main].scores.mutual >= 2;
-  const fail = mainClear ? undefined : failingKind(totals, 2);
-  const result: PurposeAnalysis = {
-    verdict: fail ?? 'common-cause',
-    missing: [],
-    main,
-    sentences,
-    scores: totals,
-    evidence: [],
-    offending: [],
-    strays: [],
-    who: findWho(sentences.map((s) => s.text)),
-  };
-
-  if (fail) {
-    result.offending = sentences.map((s, i) => (s.scores[fail] > 0 && s.scores[fail] > s.scores.mutual ? i : -1)).filter((i) => i >= 0);
-    if (result.offending.length === 0) result.offending = sentences.map((s, i) => (s.scores[fail] > 0 ? i : -1)).filter((i) => i >= 0);
-    result.evidence = result.offending.flatMap((i) => sentences[i].cues.filter((c) => c.kind === fail).map((c) => c.text));
-    return result;
-  }
-
-  const has = (k: CueKind): boolean => totals[k] > 0 || (k === 'situation' && result.who !== undefined);
-  const missing: PurposePart[] = [];
-  if (!has('situation')) missing.push('situation');
-  if (!has('mutual')) missing.push('mutual');
-  if (!has('aim')) missing.push('aim');
-  result.missing = missing;
-  result.strength = missing.length === 0 ? 'strong' : missing.length === 1 && has('mutual') ? 'moderate' : 'weak';
-  result.setting = sentences.flatMap((s) => s.cues).find((c) => c.kind === 'setting');
-  result.evidence = sentences.flatMap((s) => s.cues.filter((c) => c.kind === 'mutual' || c.kind === 'situation' || c.kind === 'aim').map((c) => c.text));
-  result.strays = sentences.map((s, i) => (i !== main && isFailure(s.verdict as CueKind) ? i : -1)).filter((i) => i >= 0);
-  return result;
+  return { sentences, main, scores: totals };
 }
 
 // The main purpose clause: the first sentence that states a purpose ("The purpose of this group is",

@@ -1,0 +1,169 @@
+// `npm run eval`: how the judgments do on REAL text only, by cross-validation with every source (web
+// site) in one fold: purpose statements, ground-rule lines and passages on how meetings run. For each,
+// the learned model (trained on the other folds' real rows plus every written set) is set beside the
+// hand-written lexicon alone, on the same rows.
+//
+//   node scripts/eval.mjs [--task purpose|norms|talk] [--folds 5] [--json] [--errors]
+//
+// GROUPPLAN_SETTINGS='{"purpose":{"l2":0.01}}' overrides training settings for an experiment.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { MUTUAL_AID_NORMS, PURPOSE_CLASSES, TALK_CLASSES, foldOf, normRows, prf, purposeRows, root, talkRows } from './learn-core.mjs';
+import { SETTINGS, normsTask, purposeTask, talkTask } from './learn-tasks.mjs';
+
+const engine = createRequire(import.meta.url)(join(root, 'dist', 'engine.cjs'));
+const main = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
+const args = main ? process.argv.slice(2) : [];
+const opt = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const FOLDS = Number(opt('folds', 5));
+const only = opt('task');
+const json = args.includes('--json');
+const showErrors = args.includes('--errors');
+const overrides = JSON.parse(process.env.GROUPPLAN_SETTINGS ?? '{}');
+const settings = Object.fromEntries(Object.entries(SETTINGS).map(([k, v]) => [k, { ...v, ...(overrides[k] ?? {}) }]));
+
+// Cross-validated predictions for every real row of a task: train on everything outside the fold.
+// --files RE keeps only the real rows of matching corpus files in the measure (all rows still train).
+const filesRe = opt('files') ? new RegExp(opt('files')) : undefined;
+function crossValidate(task, rows) {
+  const real = rows.filter((r) => r.real && (!filesRe || filesRe.test(r.file)));
+  const preds = new Array(real.length);
+  for (let k = 0; k < FOLDS; k++) {
+    const test = [];
+    real.forEach((r, i) => foldOf(r.group, FOLDS) === k && test.push(i));
+    if (test.length === 0) continue;
+    const train = rows.filter((r) => !r.real || foldOf(r.group, FOLDS) !== k);
+    const models = task.train(engine, train, settings[task.name]);
+    for (const i of test) preds[i] = task.predict(engine, models, real[i].text);
+  }
+  return { real, preds };
+}
+
+// ---- purpose ----
+export function purposeReport() {
+  const rows = purposeRows();
+  const { real, preds } = crossValidate(purposeTask, rows);
+  const LABEL = { content: 'CONTENT', individual: 'INDIVIDUAL', worker: 'WORKER-CENTERED', 'common-cause': 'COMMON-CAUSE' };
+  const lexicon = real.map((r) => LABEL[engine.analysePurpose(r.text, { learned: false }).verdict]);
+  const score = (pred) => {
+    let tp = 0, fp = 0, fn = 0, agree = 0;
+    real.forEach((r, i) => {
+      const gold = r.label !== 'COMMON-CAUSE';
+      const flagged = pred[i] !== 'COMMON-CAUSE';
+      if (gold && flagged) tp++;
+      else if (flagged) fp++;
+      else if (gold) fn++;
+      if (pred[i] === r.label) agree++;
+    });
+    return { ...prf(tp, fp, fn), fourWay: agree / real.length };
+  };
+  const errors = showErrors ? real.map((r, i) => ({ gold: r.label, model: preds[i], text: r.text })).filter((e) => e.gold !== e.model) : [];
+  return { n: real.length, sources: new Set(real.map((r) => r.group)).size, model: score(preds), lexicon: score(lexicon), errors };
+}
+
+// ---- norms ----
+export function normsReport() {
+  const rows = normRows();
+  const { real, preds } = crossValidate(normsTask, rows);
+  const lexicon = real.map((r) => {
+    const out = new Set(engine.statedNorms(r.text).map((h) => (h.what.id === 'speak-for-yourself' ? 'speak-for-self' : h.what.id)));
+    if (engine.againstNorms(r.text).length > 0) out.add('AGAINST:any');
+    return out;
+  });
+  const ids = [...MUTUAL_AID_NORMS, 'confidentiality'];
+  const score = (pred) => {
+    const count = (test) => {
+      let tp = 0, fp = 0, fn = 0;
+      real.forEach((r, i) => {
+        for (const id of ids) {
+          if (!test(id)) continue;
+          const g = r.labels.has(id);
+          const p = pred[i].has(id);
+          if (g && p) tp++;
+          else if (p) fp++;
+          else if (g) fn++;
+        }
+      });
+      return prf(tp, fp, fn);
+    };
+    let atp = 0, afp = 0, afn = 0;
+    real.forEach((r, i) => {
+      const g = [...r.labels].some((l) => l.startsWith('AGAINST:'));
+      const p = [...pred[i]].some((l) => l.startsWith('AGAINST:'));
+      if (g && p) atp++;
+      else if (p) afp++;
+      else if (g) afn++;
+    });
+    const perId = Object.fromEntries(ids.map((id) => [id, count((x) => x === id)]));
+    return { normIds: count(() => true), against: prf(atp, afp, afn), perId };
+  };
+  const errors = showErrors
+    ? real.map((r, i) => ({ gold: [...r.labels].sort().join(','), model: [...preds[i]].sort().join(','), text: r.text })).filter((e) => e.gold !== e.model)
+    : [];
+  return { n: real.length, sources: new Set(real.map((r) => r.group)).size, model: score(preds), lexicon: score(lexicon), errors };
+}
+
+// ---- talk ----
+export function talkReport() {
+  const rows = talkRows();
+  const { real, preds } = crossValidate(talkTask, rows);
+  const lexicon = real.map((r) => engine.communicationPatterns(r.text)[0]?.what.id ?? 'none');
+  const flaggedKinds = TALK_CLASSES.slice(0, 3);
+  const score = (pred) => {
+    let tp = 0, fp = 0, fn = 0, agree = 0;
+    real.forEach((r, i) => {
+      const g = flaggedKinds.includes(r.label);
+      const p = flaggedKinds.includes(pred[i]);
+      if (p && pred[i] === r.label) tp++;
+      else {
+        if (p) fp++;
+        if (g) fn++;
+      }
+      if (pred[i] === r.label || (!g && !p)) agree++;
+    });
+    return { ...prf(tp, fp, fn), agreement: agree / real.length };
+  };
+  const errors = showErrors ? real.map((r, i) => ({ gold: r.label, model: preds[i], text: r.text })).filter((e) => e.gold !== e.model) : [];
+  return { n: real.length, sources: new Set(real.map((r) => r.group)).size, model: score(preds), lexicon: score(lexicon), errors };
+}
+
+const reports = {};
+if (main) run();
+
+function run() {
+if (!only || only === 'purpose') reports.purpose = purposeReport();
+if (!only || only === 'norms') reports.norms = normsReport();
+if (!only || only === 'talk') reports.talk = talkReport();
+
+if (json) {
+  console.log(JSON.stringify(reports, null, 2));
+} else {
+  const f = (x) => x.toFixed(2);
+  const pr = (m) => `${f(m.precision)} / ${f(m.recall)}`;
+  console.log(`Real text only, ${FOLDS}-fold cross-validation, every source (web site) in one fold.\n`);
+  console.log('| judgment | rows (sources) | learned model | lexicon alone |');
+  console.log('|---|---|---|---|');
+  const p = reports.purpose;
+  if (p) console.log(`| purpose: failing statements flagged, precision / recall; 4-way agreement | ${p.n} (${p.sources}) | ${pr(p.model)}; ${f(p.model.fourWay)} | ${pr(p.lexicon)}; ${f(p.lexicon.fourWay)} |`);
+  const n = reports.norms;
+  if (n) {
+    console.log(`| ground rules: the ten mutual-aid norms and confidentiality, precision / recall | ${n.n} (${n.sources}) | ${pr(n.model.normIds)} | ${pr(n.lexicon.normIds)} |`);
+    console.log(`| ground rules against mutual aid, precision / recall | ${n.n} (${n.sources}) | ${pr(n.model.against)} | ${pr(n.lexicon.against)} |`);
+  }
+  const t = reports.talk;
+  if (t) console.log(`| meetings: round robin, hot seat, maypole, precision / recall | ${t.n} (${t.sources}) | ${pr(t.model)} | ${pr(t.lexicon)} |`);
+  if (n && args.includes('--per-id')) {
+    console.log('\nPer norm id (model | lexicon):');
+    for (const id of Object.keys(n.model.perId)) console.log(`  ${id.padEnd(24)} ${pr(n.model.perId[id])}  (tp ${n.model.perId[id].tp})  |  ${pr(n.lexicon.perId[id])}`);
+  }
+  for (const [name, r] of Object.entries(reports)) {
+    if (!r.errors.length) continue;
+    console.log(`\n${name}: ${r.errors.length} rows the model reads differently from the label`);
+    for (const e of r.errors) console.log(`  label ${e.gold || '-'}; model ${e.model || '-'}: ${e.text.slice(0, 150)}`);
+  }
+}
+}

@@ -1,0 +1,85 @@
+// The three judgments the models make, each as rows -> features -> model(s) -> predictions, with the
+// settings `npm run train` uses. `npm run eval` cross-validates exactly these on real text.
+import { AGAINST_LABELS, NORM_LABELS, PURPOSE_CLASSES, TALK_CLASSES, balancedWeights, trainModel } from './learn-core.mjs';
+
+/** Training settings, chosen by cross-validation on real text (see README, "How the judgments are made"). */
+export const SETTINGS = {
+  purpose: { l2: 3e-3, steps: 250, lr: 0.05, realWeight: 2, minCount: 2, prune: 0.05 },
+  norms: { l2: 1e-3, steps: 250, lr: 0.1, realWeight: 2, minCount: 2, threshold: 0.5, writtenNorms: true, prune: 0.1 },
+  talk: { l2: 3e-3, steps: 250, lr: 0.05, minCount: 1, prune: 0.1 },
+};
+
+// Real rows weigh more than written ones, whose wording follows the brief.
+const boost = (rows, w) => rows.map((r) => (r.real ? w : 1));
+
+export const purposeTask = {
+  name: 'purpose',
+  features: (engine, text) => engine.purposeFeatures(text),
+  train(engine, all, s = SETTINGS.purpose) {
+    const rows = s.written === false ? all.filter((r) => r.real) : all;
+    const fs = rows.map((r) => this.features(engine, r.text));
+    const y = rows.map((r) => PURPOSE_CLASSES.indexOf(r.label));
+    const weights = balancedWeights(y, PURPOSE_CLASSES.length, boost(rows, s.realWeight));
+    return { purpose: trainModel(engine, fs, y, { kind: 'softmax', classes: PURPOSE_CLASSES, weights, ...s }) };
+  },
+  predict(engine, models, text) {
+    return engine.predict(models.purpose, this.features(engine, text)).label;
+  },
+};
+
+/** Norm labels a model is trained for: the norms, and one "against mutual aid" decision. */
+export const NORM_MODEL_LABELS = [...NORM_LABELS, 'AGAINST:any'];
+
+export const normsTask = {
+  name: 'norms',
+  features: (engine, text) => engine.normFeatures(text),
+  train(engine, rows, s = SETTINGS.norms) {
+    const use = s.writtenNorms ? rows : rows.filter((r) => r.real);
+    const fs = use.map((r) => this.features(engine, r.text));
+    const models = {};
+    for (const label of NORM_MODEL_LABELS) {
+      // Against-norms learn from real lines only: the written sets mark them by another convention.
+      const against = label === 'AGAINST:any';
+      const pick = use.map((r, i) => i).filter((i) => !against || use[i].real);
+      const has = (r) => (against ? [...r.labels].some((l) => l.startsWith('AGAINST:')) : r.labels.has(label));
+      const y = pick.map((i) => (has(use[i]) ? 1 : 0));
+      if (!y.some((v) => v === 1)) continue;
+      const weights = balancedWeights(y, 2, pick.map((i) => (use[i].real ? s.realWeight : 1)));
+      models[`norm:${label}`] = trainModel(engine, pick.map((i) => fs[i]), y, { kind: 'sigmoid', classes: [label], weights, ...s });
+    }
+    // Which kind of against-norm, among lines against mutual aid (real rows only: the written sets do not say).
+    const against = rows.filter((r) => r.real && AGAINST_LABELS.some((l) => r.labels.has(l)));
+    if (against.length) {
+      const ya = against.map((r) => AGAINST_LABELS.findIndex((l) => r.labels.has(l)));
+      models['against-kind'] = trainModel(engine, against.map((r) => this.features(engine, r.text)), ya, { kind: 'softmax', classes: AGAINST_LABELS, weights: balancedWeights(ya, AGAINST_LABELS.length), ...s, minCount: 1 });
+    }
+    return models;
+  },
+  predict(engine, models, text) {
+    const f = this.features(engine, text);
+    const out = new Set();
+    for (const label of NORM_MODEL_LABELS) {
+      const m = models[`norm:${label}`];
+      if (m && engine.predict(m, f).label) out.add(label);
+    }
+    if (out.has('AGAINST:any')) {
+      out.delete('AGAINST:any');
+      out.add(models['against-kind'] ? engine.predict(models['against-kind'], f).label : 'AGAINST:round-robin');
+    }
+    return out;
+  },
+};
+
+export const talkTask = {
+  name: 'talk',
+  features: (engine, text) => engine.talkFeatures(text),
+  train(engine, rows, s = SETTINGS.talk) {
+    const fs = rows.map((r) => this.features(engine, r.text));
+    const y = rows.map((r) => TALK_CLASSES.indexOf(r.label));
+    const weights = balancedWeights(y, TALK_CLASSES.length);
+    return { talk: trainModel(engine, fs, y, { kind: 'softmax', classes: TALK_CLASSES, weights, ...s }) };
+  },
+  predict(engine, models, text) {
+    return engine.predict(models.talk, this.features(engine, text)).label;
+  },
+};

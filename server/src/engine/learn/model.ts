@@ -1,0 +1,88 @@
+// Runs the learned linear models (regularised logistic regression, trained by `npm run train`) and
+// explains each verdict by the features that weighed most. Pure TypeScript: the weights are plain
+// data bundled with the engine, so it runs the same in Node and in a browser worker.
+
+export interface LinearModel {
+  /** `softmax`: one of `classes`; `sigmoid`: a yes/no decision for the one class. */
+  kind: 'softmax' | 'sigmoid';
+  classes: string[];
+  bias: number[];
+  /** Per feature, one weight per class. */
+  weights: Record<string, number[]>;
+  /** For sigmoid models: the probability at or above which the answer is yes. */
+  threshold?: number;
+}
+
+export interface ModelFile {
+  /** What the models were trained on (rows per corpus), for the record. */
+  trainedOn: Record<string, number>;
+  models: Record<string, LinearModel>;
+}
+
+export interface Prediction {
+  /** The chosen class (softmax), or the class when yes and undefined when no (sigmoid). */
+  label: string | undefined;
+  /** Probability of each class, in the model's order. */
+  probs: number[];
+  /** The features that pushed most toward the chosen class (or toward yes), heaviest first. */
+  because: string[];
+}
+
+/** Each feature's value: features of a text are scaled so that long and short texts weigh alike. */
+export function featureValue(count: number): number {
+  return count > 0 ? 1 / Math.sqrt(count) : 0;
+}
+
+// Scores of each class: bias plus the weights of the features present.
+function scores(model: LinearModel, features: Set<string>): { z: number[]; hits: [string, number[]][] } {
+  const v = featureValue(features.size);
+  const z = [...model.bias];
+  const hits: [string, number[]][] = [];
+  for (const f of features) {
+    const w = model.weights[f];
+    if (!w) continue;
+    hits.push([f, w]);
+    for (let k = 0; k < z.length; k++) z[k] += w[k] * v;
+  }
+  return { z, hits };
+}
+
+/** Predicts with a model; `explain` says how many deciding features to name. */
+export function predict(model: LinearModel, features: Set<string>, explain = 4): Prediction {
+  const { z, hits } = scores(model, features);
+  let probs: number[];
+  let chosen: number;
+  if (model.kind === 'sigmoid') {
+    const p = 1 / (1 + Math.exp(-z[0]));
+    probs = [p];
+    chosen = p >= (model.threshold ?? 0.5) ? 0 : -1;
+  } else {
+    const max = Math.max(...z);
+    const e = z.map((x) => Math.exp(x - max));
+    const sum = e.reduce((a, b) => a + b, 0);
+    probs = e.map((x) => x / sum);
+    chosen = probs.indexOf(Math.max(...probs));
+  }
+  const k = Math.max(chosen, 0);
+  // For a softmax class, a feature counts by how far it favours that class over the others' mean.
+  const pull = (w: number[]): number => (model.kind === 'sigmoid' ? w[0] : w[k] - (w.reduce((a, b) => a + b, 0) - w[k]) / Math.max(1, w.length - 1));
+  const because = chosen < 0 ? [] : hits
+    .map(([f, w]) => [f, pull(w)] as const)
+    .filter(([, p]) => p > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, explain)
+    .map(([f]) => f);
+  return { label: chosen < 0 ? undefined : model.classes[chosen], probs, because };
+}
+
+/** A feature's name as words a reader recognises: "help one", "not interrupt", "worker …". */
+export function featureWords(feature: string): string | undefined {
+  const m = /^([a-z]+):(n:)?(.*)$/.exec(feature);
+  if (!m) return undefined;
+  const [, kind, neg, rest] = m;
+  const not = neg ? 'not … ' : '';
+  if (kind === 'w') return `${not}${rest}`;
+  if (kind === 's') return `${not}${rest}…`;
+  if (kind === 'b') return rest.startsWith('^_') ? rest.slice(2) : rest.replace('_', ' ');
+  return undefined;
+}
