@@ -9,7 +9,8 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MUTUAL_AID_NORMS, PURPOSE_CLASSES, TALK_CLASSES, foldOf, normRows, prf, purposeRows, root, talkRows } from './learn-core.mjs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { MUTUAL_AID_NORMS, PURPOSE_CLASSES, TALK_CLASSES, foldOf, normRows, prf, purposeRows, readTsv, root, talkRows } from './learn-core.mjs';
 import { SETTINGS, normsTask, purposeTask, talkTask } from './learn-tasks.mjs';
 
 const engine = createRequire(import.meta.url)(join(root, 'dist', 'engine.cjs'));
@@ -109,7 +110,7 @@ export function normsReport() {
 
 // ---- talk ----
 export function talkReport() {
-  const rows = talkRows();
+  const rows = talkRows(engine);
   const { real, preds } = crossValidate(talkTask, rows);
   const lexicon = real.map((r) => engine.communicationPatterns(r.text)[0]?.what.id ?? 'none');
   const flaggedKinds = TALK_CLASSES.slice(0, 3);
@@ -131,6 +132,16 @@ export function talkReport() {
   return { n: real.length, sources: new Set(real.map((r) => r.group)).size, model: score(preds), lexicon: score(lexicon), errors };
 }
 
+// ---- plans: is the purpose found where real plans put it? ----
+export function plansReport() {
+  const base = join(root, 'test', 'corpus', 'real');
+  const dirs = readdirSync(base).filter((d) => d.startsWith('plans') && existsSync(join(base, d, 'INDEX.tsv')));
+  const rows = dirs.flatMap((d) => readTsv(join(base, d, 'INDEX.tsv')).map((r) => ({ ...r, path: join(base, d, r.file) })));
+  const withPurpose = rows.filter((r) => /^yes/i.test(r.has_purpose_section ?? ''));
+  const missed = withPurpose.filter((r) => !engine.buildPlan(engine.parseMarkdown(readFileSync(r.path, 'utf8')), engine.TEMPLATES.kurland).purpose);
+  return { n: rows.length, withPurpose: withPurpose.length, found: withPurpose.length - missed.length, missed: missed.map((r) => r.file), errors: [] };
+}
+
 const reports = {};
 if (main) run();
 
@@ -138,6 +149,7 @@ function run() {
 if (!only || only === 'purpose') reports.purpose = purposeReport();
 if (!only || only === 'norms') reports.norms = normsReport();
 if (!only || only === 'talk') reports.talk = talkReport();
+if (!only || only === 'plans') reports.plans = plansReport();
 
 if (json) {
   console.log(JSON.stringify(reports, null, 2));
@@ -156,6 +168,8 @@ if (json) {
   }
   const t = reports.talk;
   if (t) console.log(`| meetings: round robin, hot seat, maypole, precision / recall | ${t.n} (${t.sources}) | ${pr(t.model)} | ${pr(t.lexicon)} |`);
+  const pl = reports.plans;
+  if (pl) console.log(`\nReal plans with a purpose section or label: the purpose found in ${pl.found} of ${pl.withPurpose} (${f(pl.found / pl.withPurpose)}), of ${pl.n} plans.${pl.missed.length ? ` Missed: ${pl.missed.join(', ')}.` : ''}`);
   if (n && args.includes('--per-id')) {
     console.log('\nPer norm id (model | lexicon):');
     for (const id of Object.keys(n.model.perId)) console.log(`  ${id.padEnd(24)} ${pr(n.model.perId[id])}  (tp ${n.model.perId[id].tp})  |  ${pr(n.lexicon.perId[id])}`);

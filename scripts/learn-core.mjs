@@ -91,9 +91,25 @@ export function normRows() {
   return rows;
 }
 
-/** Every passage on how meetings run (real only: the written sets label rules, not patterns). */
-export function talkRows() {
+/**
+ * Every passage on how meetings run: real ones, and the written sets' meeting sentences (training only:
+ * those label the rule, so a flagged sentence takes the kind the lexicon names, and the rest are
+ * "none": ordinary sentences of a plan's Structure and Content that say nothing of who talks to whom).
+ */
+export function talkRows(engine) {
   const rows = [];
+  for (const f of engine ? files(corpusDir, /^norms.*\.tsv$/) : []) {
+    for (const line of readFileSync(f, 'utf8').split(/\r?\n/)) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [where, labelText = '-', ...rest] = line.split('\t');
+      if (where.trim() !== 'meeting') continue;
+      const text = rest.join('\t').trim();
+      if (!text) continue;
+      const flagged = labelText.split(',').map((x) => x.trim()).includes('communication-pattern');
+      const label = flagged ? (engine.communicationPatterns(text)[0]?.what.id ?? 'round-robin') : 'none';
+      rows.push({ text, label, real: false, group: `written:${basename(f)}`, file: basename(f), notes: '' });
+    }
+  }
   for (const f of files(realDir, /talk-passages.*\.tsv$/)) {
     for (const r of readTsv(f)) {
       const label = (r.pattern ?? '').trim().toLowerCase();

@@ -5,8 +5,8 @@ import { AGAINST_LABELS, NORM_LABELS, PURPOSE_CLASSES, TALK_CLASSES, balancedWei
 /** Training settings, chosen by cross-validation on real text (see README, "How the judgments are made"). */
 export const SETTINGS = {
   purpose: { l2: 3e-3, steps: 250, lr: 0.05, realWeight: 2, minCount: 2, prune: 0.05 },
-  norms: { l2: 1e-3, steps: 250, lr: 0.1, realWeight: 2, minCount: 2, threshold: 0.5, writtenNorms: true, prune: 0.1 },
-  talk: { l2: 3e-3, steps: 250, lr: 0.05, minCount: 1, prune: 0.1 },
+  norms: { l2: 1e-3, steps: 250, lr: 0.1, realWeight: 2, minCount: 2, threshold: 0.5, againstThreshold: 0.7, writtenNorms: true, prune: 0.1 },
+  talk: { l2: 3e-3, steps: 250, lr: 0.05, minCount: 1, prune: 0.1, realWeight: 3 },
 };
 
 // Real rows weigh more than written ones, whose wording follows the brief.
@@ -23,7 +23,8 @@ export const purposeTask = {
     return { purpose: trainModel(engine, fs, y, { kind: 'softmax', classes: PURPOSE_CLASSES, weights, ...s }) };
   },
   predict(engine, models, text) {
-    return engine.predict(models.purpose, this.features(engine, text)).label;
+    const v = engine.purposeVerdict(text, undefined, models)?.verdict;
+    return { content: 'CONTENT', individual: 'INDIVIDUAL', worker: 'WORKER-CENTERED', 'common-cause': 'COMMON-CAUSE' }[v];
   },
 };
 
@@ -45,7 +46,8 @@ export const normsTask = {
       const y = pick.map((i) => (has(use[i]) ? 1 : 0));
       if (!y.some((v) => v === 1)) continue;
       const weights = balancedWeights(y, 2, pick.map((i) => (use[i].real ? s.realWeight : 1)));
-      models[`norm:${label}`] = trainModel(engine, pick.map((i) => fs[i]), y, { kind: 'sigmoid', classes: [label], weights, ...s });
+      const threshold = against ? s.againstThreshold : s.threshold;
+      models[`norm:${label}`] = trainModel(engine, pick.map((i) => fs[i]), y, { kind: 'sigmoid', classes: [label], weights, ...s, threshold });
     }
     // Which kind of against-norm, among lines against mutual aid (real rows only: the written sets do not say).
     const against = rows.filter((r) => r.real && AGAINST_LABELS.some((l) => r.labels.has(l)));
@@ -55,31 +57,30 @@ export const normsTask = {
     }
     return models;
   },
+  // What the checker reports, with these models: the judged norms and against-norms.
   predict(engine, models, text) {
-    const f = this.features(engine, text);
-    const out = new Set();
-    for (const label of NORM_MODEL_LABELS) {
-      const m = models[`norm:${label}`];
-      if (m && engine.predict(m, f).label) out.add(label);
-    }
-    if (out.has('AGAINST:any')) {
-      out.delete('AGAINST:any');
-      out.add(models['against-kind'] ? engine.predict(models['against-kind'], f).label : 'AGAINST:round-robin');
-    }
+    const out = new Set(engine.judgedNorms(text, models).map((h) => (h.what.id === 'speak-for-yourself' ? 'speak-for-self' : h.what.id)));
+    const against = engine.judgedAgainst(text, undefined, models)[0];
+    if (against) out.add(AGAINST_KIND[against.what.id] ?? 'AGAINST:round-robin');
     return out;
   },
 };
 
+// The lexicon's against-rules by the labelling guide's three kinds.
+const AGAINST_KIND = { 'no-cross-talk': 'AGAINST:round-robin', 'speak-in-turn': 'AGAINST:round-robin', 'raise-hands': 'AGAINST:round-robin', 'central-authority': 'AGAINST:central-authority', 'no-advice': 'AGAINST:no-advice' };
+
 export const talkTask = {
   name: 'talk',
   features: (engine, text) => engine.talkFeatures(text),
-  train(engine, rows, s = SETTINGS.talk) {
+  train(engine, all, s = SETTINGS.talk) {
+    const rows = s.written === false ? all.filter((r) => r.real) : all;
     const fs = rows.map((r) => this.features(engine, r.text));
     const y = rows.map((r) => TALK_CLASSES.indexOf(r.label));
-    const weights = balancedWeights(y, TALK_CLASSES.length);
+    const weights = balancedWeights(y, TALK_CLASSES.length, rows.map((r) => (r.real ? s.realWeight ?? 1 : 1)));
     return { talk: trainModel(engine, fs, y, { kind: 'softmax', classes: TALK_CLASSES, weights, ...s }) };
   },
+  // What the checker reports, with these models: a flagged pattern, or none.
   predict(engine, models, text) {
-    return engine.predict(models.talk, this.features(engine, text)).label;
+    return engine.judgedPatterns(text, models)[0]?.what.id ?? 'none';
   },
 };

@@ -80,6 +80,7 @@ their role is taken seriously.
 
 - Members talk directly to one another whenever they have something to say.
 - We share what we have tried and what we have learned, and others decide what fits them.
+- Decisions about the group are made together, and everyone has a real say.
 - Different views are welcome and talked through with respect.
 - We help one another by telling what we have lived through, not by handing out advice.
 - We look out for one another on hard weeks too; disagreeing with someone is not rejecting him.

@@ -26,7 +26,7 @@ const engine = createRequire(import.meta.url)(join(root, 'dist', 'engine.cjs'));
 const started = Date.now();
 const purpose = purposeRows();
 const norms = normRows();
-const talk = talkRows();
+const talk = talkRows(engine);
 const models = { ...purposeTask.train(engine, purpose), ...normsTask.train(engine, norms), ...talkTask.train(engine, talk) };
 const count = (rows) => ({ real: rows.filter((r) => r.real).length, written: rows.filter((r) => !r.real).length });
 const out = { trainingHash: hash, trainedOn: { purpose: count(purpose), norms: count(norms), talk: count(talk) }, models };

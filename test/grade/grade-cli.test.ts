@@ -102,9 +102,9 @@ describe('groupplan grade on samples/class with the foundation rubric', () => {
     // An exemplary plan: no warning or error from any rule (information-level notes may remain).
     expect(ana).not.toMatch(/\((Warning|Error), `/);
     expect(ana).toContain('- Every part of the plan is there (10 of 10).');
-    expect(ana).toContain('- Norms are stated (6 in "Norms").');
+    expect(ana).toContain('- Norms are stated (7 in "Norms").');
     expect(ana).toContain('- The group type is declared (short-term).');
-    expect(ana).toMatch(/## Dynamics of mutual aid the plan prepares\n\n- Sharing data \(line 56\)\n- The dialectic process \(lines 56, 58, 60\)/);
+    expect(ana).toMatch(/## Dynamics of mutual aid the plan prepares\n\n- Sharing data \(lines 56, 57\)\n- The dialectic process \(lines 56, 59, 61\)/);
   });
 
   it('keeps the converted text of a Word submission in its feedback, so line numbers can be followed', () => {

@@ -85,27 +85,28 @@ describe('learned verdicts in the engine', () => {
 describe('cross-validated on real text, each source in one fold', () => {
   it('purpose statements: the model beats the lexicon alone', { timeout: 120_000 }, () => {
     const r = purposeReport();
-    expect(r.n).toBeGreaterThanOrEqual(500);
-    expect(r.model.precision).toBeGreaterThanOrEqual(0.82);
-    expect(r.model.recall).toBeGreaterThanOrEqual(0.78);
+    expect(r.n).toBeGreaterThanOrEqual(650);
+    expect(r.model.precision).toBeGreaterThanOrEqual(0.84);
+    expect(r.model.recall).toBeGreaterThanOrEqual(0.82);
     expect(r.model.fourWay).toBeGreaterThanOrEqual(0.68);
     expect(r.model.f1).toBeGreaterThan(r.lexicon.f1);
   });
 
   it('ground-rule lines: norm ids and lines against mutual aid', { timeout: 180_000 }, () => {
     const r = normsReport();
-    expect(r.n).toBeGreaterThanOrEqual(1300);
-    expect(r.model.normIds.precision).toBeGreaterThanOrEqual(0.62);
-    expect(r.model.normIds.recall).toBeGreaterThanOrEqual(0.57);
+    expect(r.n).toBeGreaterThanOrEqual(1500);
+    expect(r.model.normIds.precision).toBeGreaterThanOrEqual(0.57);
+    expect(r.model.normIds.recall).toBeGreaterThanOrEqual(0.6);
     expect(r.model.normIds.f1).toBeGreaterThan(r.lexicon.normIds.f1);
-    expect(r.model.against.f1).toBeGreaterThanOrEqual(0.4);
+    expect(r.model.against.precision).toBeGreaterThanOrEqual(0.65);
+    expect(r.model.against.f1).toBeGreaterThan(r.lexicon.against.f1);
   });
 
   it('passages on meetings: round robin, hot seat and maypole', { timeout: 120_000 }, () => {
     const r = talkReport();
     expect(r.n).toBeGreaterThanOrEqual(200);
-    expect(r.model.precision).toBeGreaterThanOrEqual(0.66);
-    expect(r.model.recall).toBeGreaterThanOrEqual(0.64);
+    expect(r.model.precision).toBeGreaterThanOrEqual(0.85);
+    expect(r.model.recall).toBeGreaterThanOrEqual(0.36);
     expect(r.model.f1).toBeGreaterThan(r.lexicon.f1);
   });
 });

@@ -31,7 +31,7 @@ const E: Record<string, Omit<ElementDef, "required">> = {
     aliases: [
       'purpose', 'group purpose', 'statement of purpose', 'purpose statement', 'mission', 'mission statement',
       'goal of the group', 'goal of group', 'group goal', 'goal', 'goals and objective', 'aim', 'why this group',
-      'why form', 'reason for forming', 'reason for the group', 'common cause',
+      'why form', 'reason for forming', 'reason for the group', 'common cause', 'group objective', 'objectives of the group',
     ],
     question: 'Why does the group exist: what shared need binds the members, and what will they do for one another?',
   },
@@ -180,7 +180,8 @@ export function matchHeading(heading: string, aliases: CompiledAlias[]): Element
   return element;
 }
 
-// The longest alias found on word boundaries wins, then the earliest.
+// The alias found earliest on word boundaries wins ("Purpose of the group for participants" is the
+// purpose, not the composition), then the longest at that place.
 function findElement(heading: string, aliases: CompiledAlias[]): ElementDef | undefined {
   const words = ` ${normaliseWords(heading)} `;
   if (words.trim() === '') return undefined;
@@ -189,7 +190,7 @@ function findElement(heading: string, aliases: CompiledAlias[]): ElementDef | un
     const at = words.indexOf(` ${alias.words} `);
     if (at === -1) continue;
     const len = alias.words.length;
-    if (!best || len > best.len || (len === best.len && at < best.at)) best = { element: alias.element, len, at };
+    if (!best || at < best.at || (at === best.at && len > best.len)) best = { element: alias.element, len, at };
   }
   if (best) return best.element;
   // Questions such as "Why form a support group?" name the purpose; "Who will be in the group?" the composition.

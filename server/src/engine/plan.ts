@@ -35,7 +35,8 @@ export interface PurposeStatement {
   text: string;
   range: TextRange;
   sentences: Sentence[];
-  from: 'section' | 'front-matter' | 'sentence';
+  /** Where it was found: its own section, front matter, an inline label ("Purpose: …", a table row) or a "The purpose of this group is …" sentence. */
+  from: 'section' | 'front-matter' | 'label' | 'sentence';
   section?: Section;
   /** The blocks that hold the statement, with their mapping to the source. */
   parts: { mapped: MappedText; range: TextRange; sentences: Sentence[] }[];
@@ -184,12 +185,21 @@ function toMinutes(s: string): number | undefined {
   return m[2] && /^h/i.test(m[2]) ? n * 60 : n;
 }
 
-const PURPOSE_SENTENCE = /\b(the\s+)?(purpose|aim|goal|mission)\s+of\s+(this|the|our)\s+(support\s+|task\s+|therapy\s+)?group\s+(is|will be)\b/i;
+// "The purpose of this group is …", "The main aims of our parents' support group are …": the group's
+// own purpose, never that of a paper, a proposal or a session step (domain brief section 3).
+const PURPOSE_SENTENCE = /\b(?:the\s+)?(?:main\s+|primary\s+|overall\s+|general\s+)?(?:purpose|aim|goal|mission|objective)s?\s+of\s+(?:this|the|our|a|these|each)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:group|groups)\s+(?:is|are|will\s+be|would\s+be)\b/i;
+/** How far into a document a purpose sentence still counts as the plan's (in paragraphs and list items). */
+const PURPOSE_SENTENCE_BLOCKS = 40;
+// An inline label at the start of a paragraph, list item or table row: "Purpose:", "**Group goals:**",
+// "II. Aims:", or a row's first cell. Short (a label, not a sentence that mentions a purpose).
+const INLINE_LABEL = /^\s*(?:(?:[IVXivx]{1,4}|\d{1,2}|[A-Za-z])[.)]\s+)?([A-Za-z][\w'\u2019/&,() -]{1,48}?)\s*(?::|\s\|\s|\s[\u2013\u2014-]\s)\s*/;
+const MAX_LABEL_WORDS = 6;
+const MAX_LABEL_ITEMS = 12;
 
 function findPurpose(plan: Plan): PurposeStatement | undefined {
   const section = plan.element('purpose');
   if (section) {
-    const blocks = section.blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'listItem') && b.mapped.text.trim());
+    const blocks = section.blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'tableRow') && b.mapped.text.trim());
     if (blocks.length > 0) return purposeFrom(blocks, 'section', section);
   }
   const fmPurpose = plan.frontMatter?.data.purpose;
@@ -202,8 +212,53 @@ function findPurpose(plan: Plan): PurposeStatement | undefined {
     return { text: mapped.text, range: { start, end: start + mapped.text.length }, sentences, from: 'front-matter', parts: [{ mapped, range: { start, end: start + mapped.text.length }, sentences }] };
   }
   if (section) return undefined;
-  // No purpose heading: a "The purpose of this group is ..." sentence near the top counts.
-  const early = plan.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem').slice(0, 12);
+  return labelledPurpose(plan) ?? purposeSentence(plan);
+}
+
+// A purpose given under an inline label ("**Purpose:** To help …", a "Purpose | …" table row), or a
+// label on its own followed by a list ("Group objectives:" and its items).
+function labelledPurpose(plan: Plan): PurposeStatement | undefined {
+  const aliases = compileAliases(plan.template);
+  const blocks = plan.blocks;
+  const isPurposeLabel = (label: string): boolean => label.split(/\s+/).length <= MAX_LABEL_WORDS && !/^to\b/i.test(label) && matchHeading(label, aliases)?.id === 'purpose';
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'paragraph' && b.kind !== 'listItem' && b.kind !== 'tableRow') continue;
+    // A label starts the block or one of its lines ("Group topic: …\nGoals for the group: …").
+    const text = b.mapped.text;
+    let found: { at: number; end: number } | undefined;
+    for (let line = 0; line !== -1 && !found; line = text.indexOf('\n', line) === -1 ? -1 : text.indexOf('\n', line) + 1) {
+      const m = INLINE_LABEL.exec(text.slice(line));
+      if (m && isPurposeLabel(m[1].trim())) found = { at: line, end: line + m[0].length };
+    }
+    if (!found) continue;
+    // The statement runs to the next labelled line, or to the end of the block.
+    let stop = text.length;
+    for (let nl = text.indexOf('\n', found.end); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+      if (/^\s*[A-Z][\w '\u2019/&-]{1,40}:/.test(text.slice(nl + 1))) {
+        stop = nl;
+        break;
+      }
+    }
+    const rest = sliceMapped(b.mapped, found.end, stop);
+    if (rest.text.trim()) return statementOf([{ mapped: rest, range: toSourceRange(rest, 0, rest.text.length) }], 'label');
+    // A label alone: the list items (or the paragraph) that follow it.
+    const following: { mapped: MappedText; range: TextRange }[] = [];
+    for (let j = i + 1; j < blocks.length && following.length < MAX_LABEL_ITEMS; j++) {
+      const next = blocks[j];
+      if (next.kind === 'listItem' || (next.kind === 'paragraph' && following.length === 0)) {
+        if (next.mapped.text.trim()) following.push({ mapped: next.mapped, range: next.range });
+        if (next.kind === 'paragraph') break;
+      } else break;
+    }
+    if (following.length) return statementOf(following, 'label');
+  }
+  return undefined;
+}
+
+// A "The purpose of this group is …" sentence near the top, with the sentences after it in its paragraph.
+function purposeSentence(plan: Plan): PurposeStatement | undefined {
+  const early = plan.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem').slice(0, PURPOSE_SENTENCE_BLOCKS);
   for (const block of early) {
     const m = PURPOSE_SENTENCE.exec(block.mapped.text);
     if (!m) continue;
@@ -215,6 +270,29 @@ function findPurpose(plan: Plan): PurposeStatement | undefined {
     return { text: first.text, range, sentences: [first], from: 'sentence', parts: [{ mapped, range, sentences: [first] }] };
   }
   return undefined;
+}
+
+function statementOf(parts: { mapped: MappedText; range: TextRange }[], from: 'label'): PurposeStatement {
+  const withSentences = parts.map((p) => ({ ...p, sentences: splitSentences(p.mapped) }));
+  return {
+    text: parts.map((p) => p.mapped.text.trim()).join('\n\n'),
+    range: { start: parts[0].range.start, end: parts[parts.length - 1].range.end },
+    sentences: withSentences.flatMap((p) => p.sentences),
+    from,
+    parts: withSentences,
+  };
+}
+
+// The part of a mapped text between two plain offsets, still mapped to the source.
+function sliceMapped(mapped: MappedText, from: number, to = mapped.text.length): MappedText {
+  const segments: MappedText['segments'] = [];
+  for (const seg of mapped.segments) {
+    const skip = Math.max(0, from - seg.plain);
+    const length = Math.min(seg.length, to - seg.plain) - skip;
+    if (length <= 0) continue;
+    segments.push({ plain: seg.plain + skip - from, source: seg.source + skip, length });
+  }
+  return { text: mapped.text.slice(from, to), segments };
 }
 
 function purposeFrom(blocks: Block[], from: 'section', section: Section): PurposeStatement {

@@ -7,11 +7,13 @@ import { normFeatures, purposeFeatures, talkFeatures } from './evidence';
 import type { CueReading, PurposeVerdict } from '../purpose/analyse';
 
 const FILE = MODELS as unknown as ModelFile;
-const model = (id: string): LinearModel | undefined => FILE.models[id];
+/** The models the engine ships; every verdict function also takes others (cross-validation folds). */
+export type Models = Record<string, LinearModel>;
+const SHIPPED: Models = FILE.models;
 
 const PURPOSE_KIND: Record<string, PurposeVerdict> = { CONTENT: 'content', INDIVIDUAL: 'individual', 'WORKER-CENTERED': 'worker', 'COMMON-CAUSE': 'common-cause' };
 /** The purpose kinds in the model's class order. */
-export const PURPOSE_KINDS: PurposeVerdict[] = (model('purpose')?.classes ?? []).map((c) => PURPOSE_KIND[c]);
+export const PURPOSE_KINDS: PurposeVerdict[] = (SHIPPED.purpose?.classes ?? []).map((c) => PURPOSE_KIND[c]);
 
 export interface LearnedVerdict<T> {
   verdict: T;
@@ -32,8 +34,8 @@ function words(p: Prediction): string[] {
 }
 
 /** The learned verdict on a purpose statement or one of its sentences. */
-export function purposeVerdict(text: string, analysis?: CueReading): LearnedVerdict<PurposeVerdict> | undefined {
-  const m = model('purpose');
+export function purposeVerdict(text: string, analysis?: CueReading, models: Models = SHIPPED): LearnedVerdict<PurposeVerdict> | undefined {
+  const m = models.purpose;
   if (!m) return undefined;
   const p = predict(m, purposeFeatures(text, analysis));
   return {
@@ -54,16 +56,30 @@ export interface LearnedNorms {
 const NORM_ID: Record<string, string> = { 'speak-for-self': 'speak-for-yourself' };
 
 /** The norms a ground-rule line states, and whether it works against mutual aid, as learned. */
-export function learnedNorms(line: string): LearnedNorms {
+export function learnedNorms(line: string, models: Models = SHIPPED): LearnedNorms {
+  if (models !== SHIPPED) return learnNorms(line, models);
+  let hit = normsCache.get(line);
+  if (!hit) {
+    hit = learnNorms(line, models);
+    if (normsCache.size >= 20000) normsCache.delete(normsCache.keys().next().value as string);
+    normsCache.set(line, hit);
+  }
+  return hit;
+}
+
+// Lines read with the shipped models, so the rules that ask about the same line pay once.
+const normsCache = new Map<string, LearnedNorms>();
+
+function learnNorms(line: string, models: Models): LearnedNorms {
   const f = normFeatures(line);
   const norms = new Map<string, string[]>();
   let against: LearnedNorms['against'];
-  for (const [id, m] of Object.entries(FILE.models)) {
+  for (const [id, m] of Object.entries(models)) {
     if (!id.startsWith('norm:')) continue;
     const p = predict(m, f);
     if (!p.label) continue;
     if (p.label === 'AGAINST:any') {
-      const k = model('against-kind');
+      const k = models['against-kind'];
       const kind = k ? predict(k, f).label : undefined;
       against = { kind: (kind ?? 'AGAINST:round-robin').replace('AGAINST:', ''), because: words(p) };
     } else norms.set(NORM_ID[p.label] ?? p.label, words(p));
@@ -74,8 +90,8 @@ export function learnedNorms(line: string): LearnedNorms {
 export type TalkPattern = 'round-robin' | 'hot-seat' | 'maypole' | 'free-floating' | 'none';
 
 /** The communication pattern a passage on how meetings run describes, as learned. */
-export function learnedPattern(passage: string): LearnedVerdict<TalkPattern> | undefined {
-  const m = model('talk');
+export function learnedPattern(passage: string, models: Models = SHIPPED): LearnedVerdict<TalkPattern> | undefined {
+  const m = models.talk;
   if (!m) return undefined;
   const p = predict(m, talkFeatures(passage));
   return { verdict: (p.label ?? 'none') as TalkPattern, probability: Object.fromEntries(m.classes.map((c, i) => [c, p.probs[i]])), because: words(p) };

@@ -7,6 +7,7 @@ import { splitSentences, toSourceRange, type MappedText, type Sentence, onClearC
 import type { Plan, Section, NormItem } from '../plan';
 import type { TextRange } from '../types';
 import { CueIndex } from '../cue-index';
+import { learnedNorms, learnedPattern, type Models } from '../learn/verdicts';
 
 /** Longest statement read, in characters: a norm or a sentence longer than this is cut, which keeps
  * every check linear in the size of the plan. */
@@ -317,6 +318,77 @@ function communicationPatternsUncached(sentence: string): Hit<PatternDef>[] {
   return hits;
 }
 
+/** Meeting patterns that mutual aid does not survive: the ones the communication-pattern rule reports. */
+const FLAGGED_PATTERNS = ['round-robin', 'hot-seat', 'maypole'];
+const ROUND_ROBIN = PATTERN_RES.find((p) => p.def.id === 'round-robin')!;
+/** How sure the model must be of a pattern that no lexicon cue names. */
+const PATTERN_CONFIDENCE = 0.3;
+/** Words of talk: a sentence without any says nothing of a communication pattern. */
+const TALK_WORDS = /\b(?:shar|speak|spoke|talk|turn|round|around|check[- ]?in|check[- ]?out|circle|respond|respons|repl|feedback|ask|question|interview|present|discuss|listen|comment|hot[- ]seat|the floor|report|answer|tell|say)/i;
+
+/**
+ * The meeting pattern a sentence or passage describes, as judged: the learned model decides whether
+ * it is a round robin, a hot seat or a maypole; the lexicon's match, where it agrees, says where. A
+ * round of introductions or a brief check-in stays exempt (domain brief section 6).
+ */
+export function judgedPatterns(sentence: string, models?: Models): JudgedPattern[] {
+  return models ? judgePatterns(sentence, models) : judgedPatternsShipped(sentence);
+}
+
+type JudgedPattern = Hit<PatternDef> & { because: string[] };
+// The shipped models' reading of a sentence is remembered, as the lexicon's is: a re-check after a
+// keystroke reads the same sentences again.
+const judgedPatternsShipped = remember((sentence: string) => judgePatterns(sentence));
+
+function judgePatterns(sentence: string, models?: Models): JudgedPattern[] {
+  // The model knows passages about who talks to whom; a sentence on rooms and dates is not one.
+  if (!TALK_WORDS.test(sentence)) return [];
+  const learned = learnedPattern(sentence, models);
+  if (!learned) return communicationPatterns(sentence).map((h) => ({ ...h, because: [] }));
+  if (!FLAGGED_PATTERNS.includes(learned.verdict)) return [];
+  const hit = communicationPatterns(sentence).find((h) => h.what.id === learned.verdict);
+  if (hit) return [{ ...hit, because: learned.because }];
+  // Without a cue that agrees, only a confident reading is reported.
+  if ((learned.probability[learned.verdict] ?? 0) < PATTERN_CONFIDENCE) return [];
+  const text = normaliseStatement(sentence);
+  if (learned.verdict === 'round-robin' && anyMatch(text, ROUND_ROBIN.unless) && !LONG_TURN.test(text)) return [];
+  return [{ what: PATTERNS.find((p) => p.id === learned.verdict)!, start: 0, end: sentence.length, because: learned.because }];
+}
+
+/** The norm the lexicon files "listening" rules under (don't interrupt, one at a time, share the air). */
+const LISTENING_AS = 'respect';
+
+/**
+ * The norms a ground-rule line states, as judged: the learned models decide which; the lexicon's match,
+ * where it agrees, says where in the line.
+ */
+export function judgedNorms(line: string, models?: Models): (Hit<NormDef> & { because: string[] })[] {
+  const lex = statedNorms(line);
+  const out: (Hit<NormDef> & { because: string[] })[] = [];
+  for (const [id, because] of learnedNorms(line, models).norms) {
+    const def = NORMS.find((n) => n.id === (id === 'listening' ? LISTENING_AS : id));
+    if (!def || out.some((h) => h.what.id === def.id)) continue;
+    const hit = lex.find((h) => h.what.id === def.id);
+    out.push(hit ? { ...hit, because } : { what: def, start: 0, end: line.length, because });
+  }
+  return out;
+}
+
+/** The lexicon's rule behind each kind of against-norm the model names, when the lexicon found none. */
+const AGAINST_BY_KIND: Record<string, string> = { 'round-robin': 'speak-in-turn', 'central-authority': 'central-authority', 'no-advice': 'no-advice' };
+
+/**
+ * How a ground-rule line works against mutual aid, as judged: what the lexicon finds (it reads polarity
+ * and pairing with the norm a rule might block), and what the learned model finds beyond it.
+ */
+export function judgedAgainst(line: string, context?: string, models?: Models): (Hit<AgainstDef> & { because: string[] })[] {
+  const lex = context === undefined ? againstNorms(line) : againstNorms(line, context);
+  if (lex.length) return lex.map((h) => ({ ...h, because: [] }));
+  const learned = learnedNorms(line, models).against;
+  const def = learned && AGAINST.find((d) => d.id === AGAINST_BY_KIND[learned.kind]);
+  return def ? [{ what: def, start: 0, end: line.length, because: learned.because }] : [];
+}
+
 // The place in a sentence where the worker is made the primary helper, if any.
 function workerAsHelperUncached(sentence: string): { start: number; end: number } | undefined {
   const text = normaliseStatement(sentence);
@@ -349,7 +421,7 @@ export function normsCoverage(plan: Plan): Map<string, TextRange[]> {
   const out = new Map<string, TextRange[]>();
   const items = plan.norms?.items ?? [];
   for (const { item, plainStart } of locateItems(items)) {
-    for (const hit of statedNorms(item.text)) {
+    for (const hit of judgedNorms(item.text)) {
       const list = out.get(hit.what.id) ?? [];
       list.push(toSourceRange(item.mapped, plainStart + hit.start, plainStart + hit.end));
       out.set(hit.what.id, list);

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { PATTERNS } from '../norms/cues';
-import { communicationPatterns, sectionSentences } from '../norms/detect';
+import { judgedPatterns, sectionSentences } from '../norms/detect';
 import { toSourceRange } from '../text';
 
 /** Sections that say how meetings run: Kurland's structure and content, and Toseland and Rivas's contract. */
@@ -42,11 +42,11 @@ export default defineRule({
   },
   check({ plan, report }) {
     for (const { sentence, mapped } of sectionSentences(plan, MEETING_ELEMENTS, true)) {
-      for (const hit of communicationPatterns(sentence.text)) {
+      for (const hit of judgedPatterns(sentence.text)) {
         report({
           range: toSourceRange(mapped, sentence.plainStart + hit.start, sentence.plainStart + hit.end),
           message: message(hit.what.id),
-          evidence: [sentence.text.slice(hit.start, hit.end)],
+          evidence: hit.because.length ? hit.because : [sentence.text.slice(hit.start, hit.end)],
         });
       }
     }

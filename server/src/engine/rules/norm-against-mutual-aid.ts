@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { AGAINST } from '../norms/lexicon';
-import { againstNorms, locateItems, sectionSentences } from '../norms/detect';
+import { judgedAgainst, locateItems, sectionSentences } from '../norms/detect';
 
 /** Words that mark a sentence outside the norms section as stating a norm. */
 const NORM_WORDS = /\b(?:norms?|ground[- ]rules?|group rules?|rules?|agreements?|guidelines?|expectations?)\b/i;
@@ -51,7 +51,7 @@ export default defineRule({
     }
     items.forEach(({ item, plainStart }, i) => {
       const context = [items[i - 1]?.item.text, item.text, items[i + 1]?.item.text].filter(Boolean).join(' ');
-      for (const hit of againstNorms(item.text, context)) {
+      for (const hit of judgedAgainst(item.text, context)) {
         const start = plainStart + hit.start;
         const sentences = splitSentences({ text: item.text, segments: [{ plain: 0, source: 0, length: item.text.length }] });
         const s = sentences.find((x) => x.plainStart <= hit.start && hit.start < x.plainEnd) ?? { plainStart: 0, plainEnd: item.text.length };
@@ -60,7 +60,7 @@ export default defineRule({
           range: toSourceRange(item.mapped, start, plainStart + hit.end),
           message: message(hit.what.id),
           fix: { title: 'Replace with a mutual-aid norm', edits: [{ range: [target.start, target.end], text: hit.what.alternative }] },
-          evidence: [item.text.slice(hit.start, hit.end)],
+          evidence: hit.because.length ? hit.because : [item.text.slice(hit.start, hit.end)],
         });
         break;
       }

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { DEFAULT_EXPECTED, DEFAULT_INFORMATIONAL, NORMS, NORM_IDS } from '../norms/lexicon';
-import { againstNorms, normsCoverage } from '../norms/detect';
+import { judgedAgainst, normsCoverage } from '../norms/detect';
 import { normLineEdit } from '../norms/edit';
 
 interface Options {
@@ -91,7 +91,7 @@ export default defineRule<Options>({
     // When norm-against-mutual-aid already offers to replace a norm with this one, its fix is enough.
     const replaced = new Set<string>();
     if ((config.rules['norm-against-mutual-aid']?.severity ?? 'off') !== 'off')
-      for (const item of norms.items) for (const hit of againstNorms(item.text)) replaced.add(hit.what.instead);
+      for (const item of norms.items) for (const hit of judgedAgainst(item.text)) replaced.add(hit.what.instead);
     const range = norms.section.heading?.range ?? norms.items[0].range;
     const expected = options.expected ?? DEFAULT_EXPECTED;
     const informational = (options.informational ?? DEFAULT_INFORMATIONAL).filter((id) => !expected.includes(id));

@@ -1,0 +1,61 @@
+// Finding the purpose where real plans put it: headings at any level, inline labels (bold or plain, at
+// the start of any line of a paragraph), a label followed by a list, a table row, and a "The purpose of
+// this … group is" sentence; never the purpose of a paper, a proposal or a session step.
+import { describe, expect, it } from 'vitest';
+import { buildPlan, parseMarkdown, TEMPLATES } from '../../server/src/engine';
+// @ts-ignore: plain ES module shared with scripts/eval.mjs
+import { plansReport } from '../../scripts/eval.mjs';
+
+const purposeOf = (text: string) => buildPlan(parseMarkdown(text), TEMPLATES.kurland).purpose;
+
+describe('the purpose in real plan shapes', () => {
+  it('a bold inline label', () => {
+    const p = purposeOf('# Grief group\n\n**Purpose:** To help students who have lost a parent support one another.\n\n**Members:** 6 students.\n');
+    expect(p?.from).toBe('label');
+    expect(p?.text).toBe('To help students who have lost a parent support one another.');
+  });
+
+  it('the source range of a labelled purpose covers exactly its words', () => {
+    const text = '# Grief group\n\nGroup purpose: Parents share what works.\n';
+    const p = purposeOf(text)!;
+    expect(text.slice(p.range.start, p.range.end)).toBe('Parents share what works.');
+  });
+
+  it('a label on a later line of a paragraph, ending at the next label', () => {
+    const p = purposeOf('# Unit\n\nGroup Topic: Divorce\nGoals for the Group:\nStudents will support one another.\nGroup Size: 6\n');
+    expect(p?.text.trim()).toBe('Students will support one another.');
+  });
+
+  it('a label alone, then the list it introduces', () => {
+    const p = purposeOf('# Plan\n\nGroup objectives:\n\n- Members share coping ideas\n- Members support one another\n\nSessions run weekly.\n');
+    expect(p?.parts.map((x) => x.mapped.text)).toEqual(['Members share coping ideas', 'Members support one another']);
+  });
+
+  it('a table row whose first cell names the purpose', () => {
+    const p = purposeOf('# Plan\n\n| Element | Plan |\n|---|---|\n| Purpose | Carers meet to help one another. |\n| Size | 8 |\n');
+    expect(p?.text).toContain('Carers meet to help one another.');
+  });
+
+  it('a purpose heading nested under another heading', () => {
+    const p = purposeOf('# Plan\n\n## Weekly outlines: week one\n\n### Purpose of the group for participants\n\nMembers help one another cope.\n');
+    expect(p?.from).toBe('section');
+    expect(p?.text).toBe('Members help one another cope.');
+  });
+
+  it('"The purpose of this psychoeducational support group is …" under a title', () => {
+    const p = purposeOf('# Holding hands\n\n## Introduction\n\nFamilies feel strain. The purpose of this psychoeducational support group is to help parents support one another.\n');
+    expect(p?.from).toBe('sentence');
+    expect(p?.text).toMatch(/^The purpose of this psychoeducational support group is/);
+  });
+
+  it('not the purpose of a paper, nor a session step that explains the purpose', () => {
+    expect(purposeOf('# Proposal\n\nThe purpose of this paper is to put forth a proposal.\n')).toBeUndefined();
+    expect(purposeOf('# Session 1\n\n- To explain the purpose of the group: the facilitator states it.\n')).toBeUndefined();
+  });
+
+  it('on the real plans in the corpus that have a purpose section or label, it is found in at least 90%', () => {
+    const r = plansReport();
+    expect(r.withPurpose).toBeGreaterThanOrEqual(15);
+    expect(r.found / r.withPurpose).toBeGreaterThanOrEqual(0.9);
+  });
+});
