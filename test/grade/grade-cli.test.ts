@@ -51,7 +51,8 @@ describe('groupplan grade on samples/class with the foundation rubric', () => {
     expect(result.stderr).not.toMatch(/unexpected failure/);
     expect(result.code).toBe(0);
     for (const f of ['grades.csv', 'report.json', 'report.html', 'feedback/ana-lopez.md', 'feedback/chen-wei.md']) expect(existsSync(path.join(out, f)), f).toBe(true);
-    expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
+    // The run marker, and no staging folder left behind.
+    expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual(['.groupplan-run.json']);
   });
 
   it('writes one CSV row per submission, with the scores computed by hand', () => {
@@ -79,7 +80,7 @@ describe('groupplan grade on samples/class with the foundation rubric', () => {
       'dara-singh,samples/class/dara-singh.docx,48,30,12,0,6,6,',
       'eli-moreau,samples/class/eli-moreau.txt,46,30,10,0,6,9,',
       'farah-haddad,samples/class/farah-haddad.markdown,70,30,10,20,10,6,',
-      "gil-corrupt,samples/class/gil-corrupt.docx,,,,,,,not graded: the file is not a valid Word document (Corrupted zip: can't find end of central directory)",
+      "gil-corrupt,samples/class/gil-corrupt.docx,,,,,,,not graded: the file is not a valid Word document (it is not a complete zip archive)",
       'hana-empty,samples/class/hana-empty.md,,,,,,,not graded: the file is empty',
       'ivan-petrov,samples/class/ivan-petrov.pdf,,,,,,,"not graded: the file is a PDF, which the grader does not read yet; ask for a .docx or Markdown copy"',
       '',
@@ -232,7 +233,7 @@ describe('groupplan grade on bad input', () => {
     writeFileSync(path.join(dir, '=cmd|calc.md'), '# Plan\n\nThe purpose of this group is for neighbours to help one another.\n');
     writeFileSync(path.join(dir, '.DS_Store'), 'noise');
     writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0, 1, 2, 3, 0, 255]));
-    const out = path.join(dir, 'report');
+    const out = path.join(tmp, 'hostile-report');
     const r = grade([dir, '--out', out, '--rubric', foundation, '--quiet']);
     expect(r.code).toBe(0);
     const csv = readFileSync(path.join(out, 'grades.csv'), 'utf8').split('\r\n');

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, checkPlan, declaresPlan, type Finding, type ResolvedConfig, type TextEdit } from '../engine';
-import { collectFiles, decodeText, isGlob, readHead, readTextFile, writeFileAtomic, type ReadResult } from '../node/files';
+import { collectFiles, decodeText, isGlob, MAX_FILE_BYTES, readHead, readTextFile, writeFileAtomic, type ReadResult } from '../node/files';
 import { loadConfigFor, type LoadedConfig } from '../node/config-loader';
 import { exitQuietlyOnBrokenPipe } from '../node/stdio';
 import { parseArgs, UsageError } from './args';
@@ -117,7 +117,7 @@ export async function runLint(argv: string[]): Promise<number> {
         const toWrite = restoreLineEndings(read.text, out.text);
         if (input.abs) {
           try {
-            writeFileAtomic(input.abs, (read.bom ? '\uFEFF' : '') + toWrite);
+            writeFileAtomic(input.abs, (read.bom ? '\uFEFF' : '') + toWrite, (read.bom ? '\uFEFF' : '') + read.text);
           } catch (e) {
             results.push({ file: input.display, messages: [], fatal: `${input.display} could not be written with the fixes (${(e as Error).message}).` });
             continue;
@@ -273,11 +273,24 @@ function parseRuleFlags(values: string[]): Record<string, string> {
   return out;
 }
 
-// Reads all of standard input as bytes; it is decoded like a file (binary or non-UTF-8 input is reported).
+// Reads standard input as bytes, at most MAX_FILE_BYTES: past that it stops reading and says so.
+// The bytes are decoded like a file's (binary, UTF-16 or non-UTF-8 input is reported).
 function readStdin(): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    let total = 0;
+    const onData = (c: Buffer): void => {
+      total += c.length;
+      if (total > MAX_FILE_BYTES) {
+        process.stdin.off('data', onData);
+        process.stdin.pause();
+        process.stdin.destroy();
+        reject(new UsageError(`Standard input is larger than the ${MAX_FILE_BYTES / 1048576} MB groupplan reads; check a file instead.`));
+        return;
+      }
+      chunks.push(c);
+    };
+    process.stdin.on('data', onData);
     process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
     process.stdin.on('error', reject);
   });

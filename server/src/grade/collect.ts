@@ -22,12 +22,14 @@ const SKIP_DIRS = new Set(['node_modules', '.git']);
 // Files that are never submissions: hidden files, Word's lock files, system files.
 const isNoise = (name: string): boolean => name.startsWith('.') || name.startsWith('~$') || name === 'Thumbs.db' || name === 'desktop.ini';
 
-// Every file under `dir` (sorted, depth first), skipping noise and the folder `exclude`.
-function walkAll(dir: string, exclude: string | undefined, out: string[]): void {
+// Every file under `dir` (sorted, depth first), skipping noise and the folder `exclude`. What cannot be
+// taken (a folder that cannot be read, a link, a pipe) goes to `skipped` with the reason, never silently.
+function walkAll(dir: string, exclude: string | undefined, out: string[], skipped: { arg: string; reason: string }[], cwd: string): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (e) {
+    skipped.push({ arg: toDisplay(dir, cwd), reason: `is a folder that cannot be read (${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}), so nothing in it was graded` });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -35,8 +37,10 @@ function walkAll(dir: string, exclude: string | undefined, out: string[]): void 
     if (isNoise(e.name)) continue;
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && full !== exclude) walkAll(full, exclude, out);
+      if (!SKIP_DIRS.has(e.name) && full !== exclude) walkAll(full, exclude, out, skipped, cwd);
     } else if (e.isFile()) out.push(full);
+    else if (e.isSymbolicLink()) skipped.push({ arg: toDisplay(full, cwd), reason: 'is a symbolic link, which the grader does not follow; copy the file itself into the folder' });
+    else skipped.push({ arg: toDisplay(full, cwd), reason: 'is not a regular file (a named pipe, device or socket), so it was not graded' });
   }
 }
 
@@ -58,7 +62,7 @@ export function collectSubmissions(args: string[], options: { cwd?: string; excl
     }
     if (isDir) {
       const all: string[] = [];
-      walkAll(abs, exclude, all);
+      walkAll(abs, exclude, all, missing, cwd);
       for (const f of all) if (!found.has(f)) found.set(f, { root: abs });
       continue;
     }

@@ -1,7 +1,7 @@
 // Reads a submission as Markdown: Markdown and text as they are, Word (.docx) converted with mammoth.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeText, MAX_FILE_BYTES, readTextFile } from '../node/files';
+import { decodeText, MAX_FILE_BYTES, readBounded, readTextFile } from '../node/files';
+import { zipEntries } from '../node/zip';
 
 export type SubmissionFormat = 'markdown' | 'text' | 'docx';
 
@@ -34,28 +34,41 @@ export async function readSubmission(file: string): Promise<Submission> {
   return { ok: true, text: result.text, format };
 }
 
+/** Limits on what a Word document may unpack to: its text parts (images are never unpacked) and its entries. */
+export const DOCX_LIMITS = { textBytes: 25 * 1024 * 1024, entries: 5000 };
+
+// Why a Word archive is refused before it is unpacked, if it is: too many entries, or text parts that
+// would unpack to more than DOCX_LIMITS.textBytes (a 688 KB file can hold a 200 MB document.xml).
+export function docxLimitReason(buf: Buffer): string | undefined {
+  const listed = zipEntries(buf);
+  if (!listed.ok) return `is not a valid Word document (${listed.reason})`;
+  if (listed.entries.length > DOCX_LIMITS.entries) return `is not a usual Word document: it holds ${listed.entries.length} parts (more than ${DOCX_LIMITS.entries}), so it was not unpacked`;
+  const text = listed.entries.filter((e) => !/^word\/media\/|^media\//i.test(e.name)).reduce((n, e) => n + e.uncompressedSize, 0);
+  if (text > DOCX_LIMITS.textBytes) return `would unpack to ${(text / 1048576).toFixed(0)} MB of text, more than the ${DOCX_LIMITS.textBytes / 1048576} MB the grader reads, so it was not unpacked`;
+  return undefined;
+}
+
 async function readDocx(file: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
-  let buf: Buffer;
-  try {
-    const stat = fs.statSync(file);
-    if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: `is ${(stat.size / 1048576).toFixed(1)} MB, larger than the ${MAX_FILE_BYTES / 1048576} MB the grader reads` };
-    buf = fs.readFileSync(file);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    return { ok: false, reason: err.code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${err.message})` };
-  }
+  const read = readBounded(file, MAX_FILE_BYTES);
+  if (!read.ok) return read;
+  const buf = read.buf;
   if (buf.length === 0) return { ok: false, reason: 'is empty' };
   // A .docx is a zip archive; anything else (a renamed text file, say) is read as text if it is text.
   if (buf[0] !== 0x50 || buf[1] !== 0x4b) {
     const asText = decodeText(buf);
     return asText.ok ? asText : { ok: false, reason: 'is not a valid Word document (it is not a .docx archive)' };
   }
+  const refused = docxLimitReason(buf);
+  if (refused) return { ok: false, reason: refused };
   try {
     // mammoth's Markdown writer is marked deprecated but keeps headings, lists and emphasis, which is what the rules need.
-    const mammoth = await import('mammoth');
-    const converter = (mammoth as unknown as { convertToMarkdown(input: { buffer: Buffer }): Promise<{ value: string }> }).convertToMarkdown;
-    const { value } = await converter({ buffer: buf });
-    return { ok: true, text: tidyConvertedMarkdown(value) };
+    // Images are dropped unread: feedback never carries a student's pictures, and a huge one costs nothing.
+    const mammoth = (await import('mammoth')) as unknown as {
+      convertToMarkdown(input: { buffer: Buffer }, options: { convertImage: unknown }): Promise<{ value: string }>;
+      images: { imgElement(f: () => Promise<{ src: string }>): unknown };
+    };
+    const { value } = await mammoth.convertToMarkdown({ buffer: buf }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
+    return { ok: true, text: tidyConvertedMarkdown(value.replace(/!\[[^\]\n]*\]\(\)/g, '')) };
   } catch (e) {
     return { ok: false, reason: `is not a valid Word document (${firstLine(e)})` };
   }

@@ -10,7 +10,7 @@ import { unsupportedReason } from './convert';
 import { checkAll } from './pool';
 import { buildReport, feedbackMarkdown, toCsv, type ClassReport } from './report';
 import { renderHtml } from './html';
-import { removeStaleStaging, writeOutputs } from './output';
+import { outputFolderProblem, removeStaleStaging, writeOutputs } from './output';
 import type { CheckedSubmission, CheckTask } from './check-submission';
 
 export interface GradeOptions {
@@ -46,6 +46,9 @@ export async function gradeBatch(o: GradeOptions): Promise<GradeOutcome> {
   const cwd = o.cwd ?? process.cwd();
   const warnings = rubricWarnings(o.rubric);
   const outDir = path.resolve(cwd, o.outDir);
+  // The output folder is checked before any grading work, so its problems never come at the end.
+  const outProblem = outputFolderProblem(outDir, o.inputs.map((i) => path.resolve(cwd, i)));
+  if (outProblem) return { ok: false, problems: [outProblem], warnings, missing: [] };
   const { files, missing } = collectSubmissions(o.inputs, { cwd, exclude: outDir });
   if (files.length === 0) return { ok: false, problems: ['no submissions found to grade.'], warnings, missing };
   const problems = configProblems(files.map((f) => f.path));

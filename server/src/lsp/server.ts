@@ -1,6 +1,5 @@
 // The language server: wires documents, settings, checking, hover, code actions and the groupplan
 // protocol onto a connection. A factory, so every test can run a fresh server on its own connection.
-import * as fs from 'node:fs';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -13,7 +12,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DYNAMICS, LineIndex } from '../engine';
-import { decodeText } from '../node/files';
+import { readTextFile } from '../node/files';
 import { Checker, fsPathOf, isMarkdown, uncheckableReason } from './checker';
 import { buildCodeActions, fixAllEdits, fixesOf, FIX_ALL_KIND, type RuleFix } from './code-actions';
 import { configFileDiagnostics, isConfigFileName } from './config-files';
@@ -110,12 +109,9 @@ export function startServer(connection: Connection): void {
     if (open) return open;
     const fsPath = fsPathOf(uri);
     if (!fsPath) return undefined;
-    try {
-      const read = decodeText(fs.readFileSync(fsPath));
-      return read.ok ? TextDocument.create(uri, 'markdown', 0, read.text) : undefined;
-    } catch {
-      return undefined;
-    }
+    // Bounded, and regular files only: a named pipe or /dev/zero must not stall or swamp the server.
+    const read = readTextFile(fsPath);
+    return read.ok ? TextDocument.create(uri, 'markdown', 0, read.text) : undefined;
   }
 
   connection.onInitialize((params): InitializeResult => {

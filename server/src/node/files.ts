@@ -13,20 +13,70 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 // Reads a file as UTF-8 text; binary or non-UTF-8 content and read errors become a reason, never a throw.
 export function readTextFile(file: string): ReadResult {
-  let buf: Buffer;
+  const read = readBounded(file, MAX_FILE_BYTES);
+  return read.ok ? decodeText(read.buf) : read;
+}
+
+/** Why a file system error stopped a read, in words. */
+export function readErrorReason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENOENT') return 'does not exist';
+  if (err.code === 'EACCES' || err.code === 'EPERM') return 'cannot be read (permission denied)';
+  if (err.code === 'ELOOP') return 'is a symbolic link that leads round in a loop, so it was not read';
+  if (err.code === 'EISDIR') return 'is a folder, not a file';
+  return `cannot be read (${err.message})`;
+}
+
+const tooLarge = (bytes: number, max: number): string => `is ${(bytes / 1048576).toFixed(1)} MB, larger than the ${max / 1048576} MB the checker reads`;
+
+/**
+ * Reads a regular file of at most `max` bytes. Named pipes, devices and sockets are refused before they
+ * are opened (reading one could wait for ever or never end), and the limit holds while reading, so a
+ * file that grows, or that reports no size, cannot make the read unbounded.
+ */
+export function readBounded(file: string, max: number): { ok: true; buf: Buffer } | { ok: false; reason: string } {
+  let fd: number | undefined;
   try {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) return { ok: false, reason: 'is a folder, not a file' };
-    if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: `is ${(stat.size / 1048576).toFixed(1)} MB, larger than the ${MAX_FILE_BYTES / 1048576} MB the checker reads` };
-    buf = fs.readFileSync(file);
+    if (!stat.isFile()) return { ok: false, reason: 'is not a regular file (a named pipe, device or socket), so it was not read' };
+    if (stat.size > max) return { ok: false, reason: tooLarge(stat.size, max) };
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > max) return { ok: false, reason: tooLarge(total, max) };
+    }
+    return { ok: true, buf: Buffer.concat(chunks, total) };
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    return { ok: false, reason: err.code === 'ENOENT' ? 'does not exist' : err.code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${err.message})` };
+    return { ok: false, reason: readErrorReason(e) };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
-  return decodeText(buf);
+}
+
+const UTF16 = 'is UTF-16 text, and groupplan reads UTF-8: save it as UTF-8 (in VS Code, "Save with Encoding" then "UTF-8"; in Word or Notepad, "Save as" with UTF-8) and check it again';
+
+// True when the bytes look like UTF-16 without a byte order mark: ASCII letters with a NUL beside each.
+function looksUtf16(buf: Buffer): boolean {
+  const n = Math.min(buf.length, 512) & ~1;
+  if (n < 8) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) even++;
+    if (buf[i + 1] === 0) odd++;
+  }
+  return Math.max(even, odd) > n / 2 / 2 && Math.min(even, odd) === 0;
 }
 
 export function decodeText(buf: Buffer): ReadResult {
+  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff) || looksUtf16(buf)) return { ok: false, reason: UTF16 };
   if (buf.subarray(0, 8192).includes(0)) return { ok: false, reason: 'is a binary file, not text' };
   try {
     // ignoreBOM keeps a leading BOM in the string so it can be noted and written back by --fix.
@@ -39,19 +89,43 @@ export function decodeText(buf: Buffer): ReadResult {
   }
 }
 
-// Writes a file atomically: a temporary file in the same folder, then a rename over the original.
-export function writeFileAtomic(file: string, text: string): void {
-  const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.groupplan-tmp`);
-  let mode: number | undefined;
+/**
+ * Writes a file atomically and without losing anything: a symbolic link is followed to the file it
+ * names (which is the one rewritten); the new text goes to a temporary file created exclusively,
+ * never through a link, in the same folder, with the original's mode and (where permitted) owner; a
+ * read-only file is refused; and when `expected` is given, a file whose text changed since it was
+ * read (an edit made while the fix ran) is refused rather than overwritten. Throws with a message
+ * that says which.
+ */
+export function writeFileAtomic(file: string, text: string, expected?: string): void {
+  const target = fs.realpathSync(file);
+  const stat = fs.statSync(target);
+  if (!stat.isFile()) throw new Error('it is not a regular file');
+  if ((stat.mode & 0o222) === 0) throw new Error('it is read-only; make it writable to apply fixes');
+  const dir = path.dirname(target);
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.groupplan-tmp`);
+  const flags = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0);
+  const fd = fs.openSync(tmp, flags, 0o600);
   try {
-    mode = fs.statSync(file).mode & 0o7777;
-  } catch {
-    mode = undefined;
-  }
-  try {
-    fs.writeFileSync(tmp, text, { encoding: 'utf8', mode });
-    fs.renameSync(tmp, file);
+    try {
+      fs.writeSync(fd, text, null, 'utf8');
+      // The exact mode of the original, whatever the umask; the owner too when this user may set it.
+      fs.fchmodSync(fd, stat.mode & 0o7777);
+      try {
+        if (stat.uid !== process.getuid?.() || stat.gid !== process.getgid?.()) fs.fchownSync(fd, stat.uid, stat.gid);
+      } catch {
+        // Not permitted: the file keeps this user as owner, as any editor's save would.
+      }
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (expected !== undefined) {
+      const now = readTextFile(target);
+      const current = now.ok ? (now.bom ? '\uFEFF' : '') + now.text : undefined;
+      if (current !== expected) throw new Error('it changed while the fixes were being made; nothing was written, so check it and run the fix again');
+    }
+    fs.renameSync(tmp, target);
   } catch (e) {
     try {
       fs.rmSync(tmp, { force: true });
@@ -130,8 +204,8 @@ export function collectFiles(args: string[], extensions = PLAN_EXTENSIONS, cwd =
     let stat: fs.Stats;
     try {
       stat = fs.statSync(abs);
-    } catch {
-      missing.push({ arg, reason: 'does not exist', glob: false });
+    } catch (e) {
+      missing.push({ arg, reason: readErrorReason(e), glob: false });
       continue;
     }
     if (stat.isDirectory()) for (const f of walk(abs, extensions)) files.add(f);
