@@ -5,6 +5,7 @@ import { checkPlan, clearParseCache, dynamicsCoverage, findRule, oneBased, type 
 import { loadConfigFor } from '../node/config-loader';
 import { readSubmission, type SubmissionFormat } from './convert';
 import type { FindingSeverity } from '../engine/grade/rubric';
+import { planEvidence, type Evidence } from '../engine/grade/evidence';
 
 export interface CheckTask {
   index: number;
@@ -44,6 +45,8 @@ export interface CheckedSubmission {
   dynamics: { id: string; name: string; lines: number[] }[];
   title?: string;
   groupType?: string;
+  /** What the plan shows for each kind of rubric evidence (0 to 1). */
+  evidence?: Evidence;
 }
 
 const configCache = new Map<string, ResolvedConfig>();
@@ -88,6 +91,7 @@ export async function checkSubmission(task: CheckTask, rubricRules: readonly str
     dynamics: planned.map((d) => ({ id: d.id, name: d.name, lines: [...new Set(d.ranges.map((r) => plan.lines.position(r.start).line + 1))] })),
     title: plan.meta.title ?? plan.sections.find((s) => s.heading && s.depth === 1)?.title,
     groupType: plan.meta.type,
+    evidence: planEvidence(plan),
   };
   if (plan.purpose) {
     result.purpose = {

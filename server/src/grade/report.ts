@@ -65,7 +65,7 @@ export function buildReport(checked: CheckedSubmission[], rubric: Rubric, versio
       skipped.push({ student: c.student, file: c.file, reason: c.skipped });
       continue;
     }
-    const score = scoreSubmission(c.findings, rubric);
+    const score = scoreSubmission(c.findings, rubric, c.evidence);
     const criterionOf = new Map<number, string>();
     for (const cr of score.criteria) for (const i of cr.findings) criterionOf.set(i, cr.id);
     const slug = slugify(c.student, taken);

@@ -3,6 +3,7 @@
 import Ajv from 'ajv';
 import { parseConfigText } from '../config-text';
 import type { Severity } from '../types';
+import { EVIDENCE_KINDS, type EvidenceKind } from './evidence';
 
 export type FindingSeverity = Exclude<Severity, 'off'>;
 export type Deductions = Partial<Record<FindingSeverity, number>>;
@@ -21,6 +22,12 @@ export interface Criterion {
   elements: string[];
   /** Points taken off per finding, by severity; falls back to the rubric's deductions. */
   deductions: Record<FindingSeverity, number>;
+  /**
+   * What the criterion's points are earned from: the share of `points` a plan earns is what it shows of
+   * this (see grade/evidence.ts), before findings take points off. Without it, a criterion starts at
+   * full points (the older "points minus deductions" form).
+   */
+  evidence?: EvidenceKind;
 }
 
 export interface Rubric {
@@ -74,6 +81,12 @@ export const RUBRIC_SCHEMA = {
           rules: { type: 'array', items: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' }, uniqueItems: true, description: 'Rule ids whose findings count against this criterion.' },
           elements: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Plan elements (for example need, composition) whose missing sections count against this criterion.' },
           deductions: DEDUCTIONS_SCHEMA,
+          evidence: {
+            type: 'string',
+            enum: [...EVIDENCE_KINDS],
+            description:
+              'What the points are earned from, before findings take points off: purpose (the shared situation, what members do for one another and the shared aim, found in the statement), norms (recommended norms stated, full credit at six), elements (required sections with the writer’s own words; a heading alone earns nothing), process (sessions described with member-to-member work), evaluation (an evaluation in the writer’s own words), group-type (declared, or read from how often the group meets). Without it the criterion starts at full points.',
+          },
         },
       },
     },
@@ -84,51 +97,58 @@ const FALLBACK_DEDUCTIONS: Record<FindingSeverity, number> = { error: 10, warnin
 
 /** The rubric used when none is given, as the YAML an instructor would copy and edit. */
 export const DEFAULT_RUBRIC_YAML = `# groupplan default rubric: a pre-group plan graded against the mutual-aid model.
-# Each finding of a listed rule takes points off its criterion, by severity, down to the floor.
+# Each criterion earns its points from what the plan shows (evidence), then each finding of a listed
+# rule takes points off, by severity, down to the floor. Information notes cost nothing.
 # Ideas: Steinberg 2014 (common cause, norms, evaluation, group types); Kurland 1978 (plan elements).
 title: Pre-group plan (mutual-aid model)
-deductions: { error: 10, warning: 5, info: 2 }
+deductions: { error: 10, warning: 5, info: 0 }
 criteria:
   - id: purpose
     title: Purpose as common cause
-    description: The purpose names the shared need that binds the members and what they will do for one another, not topics, individual goals or what the worker provides.
+    description: The purpose names the shared need that binds the members, what they will do for one another and the aim they share, not topics, individual goals or what the worker provides.
     points: 25
-    rules: [purpose-missing, purpose-describes-content, purpose-individual-goals, purpose-worker-centered, purpose-weak-common-cause, purpose-not-concise]
+    evidence: purpose
+    rules: [purpose-missing, purpose-describes-content, purpose-individual-goals, purpose-worker-centered, purpose-weak-common-cause]
     elements: [purpose]
-    deductions: { error: 15, warning: 8, info: 3 }
+    deductions: { error: 15, warning: 8, info: 0 }
   - id: elements
     title: Required plan elements
-    description: Every part of the pre-group plan is there, so that no planning decision is left for the first meeting.
+    description: Every part of the pre-group plan is there in the writer's own words, with no template text left to fill in.
     points: 20
-    rules: [plan-section-missing]
+    evidence: elements
+    rules: [plan-section-missing, placeholder-text]
     elements: [need, composition, structure, content, pre-group-contact, agency-context, social-context, abstract, membership, recruitment, orientation, contract, environment]
-    deductions: { error: 5, warning: 4, info: 2 }
+    deductions: { error: 5, warning: 2, info: 0 }
   - id: norms
     title: Norms that set mutual aid in motion
     description: The plan states the norms the worker will name, and they invite members to talk to and help one another.
     points: 20
-    rules: [norms-missing, norm-not-stated, norm-against-mutual-aid]
+    evidence: norms
+    rules: [norms-missing, norm-against-mutual-aid]
     elements: [norms]
-    deductions: { error: 12, warning: 6, info: 2 }
+    deductions: { error: 12, warning: 6, info: 0 }
   - id: process
     title: Members as the main source of help
-    description: Talk flows among members rather than through the worker, and the plan prepares the dynamics of mutual aid.
+    description: The sessions describe members working with one another, and talk flows among members rather than through the worker.
     points: 15
-    rules: [worker-primary-helper, communication-pattern, dynamics-not-planned]
-    deductions: { error: 8, warning: 5, info: 2 }
+    evidence: process
+    rules: [worker-primary-helper, communication-pattern]
+    deductions: { error: 8, warning: 8, info: 0 }
   - id: evaluation
     title: Evaluation with members
     description: The group will judge with its members whether mutual aid happened, looking at process as well as outcomes.
     points: 10
+    evidence: evaluation
     rules: [evaluation-missing, evaluation-outcomes-only]
     elements: [evaluation]
-    deductions: { error: 10, warning: 5, info: 2 }
+    deductions: { error: 10, warning: 5, info: 0 }
   - id: group-type
     title: Fit to the group type
-    description: The plan declares its type (classic, single-session, short-term, open-ended or very large) and plans for what that type needs.
+    description: The plan says what type of group it is (classic, single-session, short-term, open-ended or very large) and plans for what that type needs.
     points: 10
+    evidence: group-type
     rules: [group-type-missing, group-type-expectations]
-    deductions: { error: 6, warning: 4, info: 3 }
+    deductions: { error: 6, warning: 4, info: 0 }
 `;
 
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -143,6 +163,7 @@ interface RawCriterion {
   rules?: string[];
   elements?: string[];
   deductions?: Deductions;
+  evidence?: EvidenceKind;
 }
 
 // Parses rubric text; `fileName` decides YAML or JSON. Returns the rubric or every problem found.
@@ -173,10 +194,12 @@ export function checkRubric(data: unknown): { rubric?: Rubric; problems: RubricP
     seen.add(c.id);
     const floor = c.floor ?? 0;
     if (floor > c.points) problems.push({ message: `The floor (${floor}) of criterion "${c.id}" is above its points (${c.points}).`, path: `/criteria/${i}/floor` });
-    return { id: c.id, title: c.title, description: c.description, points: c.points, floor, rules: c.rules ?? [], elements: c.elements ?? [], deductions: { ...base, ...c.deductions } };
+    const criterion: Criterion = { id: c.id, title: c.title, description: c.description, points: c.points, floor, rules: c.rules ?? [], elements: c.elements ?? [], deductions: { ...base, ...c.deductions } };
+    if (c.evidence) criterion.evidence = c.evidence;
+    return criterion;
   });
   criteria.forEach((c, i) => {
-    if (c.rules.length === 0 && c.elements.length === 0) problems.push({ message: `Criterion "${c.id}" draws on no rules and no elements, so it could never lose points.`, path: `/criteria/${i}` });
+    if (c.rules.length === 0 && c.elements.length === 0 && !c.evidence) problems.push({ message: `Criterion "${c.id}" draws on no rules, no elements and no evidence, so every plan would get its full points.`, path: `/criteria/${i}` });
   });
   if (problems.length) return { problems };
   return { rubric: { title: raw.title ?? 'Rubric', criteria }, problems: [] };

@@ -1,5 +1,6 @@
 // Scores one submission's findings against a rubric. Pure: findings and a rubric in, scores out.
 import type { Criterion, FindingSeverity, Rubric } from './rubric';
+import type { Evidence } from './evidence';
 
 /** The parts of a finding that scoring needs. */
 export interface ScorableFinding {
@@ -14,6 +15,8 @@ export interface CriterionScore {
   title: string;
   points: number;
   score: number;
+  /** Points earned from what the plan shows, before deductions (the criterion's points when it names no evidence). */
+  earned: number;
   /** Points taken off before the floor applied. */
   deducted: number;
   /** Indexes (into the findings given) of the findings counted against this criterion. */
@@ -40,12 +43,14 @@ export function criterionFor(finding: ScorableFinding, rubric: Rubric): Criterio
   return rubric.criteria.find((c) => c.rules.includes(finding.ruleId));
 }
 
-// Each finding counts once, against one criterion; a criterion's score is its points minus its
-// deductions, never below its floor.
-export function scoreSubmission(findings: readonly ScorableFinding[], rubric: Rubric): SubmissionScore {
+// Each finding counts once, against one criterion. A criterion earns its points from the plan's
+// evidence (all of them when it names none), and its score is what it earned minus its deductions,
+// never below its floor. Without evidence given, a criterion that names evidence earns nothing.
+export function scoreSubmission(findings: readonly ScorableFinding[], rubric: Rubric, evidence?: Evidence): SubmissionScore {
   const byId = new Map<string, CriterionScore>();
   const criteria = rubric.criteria.map((c) => {
-    const s: CriterionScore = { id: c.id, title: c.title, points: c.points, score: c.points, deducted: 0, findings: [] };
+    const earned = c.evidence ? round(c.points * Math.max(0, Math.min(1, evidence?.[c.evidence] ?? 0))) : c.points;
+    const s: CriterionScore = { id: c.id, title: c.title, points: c.points, score: earned, earned, deducted: 0, findings: [] };
     byId.set(c.id, s);
     return s;
   });
@@ -62,7 +67,7 @@ export function scoreSubmission(findings: readonly ScorableFinding[], rubric: Ru
   });
   for (const c of rubric.criteria) {
     const s = byId.get(c.id)!;
-    s.score = round(Math.max(c.floor, c.points - s.deducted));
+    s.score = round(Math.max(Math.min(c.floor, s.earned), s.earned - s.deducted));
   }
   return {
     total: round(criteria.reduce((sum, c) => sum + c.score, 0)),

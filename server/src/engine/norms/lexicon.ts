@@ -677,6 +677,8 @@ export const NORMS: NormDef[] = [
 
 /** The norm ids, for configuration schemas. */
 export const NORM_IDS = NORMS.map((n) => n.id);
+/** The ten norms that set mutual aid in motion (brief section 5), without the conventional ones. */
+export const MUTUAL_AID_NORM_IDS = NORMS.filter((n) => n.kind === 'mutual-aid').map((n) => n.id);
 
 /** What the `recommended` preset expects every plan's norms to state (issue 4; brief section 5). */
 export const DEFAULT_EXPECTED = ['free-floating-talk', 'shared-authority', 'purposeful-use-of-self', 'empathy-and-acceptance', 'differences-welcome', 'confidentiality'];

@@ -20,6 +20,7 @@ import groupTypeExpectations from './group-type-expectations';
 import evaluationMissing from './evaluation-missing';
 import evaluationOutcomesOnly from './evaluation-outcomes-only';
 import dynamicsNotPlanned from './dynamics-not-planned';
+import placeholderText from './placeholder-text';
 import checkIncomplete from './check-incomplete';
 
 export const RULES: readonly Rule[] = [
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   evaluationMissing,
   evaluationOutcomesOnly,
   dynamicsNotPlanned,
+  placeholderText,
   // Last: it reports what the time budget left out, so it runs after every other rule.
   checkIncomplete,
 ];
