@@ -69,8 +69,9 @@ describe('purpose-describes-content', () => {
     const text = plan('The group will discuss sleep, crying and feeding for parents of newborns.');
     const [f] = purposeFindings(text);
     const snippet = f.suggestions?.find((s) => s.snippet);
-    expect(snippet?.edits[0].text).toBe('This group brings together ${1:parents of newborns} so that they can ${2:help one another with what they face} as they ${3:work toward the aim they share}.');
-    expect(snippet?.edits[0].range).toEqual([text.indexOf('The group'), text.indexOf('newborns.') + 'newborns.'.length]);
+    // Inserted above the student's statement, which stays as the earlier draft.
+    expect(snippet?.edits[0].text).toBe('This group brings together ${1:parents of newborns} so that they can ${2:help one another with what they face} as they ${3:work toward the aim they share}.\n\nEarlier draft: ');
+    expect(snippet?.edits[0].range).toEqual([text.indexOf('The group'), text.indexOf('The group')]);
   });
 });
 

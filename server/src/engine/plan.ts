@@ -196,10 +196,15 @@ const INLINE_LABEL = /^\s*(?:(?:[IVXivx]{1,4}|\d{1,2}|[A-Za-z])[.)]\s+)?([A-Za-z
 const MAX_LABEL_WORDS = 6;
 const MAX_LABEL_ITEMS = 12;
 
+/** How a purpose rewrite marks the student's earlier statement, which it keeps below the new one. */
+export const EARLIER_DRAFT = 'Earlier draft:';
+const EARLIER = /^\s*earlier draft\s*:/i;
+
 function findPurpose(plan: Plan): PurposeStatement | undefined {
   const section = plan.element('purpose');
   if (section) {
-    const blocks = section.blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'tableRow') && b.mapped.text.trim());
+    // An earlier draft kept by a rewrite is the student's record, not the purpose.
+    const blocks = section.blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'tableRow') && b.mapped.text.trim() && !EARLIER.test(b.mapped.text));
     if (blocks.length > 0) return purposeFrom(blocks, 'section', section);
   }
   const fmPurpose = plan.frontMatter?.data.purpose;

@@ -355,6 +355,14 @@ function judgePatterns(sentence: string, models?: Models): JudgedPattern[] {
   return [{ what: PATTERNS.find((p) => p.id === learned.verdict)!, start: 0, end: sentence.length, because: learned.because }];
 }
 
+/**
+ * A norm line with any "(Earlier draft: …)" that a fix kept blanked out, offsets unchanged: the
+ * student's earlier words stay in the plan but are not read as the group's norms.
+ */
+export function withoutDrafts(text: string): string {
+  return text.includes('arlier draft') ? text.replace(/\(earlier draft:[^)]*\)?/gi, (m) => ' '.repeat(m.length)) : text;
+}
+
 /** The norm the lexicon files "listening" rules under (don't interrupt, one at a time, share the air). */
 const LISTENING_AS = 'respect';
 
@@ -362,7 +370,8 @@ const LISTENING_AS = 'respect';
  * The norms a ground-rule line states, as judged: the learned models decide which; the lexicon's match,
  * where it agrees, says where in the line.
  */
-export function judgedNorms(line: string, models?: Models): (Hit<NormDef> & { because: string[] })[] {
+export function judgedNorms(text: string, models?: Models): (Hit<NormDef> & { because: string[] })[] {
+  const line = withoutDrafts(text);
   const lex = statedNorms(line);
   const out: (Hit<NormDef> & { because: string[] })[] = [];
   for (const [id, because] of learnedNorms(line, models).norms) {
@@ -381,7 +390,8 @@ const AGAINST_BY_KIND: Record<string, string> = { 'round-robin': 'speak-in-turn'
  * How a ground-rule line works against mutual aid, as judged: what the lexicon finds (it reads polarity
  * and pairing with the norm a rule might block), and what the learned model finds beyond it.
  */
-export function judgedAgainst(line: string, context?: string, models?: Models): (Hit<AgainstDef> & { because: string[] })[] {
+export function judgedAgainst(text: string, context?: string, models?: Models): (Hit<AgainstDef> & { because: string[] })[] {
+  const line = withoutDrafts(text);
   const lex = context === undefined ? againstNorms(line) : againstNorms(line, context);
   if (lex.length) return lex.map((h) => ({ ...h, because: [] }));
   const learned = learnedNorms(line, models).against;

@@ -1,6 +1,6 @@
 // Connects the purpose analysis to a plan: source ranges for sentences and cues, quotes for
 // messages, and the fixes the purpose rules share (move to Content, rewrite from the template).
-import type { Plan } from '../plan';
+import { EARLIER_DRAFT, type Plan } from '../plan';
 import { toSourceRange } from '../text';
 import type { Fix, RelatedInfo, TextEdit, TextRange } from '../types';
 import { insertionPoint, sectionInsertEdit } from '../edits';
@@ -26,6 +26,7 @@ export interface PlanPurpose {
 }
 
 const cache = new WeakMap<Plan, PlanPurpose | null>();
+
 
 // Analyses the plan's purpose statement once per plan; undefined when the plan has none.
 export function planPurpose(plan: Plan): PlanPurpose | undefined {
@@ -101,11 +102,17 @@ export function contentRelated(plan: Plan): RelatedInfo[] {
 export function rewriteFixes(pp: PlanPurpose): { fix?: Fix; snippet?: Fix } {
   const purpose = pp.plan.purpose;
   if (!purpose || purpose.from === 'front-matter') return {};
-  const range: [number, number] = [purpose.range.start, purpose.range.end];
+  // The new statement goes above the student's own words, which stay, marked as the earlier draft
+  // (a fix never deletes what a student wrote; the draft is not read as the purpose).
+  const at: [number, number] = [purpose.range.start, purpose.range.start];
   const who = pp.analysis.who;
   return {
-    fix: { title: 'Replace the purpose with the common-cause template', edits: [{ range, text: purposeTemplate(who) }] },
-    snippet: { title: 'Rewrite the purpose from the template (fill in the tab stops)', edits: [{ range, text: purposeSnippet(who) }], snippet: true },
+    fix: { title: 'Write the purpose from the common-cause template, keeping this one as the earlier draft', edits: [{ range: at, text: `${purposeTemplate(who)}
+
+${EARLIER_DRAFT} ` }] },
+    snippet: { title: 'Rewrite the purpose from the template, keeping this one as the earlier draft', edits: [{ range: at, text: `${purposeSnippet(who)}
+
+${EARLIER_DRAFT} ` }], snippet: true },
   };
 }
 

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { EARLIER_DRAFT } from '../plan';
 import { AGAINST } from '../norms/lexicon';
 import { judgedAgainst, locateItems, sectionSentences } from '../norms/detect';
 
@@ -27,7 +28,7 @@ export default defineRule({
         title: 'Round-robin and advice norms',
         text: `${PLAN}- No cross-talk.\n- Raise your hand to speak.\n- Be on time.\n- No advice.\n`,
         messages: [message('no-cross-talk'), message('raise-hands'), message('no-advice')],
-        fixed: `${PLAN}- ${AGAINST[0].alternative}\n- ${AGAINST[2].alternative}\n- Be on time.\n- ${AGAINST.find((a) => a.id === 'no-advice')!.alternative}\n`,
+        fixed: `${PLAN}- ${AGAINST[0].alternative} (Earlier draft: No cross-talk.)\n- ${AGAINST[2].alternative} (Earlier draft: Raise your hand to speak.)\n- Be on time.\n- ${AGAINST.find((a) => a.id === 'no-advice')!.alternative} (Earlier draft: No advice.)\n`,
       },
       {
         title: 'Polarity: these norms support mutual aid',
@@ -38,7 +39,7 @@ export default defineRule({
         title: 'Central authority',
         text: `${PLAN}Members follow the facilitator's instructions. The facilitator decides the topics.\n`,
         messages: [message('central-authority'), message('central-authority')],
-        fixed: `${PLAN}${AGAINST[3].alternative} ${AGAINST[3].alternative}\n`,
+        fixed: `${PLAN}${AGAINST[3].alternative} (Earlier draft: Members follow the facilitator's instructions.) ${AGAINST[3].alternative} (Earlier draft: The facilitator decides the topics.)\n`,
       },
     ],
   },
@@ -59,7 +60,14 @@ export default defineRule({
         report({
           range: toSourceRange(item.mapped, start, plainStart + hit.end),
           message: message(hit.what.id),
-          fix: { title: 'Replace with a mutual-aid norm', edits: [{ range: [target.start, target.end], text: hit.what.alternative }] },
+          // The student's words stay, after the new norm and marked as the earlier draft.
+          fix: {
+            title: 'Put a mutual-aid norm first, keeping this one as the earlier draft',
+            edits: [
+              { range: [target.start, target.start], text: `${hit.what.alternative} (${EARLIER_DRAFT} ` },
+              { range: [target.end, target.end], text: ')' },
+            ],
+          },
           evidence: hit.because.length ? hit.because : [item.text.slice(hit.start, hit.end)],
         });
         break;

@@ -17,7 +17,7 @@ export default defineRule({
         messages: [
           "\"help each member reach the goals in their treatment plan\" frames the group around each member’s own goals, which makes it casework in a group. A purpose names the need the members share and what they will do for one another, beyond any one member’s goals.",
         ],
-        fixed: "# Plan\n\n## Purpose\n\nThis group brings together [people who share a situation] so that they can [what members will do for one another] as they [the aim they share].\n",
+        fixed: "# Plan\n\n## Purpose\n\nThis group brings together [people who share a situation] so that they can [what members will do for one another] as they [the aim they share].\n\nEarlier draft: The group will help each member reach the goals in their treatment plan.\n",
       },
       {
         title: 'Shared goals worked on together pass',

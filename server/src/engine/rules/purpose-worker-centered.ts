@@ -17,7 +17,7 @@ export default defineRule({
         messages: [
           "\"The facilitator will teach members coping skills for managing stress\" makes the worker, an expert or the programme the main source of help, with members on the receiving end. A purpose says what the members will do for one another; the worker’s part is to set that in motion.",
         ],
-        fixed: "# Plan\n\n## Purpose\n\nThis group brings together [people who share a situation] so that they can [what members will do for one another] as they [the aim they share].\n",
+        fixed: "# Plan\n\n## Purpose\n\nThis group brings together [people who share a situation] so that they can [what members will do for one another] as they [the aim they share].\n\nEarlier draft: The facilitator will teach members coping skills for managing stress.\n",
       },
       {
         title: 'A worker who sets mutual help in motion passes',
