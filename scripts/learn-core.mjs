@@ -74,21 +74,28 @@ export function normRows() {
       rows.push({ text: r.line, labels, real: true, group: sourceGroup(r.source), file: basename(f) });
     }
   }
+  for (const { text, raw, file } of writtenRows('norms')) {
+    const labels = new Set(raw.map((s) => NORM_ALIASES[s] ?? s).filter((s) => NORM_LABELS.includes(s)));
+    // The written sets mark a norm against mutual aid by its rule only, not by kind.
+    if (raw.includes('norm-against-mutual-aid')) labels.add('AGAINST:any');
+    rows.push({ text, labels, real: false, group: `written:${file}`, file });
+  }
+  return rows;
+}
+
+// The rows of the written norms corpora (test/corpus/norms*.tsv: where, labels, text) of one kind.
+function writtenRows(where) {
+  const out = [];
   for (const f of files(corpusDir, /^norms.*\.tsv$/)) {
     for (const line of readFileSync(f, 'utf8').split(/\r?\n/)) {
       if (!line.trim() || line.startsWith('#')) continue;
-      const [where, labelText = '-', ...rest] = line.split('\t');
-      if (where.trim() !== 'norms') continue;
+      const [kind, labelText = '-', ...rest] = line.split('\t');
       const text = rest.join('\t').trim();
-      if (!text) continue;
-      const raw = labelText === '-' ? [] : labelText.split(',').map((s) => s.trim());
-      const labels = new Set(raw.map((s) => NORM_ALIASES[s] ?? s).filter((s) => NORM_LABELS.includes(s)));
-      // The written sets mark a norm against mutual aid by its rule only, not by kind.
-      if (raw.includes('norm-against-mutual-aid')) labels.add('AGAINST:any');
-      rows.push({ text, labels, real: false, group: `written:${basename(f)}`, file: basename(f) });
+      if (kind.trim() !== where || !text) continue;
+      out.push({ text, raw: labelText === '-' ? [] : labelText.split(',').map((x) => x.trim()), file: basename(f) });
     }
   }
-  return rows;
+  return out;
 }
 
 /**
@@ -98,17 +105,9 @@ export function normRows() {
  */
 export function talkRows(engine) {
   const rows = [];
-  for (const f of engine ? files(corpusDir, /^norms.*\.tsv$/) : []) {
-    for (const line of readFileSync(f, 'utf8').split(/\r?\n/)) {
-      if (!line.trim() || line.startsWith('#')) continue;
-      const [where, labelText = '-', ...rest] = line.split('\t');
-      if (where.trim() !== 'meeting') continue;
-      const text = rest.join('\t').trim();
-      if (!text) continue;
-      const flagged = labelText.split(',').map((x) => x.trim()).includes('communication-pattern');
-      const label = flagged ? (engine.communicationPatterns(text)[0]?.what.id ?? 'round-robin') : 'none';
-      rows.push({ text, label, real: false, group: `written:${basename(f)}`, file: basename(f), notes: '' });
-    }
+  for (const { text, raw, file } of engine ? writtenRows('meeting') : []) {
+    const label = raw.includes('communication-pattern') ? (engine.communicationPatterns(text)[0]?.what.id ?? 'round-robin') : 'none';
+    rows.push({ text, label, real: false, group: `written:${file}`, file, notes: '' });
   }
   for (const f of files(realDir, /talk-passages.*\.tsv$/)) {
     for (const r of readTsv(f)) {

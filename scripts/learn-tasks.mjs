@@ -12,15 +12,21 @@ export const SETTINGS = {
 // Real rows weigh more than written ones, whose wording follows the brief.
 const boost = (rows, w) => rows.map((r) => (r.real ? w : 1));
 
+// One softmax model over rows labelled with one of `classes`, classes balanced and real rows boosted;
+// `written: false` in the settings trains on real rows only.
+function trainSoftmax(engine, task, all, classes, s) {
+  const rows = s.written === false ? all.filter((r) => r.real) : all;
+  const fs = rows.map((r) => task.features(engine, r.text));
+  const y = rows.map((r) => classes.indexOf(r.label));
+  const weights = balancedWeights(y, classes.length, boost(rows, s.realWeight ?? 1));
+  return trainModel(engine, fs, y, { kind: 'softmax', classes, weights, ...s });
+}
+
 export const purposeTask = {
   name: 'purpose',
   features: (engine, text) => engine.purposeFeatures(text),
   train(engine, all, s = SETTINGS.purpose) {
-    const rows = s.written === false ? all.filter((r) => r.real) : all;
-    const fs = rows.map((r) => this.features(engine, r.text));
-    const y = rows.map((r) => PURPOSE_CLASSES.indexOf(r.label));
-    const weights = balancedWeights(y, PURPOSE_CLASSES.length, boost(rows, s.realWeight));
-    return { purpose: trainModel(engine, fs, y, { kind: 'softmax', classes: PURPOSE_CLASSES, weights, ...s }) };
+    return { purpose: trainSoftmax(engine, this, all, PURPOSE_CLASSES, s) };
   },
   predict(engine, models, text) {
     const v = engine.purposeVerdict(text, undefined, models)?.verdict;
@@ -73,11 +79,7 @@ export const talkTask = {
   name: 'talk',
   features: (engine, text) => engine.talkFeatures(text),
   train(engine, all, s = SETTINGS.talk) {
-    const rows = s.written === false ? all.filter((r) => r.real) : all;
-    const fs = rows.map((r) => this.features(engine, r.text));
-    const y = rows.map((r) => TALK_CLASSES.indexOf(r.label));
-    const weights = balancedWeights(y, TALK_CLASSES.length, rows.map((r) => (r.real ? s.realWeight ?? 1 : 1)));
-    return { talk: trainModel(engine, fs, y, { kind: 'softmax', classes: TALK_CLASSES, weights, ...s }) };
+    return { talk: trainSoftmax(engine, this, all, TALK_CLASSES, s) };
   },
   // What the checker reports, with these models: a flagged pattern, or none.
   predict(engine, models, text) {

@@ -20,7 +20,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: false,
     explanation:
-      'How talk flows decides whether mutual aid can happen. In a maypole, all talk runs through the worker; in a round robin, members take turns and hold their thoughts until their turn; in a hot seat, one member’s problem is worked on while the rest watch. Only free-floating talk, where members speak to one another when they have something to say, promotes mutual aid by itself. A round of introductions at a first meeting, or a brief check-in, is fine and is not flagged. The rule reads the Structure, Content (Sessions) and similar sections.',
+      'How talk flows decides whether mutual aid can happen. In a maypole, all talk runs through the worker; in a round robin, members take turns and hold their thoughts until their turn; in a hot seat, one member’s problem is worked on while the rest watch. Only free-floating talk, where members speak to one another when they have something to say, promotes mutual aid by itself. A round of introductions at a first meeting, or a brief check-in, is fine and is not flagged. The rule reads the Structure, Content (Sessions) and similar sections. How it is decided: a model trained on real descriptions of meetings, labelled by hand, reads each sentence that speaks of talk; a pattern is reported when a cue agrees with the model or the model is fairly sure, so what is flagged is usually right and some round robins in unusual words go unflagged. To report a misread, see the README, "How the judgments are made".',
     source: 'Middleman and Wood 1990, as reported by Steinberg 2014, ch. 1',
     examples: [
       {

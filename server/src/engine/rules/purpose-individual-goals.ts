@@ -8,7 +8,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: true,
     explanation:
-      'When a group exists to help each member with their own goals or treatment plan, the worker ends up helping one member at a time while the others watch: casework in a group. A common cause reaches beyond any one member’s goals. It names the need the members share and what they will do for one another, so that working on one member’s concern is also work for the others.',
+      'When a group exists to help each member with their own goals or treatment plan, the worker ends up helping one member at a time while the others watch: casework in a group. A common cause reaches beyond any one member’s goals. It names the need the members share and what they will do for one another, so that working on one member’s concern is also work for the others. How the verdict is reached: a model trained on purpose statements that people wrote for real groups, labelled by hand, weighs the statement\'s words and the checker\'s cues, and the finding names the words that weighed most. It agrees with a careful reader most of the time, not always: if it misreads a statement, report the sentence (how: README, "How the judgments are made").',
     source: 'Kurland and Salmon 1992; Steinberg 2014, ch. 1',
     examples: [
       {

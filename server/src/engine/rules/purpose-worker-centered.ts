@@ -8,7 +8,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: true,
     explanation:
-      'In the mutual-aid model the group, not the worker, is the main source of help; the worker gives up being the sole or primary helper and sets members helping one another in motion. A purpose in which the worker teaches, an expert informs or the programme provides, while members receive, describes a class or a service. It can still include education: say what members will do for one another with what they learn.',
+      'In the mutual-aid model the group, not the worker, is the main source of help; the worker gives up being the sole or primary helper and sets members helping one another in motion. A purpose in which the worker teaches, an expert informs or the programme provides, while members receive, describes a class or a service. It can still include education: say what members will do for one another with what they learn. How the verdict is reached: a model trained on purpose statements that people wrote for real groups, labelled by hand, weighs the statement\'s words and the checker\'s cues, and the finding names the words that weighed most. It agrees with a careful reader most of the time, not always: if it misreads a statement, report the sentence (how: README, "How the judgments are made").',
     source: 'Steinberg 2014, intro and ch. 1; Shulman 2011',
     examples: [
       {
