@@ -146,3 +146,54 @@ describe('grade never deletes or grades what it should not', () => {
     expect(report.summary.graded).toBe(2);
   }, 60000);
 });
+
+describe('every bad config value is a config problem that names the file', () => {
+  const cases: [string, string | Buffer, RegExp][] = [
+    ['.groupplan.yaml', 'template: constructor\n', /setting "template": "constructor" is not a template/],
+    ['.groupplan.yaml', 'extends: toString\n', /setting "extends": "toString" is not a preset/],
+    ['.groupplan.json', '{"__proto__": {"bogus": 1}}', /Unknown setting "__proto__"/],
+    ['.groupplan.yaml', '__proto__: {bogus: 1}\n', /Unknown setting "__proto__"/],
+    ['.groupplan.yaml', ['a: &a [x,x,x,x,x,x,x,x,x]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n'), /more than 100 YAML aliases/],
+    ['.groupplan.json', `${'['.repeat(100000)}${']'.repeat(100000)}`, /nests more than 64 levels deep/],
+  ];
+  for (const [name, content, expected] of cases) {
+    it(`${name}: ${String(content).slice(0, 40)}`, () => {
+      const dir = tempDir();
+      fs.writeFileSync(path.join(dir, 'plan.md'), PLAN);
+      fs.writeFileSync(path.join(dir, name), content);
+      const r = run(['lint', 'plan.md'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`config problem in ${name.replace('.', '\\.')}`));
+      expect(r.stderr).toMatch(expected);
+      expect(r.stderr).not.toMatch(/unexpected failure/);
+    });
+  }
+
+  it('a JSON config with a UTF-8 byte order mark is read', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'plan.md'), PLAN);
+    fs.writeFileSync(path.join(dir, '.groupplan.json'), '\uFEFF{"rules": {"purpose-describes-content": "off"}}');
+    const r = run(['lint', 'plan.md', '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('purpose-describes-content');
+  });
+});
+
+describe('messages that say what happened', () => {
+  it('terminal escape sequences and newlines in a file name are shown, not obeyed', () => {
+    const dir = tempDir();
+    const name = 'evil\u001b[31mred\nname.md';
+    fs.writeFileSync(path.join(dir, name), PLAN);
+    const r = run(['lint', name], { cwd: dir });
+    expect(r.stdout).not.toContain('\u001b[31m');
+    expect(r.stdout).toContain('evil\\u{1b}[31mred\\u{a}name.md');
+  });
+
+  it('lone-CR line ends are counted as line ends', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'mac.md'), '---\rgroupplan: true\r---\r# Plan\r\r## Purpose\r\rOver eight weeks the group will discuss budgeting, stress and nutrition.\r');
+    const r = run(['lint', 'mac.md', '--format', 'json'], { cwd: dir });
+    const purpose = JSON.parse(r.stdout)[0].messages.find((m: { ruleId: string }) => m.ruleId === 'purpose-describes-content');
+    expect(purpose.line).toBe(8);
+  });
+});

@@ -1,5 +1,6 @@
 // Output formats of `groupplan lint`. The JSON shape is a documented, stable interface.
 import * as path from 'node:path';
+import { printable } from '../node/stdio';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_DOCS_BASE, RULES, oneBased, type Finding } from '../engine';
 
@@ -75,11 +76,11 @@ function stylish(results: FileResult[], colour: boolean): string {
   for (const [i, r] of toJson(results).entries()) {
     fixes += results[i].fixed ?? 0;
     if (r.messages.length === 0) continue;
-    out += `\n${c(4, r.file)}\n`;
+    out += `\n${c(4, printable(r.file))}\n`;
     for (const m of r.messages) {
       counts[m.severity]++;
       const sev = m.severity === 'error' ? c(31, 'error  ') : m.severity === 'warning' ? c(33, 'warning') : c(36, 'info   ');
-      out += `  ${`${m.line}:${m.column}`.padEnd(8)} ${sev}  ${m.message}  ${c(90, m.ruleId ?? '')}\n`;
+      out += `  ${`${m.line}:${m.column}`.padEnd(8)} ${sev}  ${printable(m.message)}  ${c(90, m.ruleId ?? '')}\n`;
     }
   }
   const total = counts.error + counts.warning + counts.info;

@@ -1,5 +1,6 @@
 // `groupplan grade <folder|files...> --out <folder>`: grades a class of submitted plans against a
 // rubric and writes per-student feedback, grades.csv, report.json and report.html.
+import { printable } from '../node/stdio';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defaultRubric, DEFAULT_RUBRIC_YAML, parseRubric, RUBRIC_SCHEMA, type Rubric } from '../engine/grade/rubric';
@@ -64,12 +65,12 @@ export async function runGrade(argv: string[], version: string): Promise<number>
     onFile: (file, note) => progress.tick(file, note),
   });
   progress.done();
-  for (const m of outcome.missing) process.stderr.write(`groupplan: ${m.arg} ${m.reason}\n`);
+  for (const m of outcome.missing) process.stderr.write(`groupplan: ${printable(`${m.arg} ${m.reason}`)}\n`);
   if (!outcome.ok) {
-    for (const p of outcome.problems) process.stderr.write(`groupplan: ${p}\n`);
+    for (const p of outcome.problems) process.stderr.write(`groupplan: ${printable(p)}\n`);
     return 2;
   }
-  for (const s of outcome.report.students) for (const e of s.ruleErrors) process.stderr.write(`groupplan: rule ${e.ruleId} failed on ${s.file}: ${e.message}\n`);
+  for (const s of outcome.report.students) for (const e of s.ruleErrors) process.stderr.write(`groupplan: ${printable(`rule ${e.ruleId} failed on ${s.file}: ${e.message}`)}\n`);
   if (!quiet) {
     const { summary } = outcome.report;
     const rel = path.relative(process.cwd(), outcome.outDir);

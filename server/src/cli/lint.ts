@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { applyEdits, checkPlan, declaresPlan, type Finding, type ResolvedConfig, type TextEdit } from '../engine';
 import { collectFiles, decodeText, isGlob, MAX_FILE_BYTES, readHead, readTextFile, writeFileAtomic, type ReadResult } from '../node/files';
 import { loadConfigFor, type LoadedConfig } from '../node/config-loader';
-import { exitQuietlyOnBrokenPipe } from '../node/stdio';
+import { exitQuietlyOnBrokenPipe, printable } from '../node/stdio';
 import { parseArgs, UsageError } from './args';
 import { formatResults, FORMATS, type FileResult, type Format } from './formatters';
 
@@ -61,7 +61,7 @@ export async function runLint(argv: string[]): Promise<number> {
       // Missing: reported below.
     }
   }
-  for (const m of missing) if (m.glob) process.stderr.write(`groupplan: ${m.arg} matched no files.\n`);
+  for (const m of missing) if (m.glob) process.stderr.write(`groupplan: ${printable(m.arg)} matched no files.\n`);
 
   const inputs: Input[] = [];
   if (stdinCount) inputs.push({ display: '<stdin>', explicit: true });

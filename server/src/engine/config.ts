@@ -137,7 +137,8 @@ export function resolveConfig(layers: ConfigLayer[], rules: readonly Rule[]): { 
     const ext = obj.extends;
     const presets = ext === undefined ? [] : Array.isArray(ext) ? ext : [ext];
     for (const p of presets) {
-      if (typeof p !== 'string' || !PRESETS[p]) {
+      // Own properties only: "toString" or "constructor" is not a preset.
+      if (typeof p !== 'string' || !Object.prototype.hasOwnProperty.call(PRESETS, p)) {
         problems.push({ message: `"${String(p)}" is not a preset. Use one of: ${Object.keys(PRESETS).join(', ')}.`, path: '/extends', source: layer.name });
         continue;
       }
@@ -198,7 +199,7 @@ function resolveRuleSetting(rule: Rule, setting: RuleSetting, current: ResolvedR
 function resolveTemplate(input: ConfigInput, source: string, problems: ConfigProblem[]): Template | undefined {
   const name = input.template ?? (input.elements ? 'custom' : DEFAULT_TEMPLATE);
   if (name !== 'custom') {
-    const t = TEMPLATES[name];
+    const t = typeof name === 'string' && Object.prototype.hasOwnProperty.call(TEMPLATES, name) ? TEMPLATES[name] : undefined;
     if (!t) {
       problems.push({ message: `"${name}" is not a template. Use kurland, toseland-rivas or custom (with "elements").`, path: '/template', source });
       return undefined;

@@ -15,9 +15,15 @@ export function clearCaches(): void {
 
 export class LineIndex {
   readonly starts: number[];
+  // Line ends are "\n", "\r\n" and a lone "\r" (old Mac files), as editors and the LSP count them.
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    if (text.includes('\r')) {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+      }
+    } else for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     this.starts = starts;
   }
 
@@ -49,7 +55,8 @@ export class LineIndex {
   lineEnd(line: number): number {
     const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length + 1;
     let end = next - 1;
-    if (end > 0 && this.text[end - 1] === '\r') end--;
+    // A lone "\r" is the line break itself; before "\n", "\r" belongs to it.
+    if (end > 0 && this.text[end] === '\n' && this.text[end - 1] === '\r') end--;
     return Math.min(end, this.text.length);
   }
 

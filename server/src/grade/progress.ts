@@ -1,4 +1,5 @@
 // Progress of a grading run on stderr: a redrawn bar on a terminal, plain lines otherwise.
+import { printable } from '../node/stdio';
 
 export interface ProgressSink {
   isTTY?: boolean;
@@ -50,7 +51,7 @@ export function createProgress(total: number, sink: ProgressSink, options: { qui
   return {
     tick(label, note) {
       count++;
-      sink.write(`[${count}/${total}] ${label}${note ? `: ${note}` : ''}\n`);
+      sink.write(printable(`[${count}/${total}] ${label}${note ? `: ${note}` : ''}`) + '\n');
     },
     done() {
       sink.write(`${line()}\n`);

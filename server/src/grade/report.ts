@@ -1,6 +1,7 @@
 // Builds the class report from checked submissions and a rubric, and renders grades.csv and the
 // per-student feedback. Output is a function of the inputs only (no clock, stable order), so a
 // re-run gives byte-identical files.
+import { printable } from '../node/stdio';
 import { scoreDistribution, scoreSubmission, type SubmissionScore } from '../engine/grade/score';
 import type { Rubric } from '../engine/grade/rubric';
 import { explanationOf, type CheckedSubmission, type GradedFinding } from './check-submission';
@@ -155,7 +156,7 @@ function mdText(s: string): string {
 export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string): string {
   const out: string[] = [];
   out.push(`# Feedback: ${mdText(s.student)}`, '');
-  out.push(`Submission: \`${s.file.replace(/`/g, "'")}\`${s.format === 'docx' ? ' (a Word document, converted to Markdown; line numbers refer to the converted text at the end of this page)' : ''}`, '');
+  out.push(`Submission: \`${printable(s.file).replace(/`/g, "'")}\`${s.format === 'docx' ? ' (a Word document, converted to Markdown; line numbers refer to the converted text at the end of this page)' : ''}`, '');
   out.push(`**Total: ${s.total} / ${s.max}** (${s.percent}%) against the rubric “${mdText(rubric.title)}”.`, '');
   out.push('| Criterion | Score | Findings |', '|---|---:|---:|');
   for (const c of s.criteria) out.push(`| ${mdText(c.title)} | ${c.score} / ${c.points} | ${c.findings.length} |`);

@@ -13,3 +13,11 @@ export function exitQuietlyOnBrokenPipe(): void {
     });
   }
 }
+
+/**
+ * Text made safe to print on a terminal: control characters (an escape sequence in a file name or a
+ * plan, a newline in a name) are shown as \u{…} instead of being obeyed.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]|\n/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
