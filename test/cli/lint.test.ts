@@ -26,10 +26,14 @@ describe('samples', () => {
     expect(ids).toContain('norms-missing');
     expect(ids).toContain('group-type-missing');
     expect(ids).not.toContain('purpose-missing');
+    const normFinding = out.flatMap((e: { messages: { ruleId: string; data?: { evidence: string[] } }[] }) => e.messages).find((m: { ruleId: string }) => m.ruleId === 'norm-not-stated');
+    if (normFinding) expect(normFinding.data?.evidence.every((id: string) => /^[a-z-]+$/.test(id))).toBe(true);
     for (const entry of out) {
       expect(Object.keys(entry).sort()).toEqual(['file', 'messages']);
       for (const m of entry.messages) {
-        expect(Object.keys(m).sort()).toEqual(JSON_KEYS);
+        // `data` (the finding's evidence: norm ids for norm findings) appears when the finding has some.
+        expect(Object.keys(m).filter((k) => k !== 'data').sort()).toEqual(JSON_KEYS);
+        if (m.data) expect(m.data.evidence.length).toBeGreaterThan(0);
         expect(['error', 'warning', 'info']).toContain(m.severity);
         for (const n of [m.line, m.column, m.endLine, m.endColumn]) expect(Number.isInteger(n) && n >= 1).toBe(true);
         expect(m.endLine > m.line || (m.endLine === m.line && m.endColumn >= m.column)).toBe(true);

@@ -27,6 +27,8 @@ export interface JsonMessage {
   column: number;
   endLine: number;
   endColumn: number;
+  /** What the finding is about, as data: for norm findings, the norm ids; else the words that decided it. */
+  data?: { evidence: string[] };
 }
 
 export interface JsonFileResult {
@@ -40,7 +42,7 @@ export function toJson(results: FileResult[]): JsonFileResult[] {
     file: r.file,
     messages: r.fatal
       ? [{ ruleId: null, severity: 'error', message: r.fatal, line: 1, column: 1, endLine: 1, endColumn: 1 }]
-      : r.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, message: m.message, ...oneBased(m) })),
+      : r.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, message: m.message, ...oneBased(m), ...(m.evidence?.length ? { data: { evidence: m.evidence } } : {}) })),
   }));
 }
 
@@ -140,6 +142,7 @@ export function toSarif(results: FileResult[], options: FormatOptions = {}): Rec
           },
         ];
       }
+      if (m.evidence?.length) result.properties = { evidence: m.evidence };
       sarifResults.push(result);
     }
   }

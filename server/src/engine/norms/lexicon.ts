@@ -126,7 +126,7 @@ export const NORMS: NormDef[] = [
   {
     id: 'shared-authority',
     name: 'that decisions are made together and everyone has a real say',
-    serves: 'the dynamic of authority: a group that owns its decisions',
+    serves: 'no one dynamic but all of them, as shared authority is a condition of mutual aid',
     dynamics: ['strength-in-numbers', 'mutual-demand'],
     kind: 'mutual-aid',
     suggestion: 'We make decisions about the group together, and everyone has a real say.',
