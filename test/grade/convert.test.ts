@@ -83,7 +83,7 @@ describe('tidyConvertedMarkdown', () => {
 });
 
 describe('collectSubmissions', () => {
-  it('names students by file, or by sub-folder, and lists every file of a folder', () => {
+  it('names students by file, or by sub-folder, one submission per folder with the other files listed', () => {
     const dir = path.join(tmp, 'class');
     mkdirSync(path.join(dir, 'Maya Ortiz', 'drafts'), { recursive: true });
     writeFileSync(path.join(dir, 'Maya Ortiz', 'drafts', 'final.md'), 'x');
@@ -92,11 +92,13 @@ describe('collectSubmissions', () => {
     writeFileSync(path.join(dir, '~$leo.docx'), 'x');
     writeFileSync(path.join(dir, '.hidden.md'), 'x');
     const { files, missing } = collectSubmissions([dir, path.join(tmp, 'nowhere')], { cwd: tmp });
+    // One student, one submission: the folder's plan is its largest file of a type the grader reads;
+    // the other files are listed for the student's feedback.
     expect(files.map((f) => [f.display, f.student])).toEqual([
       ['class/Maya Ortiz/drafts/final.md', 'Maya Ortiz'],
-      ['class/Maya Ortiz/notes.jpg', 'Maya Ortiz'],
       ['class/leo.docx', 'leo'],
     ]);
+    expect(files[0].others).toEqual(['class/Maya Ortiz/notes.jpg']);
     expect(missing).toEqual([{ arg: path.join(tmp, 'nowhere'), glob: false, reason: 'does not exist' }]);
   });
 });

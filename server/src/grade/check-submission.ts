@@ -47,6 +47,8 @@ export interface CheckedSubmission {
   groupType?: string;
   /** What the plan shows for each kind of rubric evidence (0 to 1). */
   evidence?: Evidence;
+  /** Other files in the student's folder, not graded. */
+  others?: string[];
 }
 
 const configCache = new Map<string, ResolvedConfig>();

@@ -10,6 +10,8 @@ export interface SubmissionFile {
   /** Path shown in reports: relative to the working folder, with forward slashes. */
   display: string;
   student: string;
+  /** Other files in the student's folder, not graded (shown in the student's feedback). */
+  others?: string[];
 }
 
 export interface Collected {
@@ -71,22 +73,37 @@ export function collectSubmissions(args: string[], options: { cwd?: string; excl
     for (const f of r.files) if (!found.has(f) && !(exclude && f.startsWith(exclude + path.sep))) found.set(f, {});
   }
   const files = [...found.keys()].sort().map((f) => ({ path: f, display: toDisplay(f, cwd), student: '', root: found.get(f)!.root }));
-  // Name students; a sub-folder with several gradable files names each by folder and file.
-  const perFolder = new Map<string, number>();
+  // One student, one submission: a student's sub-folder gives one plan, chosen by a documented rule
+  // (the largest file of a type the grader reads, else the largest file), and lists the others.
+  const out: SubmissionFile[] = [];
+  const byFolder = new Map<string, typeof files>();
   for (const f of files) {
     const folder = studentFolder(f.path, f.root);
-    if (folder && FORMATS_BY_EXTENSION[path.extname(f.path).toLowerCase()]) perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);
+    if (!folder) {
+      out.push({ path: f.path, display: f.display, student: path.basename(f.path, path.extname(f.path)) });
+      continue;
+    }
+    const key = path.join(f.root!, folder);
+    byFolder.set(key, [...(byFolder.get(key) ?? []), f]);
   }
-  for (const f of files) {
-    const folder = studentFolder(f.path, f.root);
-    const base = path.basename(f.path, path.extname(f.path));
-    if (folder) {
-      const name = folder.split(path.sep)[0];
-      f.student = (perFolder.get(folder) ?? 0) > 1 ? `${name} (${base})` : name;
-    } else f.student = base;
+  for (const [key, group] of byFolder) {
+    const gradable = group.filter((f) => FORMATS_BY_EXTENSION[path.extname(f.path).toLowerCase()]);
+    const pool = gradable.length ? gradable : group;
+    const plan = pool.reduce((best, f) => (sizeOf(f.path) > sizeOf(best.path) ? f : best));
+    const others = group.filter((f) => f !== plan).map((f) => f.display);
+    out.push({ path: plan.path, display: plan.display, student: path.basename(key), ...(others.length ? { others } : {}) });
   }
-  return { files: files.map(({ path: p, display, student }) => ({ path: p, display, student })), missing };
+  out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: out, missing };
 }
+
+const sizeOf = (file: string): number => {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+};
 
 /** The sub-folder (relative to the root) that holds a file, or undefined for a file directly in the root. */
 function studentFolder(file: string, root: string | undefined): string | undefined {

@@ -26,6 +26,8 @@ export interface StudentReport {
   title?: string;
   groupType?: string;
   ruleErrors: CheckedSubmission['ruleErrors'];
+  /** Other files in the student's folder, not graded. */
+  others?: string[];
 }
 
 export interface ClassReport {
@@ -88,6 +90,7 @@ export function buildReport(checked: CheckedSubmission[], rubric: Rubric, versio
       title: c.title,
       groupType: c.groupType,
       ruleErrors: c.ruleErrors,
+      ...(c.others ? { others: c.others } : {}),
     });
   }
   const totals = students.map((s) => s.total).sort((a, b) => a - b);
@@ -157,6 +160,7 @@ export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string
   const out: string[] = [];
   out.push(`# Feedback: ${mdText(s.student)}`, '');
   out.push(`Submission: \`${printable(s.file).replace(/`/g, "'")}\`${s.format === 'docx' ? ' (a Word document, converted to Markdown; line numbers refer to the converted text at the end of this page)' : ''}`, '');
+  if (s.others?.length) out.push(`Also in your folder, not graded: ${s.others.map((o) => `\`${printable(o).replace(/`/g, "'")}\``).join(', ')}. The plan graded is the largest file of a type the grader reads.`, '');
   out.push(`**Total: ${s.total} / ${s.max}** (${s.percent}%) against the rubric “${mdText(rubric.title)}”.`, '');
   out.push('| Criterion | Score | Findings |', '|---|---:|---:|');
   for (const c of s.criteria) out.push(`| ${mdText(c.title)} | ${c.score} / ${c.points} | ${c.findings.length} |`);

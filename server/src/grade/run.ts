@@ -71,7 +71,9 @@ export async function gradeBatch(o: GradeOptions): Promise<GradeOutcome> {
     minParallel: o.minParallel,
     onResult: (r) => o.onFile?.(r.file, r.skipped ? `not graded: ${r.skipped}` : `${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`),
   });
-  const all = [...early, ...checked.map((r, i) => ({ ...r, index: tasks[i].index }))].sort((a, b) => a.index - b.index);
+  const all = [...early, ...checked.map((r, i) => ({ ...r, index: tasks[i].index }))]
+    .sort((a, b) => a.index - b.index)
+    .map((r) => (files[r.index].others ? { ...r, others: files[r.index].others } : r));
 
   const report = buildReport(all, o.rubric, o.version, warnings);
   const outputs = new Map<string, string>();
