@@ -1,0 +1,46 @@
+// On the real plan fragments in test/corpus/real, plans whose purpose is a common cause (by the hand
+// label) out-score plans whose purpose fails (content, individual goals, worker-centred) on the
+// purpose criterion, compared pair by pair.
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSubmission } from '../../server/src/grade/check-submission';
+import { defaultRubric, rubricRules } from '../../server/src/engine/grade/rubric';
+import { scoreSubmission } from '../../server/src/engine/grade/score';
+// @ts-ignore: plain ES module shared with the scripts
+import { readTsv } from '../../scripts/learn-core.mjs';
+
+const ROOT = path.resolve(__dirname, '../..');
+const rubric = defaultRubric();
+
+async function purposePairs(): Promise<{ pairs: number; ahead: number; ties: number }> {
+  const rows = ['plans-shared', 'plans'].flatMap((d) => readTsv(path.join(ROOT, 'test/corpus/real', d, 'INDEX.tsv')).map((r: Record<string, string>) => ({ ...r, dir: d })));
+  const scored: { label: string; score: number }[] = [];
+  for (const r of rows) {
+    const label = (r.purpose_label ?? '').split(/\s/)[0];
+    if (!['COMMON-CAUSE', 'CONTENT', 'INDIVIDUAL', 'WORKER-CENTERED'].includes(label)) continue;
+    const file = path.join(ROOT, 'test/corpus/real', r.dir, r.file);
+    const c = await checkSubmission({ index: 0, path: file, display: r.file, student: r.file }, rubricRules(rubric));
+    const s = scoreSubmission(c.findings, rubric, c.evidence).criteria.find((x) => x.id === 'purpose')!;
+    scored.push({ label, score: s.score });
+  }
+  const good = scored.filter((s) => s.label === 'COMMON-CAUSE');
+  const bad = scored.filter((s) => s.label !== 'COMMON-CAUSE');
+  let ahead = 0;
+  let ties = 0;
+  for (const g of good) for (const b of bad) {
+    if (g.score > b.score) ahead++;
+    else if (g.score === b.score) ties++;
+  }
+  return { pairs: good.length * bad.length, ahead, ties };
+}
+
+describe('real plans: the purpose criterion ranks common causes above failing purposes', () => {
+  it('in most pairs (ties count half)', async () => {
+    const r = await purposePairs();
+    // Measured: 120 pairs, the common cause ahead in 57, tied in 53 (mostly fragments whose purpose is
+    // not found at all), behind in 10: 0.70 with ties counted half.
+    expect(r.pairs).toBeGreaterThan(50);
+    expect((r.ahead + r.ties / 2) / r.pairs).toBeGreaterThanOrEqual(0.65);
+    expect((r.pairs - r.ahead - r.ties) / r.pairs).toBeLessThanOrEqual(0.15);
+  });
+});
