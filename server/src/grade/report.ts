@@ -159,8 +159,9 @@ function mdText(s: string): string {
 export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string): string {
   const out: string[] = [];
   out.push(`# Feedback: ${mdText(s.student)}`, '');
-  out.push(`Submission: \`${printable(s.file).replace(/`/g, "'")}\`${s.format === 'docx' ? ' (a Word document, converted to Markdown; line numbers refer to the converted text at the end of this page)' : ''}`, '');
-  if (s.others?.length) out.push(`Also in your folder, not graded: ${s.others.map((o) => `\`${printable(o).replace(/`/g, "'")}\``).join(', ')}. The plan graded is the largest file of a type the grader reads.`, '');
+  // The file's own name: a path on the grader's machine means nothing to the student.
+  out.push(`Submission: \`${printable(s.file.split("/").pop() ?? s.file).replace(/`/g, "'")}\`${s.format === 'docx' ? ' (a Word document, converted to Markdown; line numbers refer to the converted text at the end of this page)' : ''}`, '');
+  if (s.others?.length) out.push(`Also in your folder, not graded: ${s.others.map((o) => `\`${printable(o.split('/').pop() ?? o).replace(/`/g, "'")}\``).join(', ')}. The plan graded is the largest file of a type the grader reads.`, '');
   out.push(`**Total: ${s.total} / ${s.max}** (${s.percent}%) against the rubric “${mdText(rubric.title)}”.`, '');
   out.push('| Criterion | Score | Findings |', '|---|---:|---:|');
   for (const c of s.criteria) out.push(`| ${mdText(c.title)} | ${c.score} / ${c.points} | ${c.findings.length} |`);
