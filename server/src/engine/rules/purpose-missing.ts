@@ -9,7 +9,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: true,
     explanation:
-      'The purpose is the group’s common cause: the shared need or concern that binds the members to one another and keeps them invested in helping one another. Without it, the group drifts into casework in a group, with the worker helping one member at a time while the others watch. A purpose is found under a heading such as Purpose, Aims or "Why this group?", in front matter as `purpose:`, or, when there is no such heading, as a sentence like "The purpose of this group is …" near the top.',
+      'The purpose is the group’s common cause: the need or concern the members share, which ties them to one another and gives each a stake in the others’ progress. Without it, the group drifts into casework in a group, with the worker helping one member at a time while the others watch. A purpose is found under a heading at any level such as Purpose, Aims or "Why this group?", under an inline label such as "Purpose:" (or a table row from Word), in front matter as `purpose:`, or, when there is none of these, as a sentence like "The purpose of this group is …" near the top.',
     source: 'Steinberg 2014, ch. 1; Kurland and Salmon 1992',
     examples: [
       {
