@@ -46,7 +46,6 @@ function budgetOf(config: ResolvedConfig): number {
   return typeof v === 'number' && v >= 0 ? v : DEFAULT_BUDGET_MS;
 }
 
-
 /** The configuration with every rule at its default. */
 export function defaults(): ResolvedConfig {
   defaultConfig ??= resolveConfig([], RULES).config;
@@ -62,6 +61,9 @@ export function checkPlan(text: string, config: ResolvedConfig = defaults(), opt
   const parsed = parseMarkdown(text, overBudget);
   const plan = buildPlan(parsed, config.template);
   const skippedRules: string[] = [];
+  // What the budget left out, once anything was: the unread rest of the text, the rules that did not run.
+  const incompleteSoFar = (): Incomplete | undefined =>
+    skippedRules.length > 0 || parsed.unparsedFrom !== undefined ? { budgetMs, skippedRules, ...(parsed.unparsedFrom !== undefined ? { unparsedFrom: parsed.unparsedFrom } : {}) } : undefined;
   const suppressions = buildSuppressions(plan.directives, plan.lines);
   const docsBase = options.docsBaseUrl ?? DEFAULT_DOCS_BASE;
   const findings: Finding[] = [];
@@ -77,7 +79,7 @@ export function checkPlan(text: string, config: ResolvedConfig = defaults(), opt
       skippedRules.push(id);
       continue;
     }
-    const incomplete = last && (skippedRules.length > 0 || parsed.unparsedFrom !== undefined) ? { budgetMs, skippedRules, ...(parsed.unparsedFrom !== undefined ? { unparsedFrom: parsed.unparsedFrom } : {}) } : undefined;
+    const incomplete = last ? incompleteSoFar() : undefined;
     const severity = setting.severity;
     const report = (r: Report): void => {
       const start = plan.lines.position(r.range.start);
@@ -93,8 +95,7 @@ export function checkPlan(text: string, config: ResolvedConfig = defaults(), opt
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const result: CheckResult = { plan, findings, ruleErrors };
-  if (skippedRules.length > 0 || parsed.unparsedFrom !== undefined) {
-    result.incomplete = { budgetMs, skippedRules, ...(parsed.unparsedFrom !== undefined ? { unparsedFrom: parsed.unparsedFrom } : {}) };
-  }
+  const incomplete = incompleteSoFar();
+  if (incomplete) result.incomplete = incomplete;
   return result;
 }

@@ -1,7 +1,7 @@
 // Finds the submissions in the folders and files given, and names the student behind each.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { collectFiles } from '../node/files';
+import { collectFiles, errorDetail } from '../node/files';
 import { FORMATS_BY_EXTENSION } from './convert';
 
 export interface SubmissionFile {
@@ -31,7 +31,7 @@ function walkAll(dir: string, exclude: string | undefined, out: string[], skippe
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    skipped.push({ arg: toDisplay(dir, cwd), reason: `is a folder that cannot be read (${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}), so nothing in it was graded` });
+    skipped.push({ arg: toDisplay(dir, cwd), reason: `is a folder that cannot be read (${errorDetail(e)}), so nothing in it was graded` });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

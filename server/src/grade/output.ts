@@ -4,6 +4,7 @@
 // only feedback files that marker lists and this run no longer writes, never anything else.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { errorDetail } from '../node/files';
 
 /** The run marker: what groupplan wrote into the output folder last time. */
 export const RUN_MARKER = '.groupplan-run.json';
@@ -37,7 +38,7 @@ export function outputFolderProblem(outDir: string, inputs: string[]): string | 
   try {
     fs.accessSync(probe, fs.constants.W_OK);
   } catch (e) {
-    return `the output folder ${outDir} cannot be written (${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}).`;
+    return `the output folder ${outDir} cannot be written (${errorDetail(e)}).`;
   }
   return undefined;
 }

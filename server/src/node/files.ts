@@ -17,11 +17,17 @@ export function readTextFile(file: string): ReadResult {
   return read.ok ? decodeText(read.buf) : read;
 }
 
+/** A file system error in a few words: "permission denied", or the system's message. */
+export function errorDetail(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied' : err.message;
+}
+
 /** Why a file system error stopped a read, in words. */
 export function readErrorReason(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   if (err.code === 'ENOENT') return 'does not exist';
-  if (err.code === 'EACCES' || err.code === 'EPERM') return 'cannot be read (permission denied)';
+  if (err.code === 'EACCES' || err.code === 'EPERM') return `cannot be read (${errorDetail(e)})`;
   if (err.code === 'ELOOP') return 'is a symbolic link that leads round in a loop, so it was not read';
   if (err.code === 'EISDIR') return 'is a folder, not a file';
   return `cannot be read (${err.message})`;
