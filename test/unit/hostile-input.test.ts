@@ -147,3 +147,65 @@ describe('fuzz: no sentence makes a check slow', () => {
     }
   });
 });
+
+// Attack strings that the ReDoS checker recheck (`npm run check:patterns`) built for the engine's
+// patterns it reported polynomial: runs of repeated cue words, tabs and no sentence end. Inside the
+// engine these patterns meet short, split and cut statements and their cue index, so none of the
+// attacks slows a check; this keeps it so. (The checker itself decides about half of the ~780 patterns
+// within 30 s each, far too slow for `npm test`; it found none exponential.)
+describe('attack strings from the ReDoS checker', () => {
+  const attacks: Record<string, (n: number) => string> = {
+    'worker titles': (n) => `A\tGROUP\t${'PROFESSIONAL\t'.repeat(n)}\u0000`,
+    'worker and a verb': (n) => `GROUP ${'TUTOR-GIVE THE '.repeat(n)}Y`,
+    'decisions about': (n) => `${'DECISION ABOUT '.repeat(n)}\u0000`,
+    'differences': (n) => `${'DIFFER '.repeat(n)}.WaFNST K\u0000.`,
+    'negator runs': (n) => `${'NO '.repeat(n)}.`,
+    'sessions on': (n) => `${'HOLD\tTALK-'.repeat(n)}.OLD\tTALKD-RUN\t-\u0000`,
+    'members review': (n) => `${'THEY SAY '.repeat(n)}Y`,
+    'white space': (n) => `${'\t'.repeat(n * 10)}!`,
+    'list words': (n) => `,o${'A'.repeat(n * 10)};`,
+  };
+  for (const [name, attack] of Object.entries(attacks)) {
+    it(`${name}: 200 KB in a purpose, a norms list and a session plan stay within a bound per KB`, () => {
+      const unit = attack(1).length - attack(0).length;
+      const s = attack(Math.ceil(25_000 / unit));
+      const text = `${plan(Array(8).fill(s).join(' '), Array(8).fill(s))}\n## Sessions\n\n${s}\n`;
+      const t0 = performance.now();
+      const r = checkPlan(text);
+      const ms = performance.now() - t0;
+      expect(r.ruleErrors).toEqual([]);
+      expect(text.length).toBeGreaterThan(200_000);
+      expect(ms / (text.length / 1024)).toBeLessThan(40);
+    });
+  }
+});
+
+// Runs of one character, as a paste or a stuck key makes them: a trailing-punctuation pattern took the
+// square of the run (a megabyte of commas in a purpose: 147 s), and so did the comment reader on a page
+// of unclosed `<!--` (480 KB: 18 s).
+describe('long runs of one character', () => {
+  const cases: Record<string, string> = {
+    commas: `${','.repeat(400_000)}x,`,
+    'unclosed comments': '<!--'.repeat(100_000),
+    'full stops': `${'.'.repeat(400_000)}x.`,
+    semicolons: `${';'.repeat(400_000)}x;`,
+  };
+  for (const [name, run] of Object.entries(cases)) {
+    it(`${name}: in a purpose and a ground rule, checked within a bound per KB`, () => {
+      const text = plan(run, [run]);
+      const t0 = performance.now();
+      const r = checkPlan(text);
+      const ms = performance.now() - t0;
+      expect(r.ruleErrors).toEqual([]);
+      expect(ms / (text.length / 1024)).toBeLessThan(5);
+    });
+  }
+
+  it('comments are still found, closed or not', () => {
+    const text = plan('We meet to help one another.', ['Listen.']);
+    expect(checkPlan(text).findings.some((f) => f.ruleId === 'norm-not-stated')).toBe(true);
+    const marked = text.replace('# Plan\n', '<!-- groupplan-disable-file norm-not-stated -->\n# Plan\n');
+    const r = checkPlan(`${marked}\n<!-- never closed <!-- <!--`);
+    expect(r.findings.some((f) => f.ruleId === 'norm-not-stated')).toBe(false);
+  });
+});

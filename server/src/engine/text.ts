@@ -13,6 +13,21 @@ export function clearCaches(): void {
   for (const clear of clearers) clear();
 }
 
+/**
+ * `text` without the characters at its end that `drop` accepts. A regular expression such as `/[.,;]+$/`
+ * retries from every position of a long run and takes the square of its length; this walks back once.
+ */
+export function trimTrailing(text: string, drop: (ch: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && drop(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** Sentence-end and clause punctuation, for trimTrailing. */
+export const isStop = (ch: string): boolean => ch === '.' || ch === '!' || ch === '?';
+export const isClausePunct = (ch: string): boolean => ch === '.' || ch === ',' || ch === ';' || ch === ':';
+export const isSpace = (ch: string): boolean => /\s/.test(ch);
+
 export class LineIndex {
   readonly starts: number[];
   // Line ends are "\n", "\r\n" and a lone "\r" (old Mac files), as editors and the LSP count them.

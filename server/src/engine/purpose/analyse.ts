@@ -9,7 +9,7 @@
 // Without a model, the statement fails in the heaviest failing kind when that reaches 2 and
 // outweighs the member-to-member (mutual) score. A common cause's strength depends on which of
 // situation, mutual help and aim it names.
-import { splitSentences } from '../text';
+import { isSpace, isStop, splitSentences, trimTrailing } from '../text';
 import { CueIndex } from '../cue-index';
 import { purposeVerdict } from '../learn/verdicts';
 import { CUES, FAILURE_KINDS, FINITE_VERBS, NEGATION_BEFORE, PEOPLE_NOUNS, PURPOSE_MARKER, TRAILING_CLAUSE, type CueDef, type CueKind, type FailureKind } from './lexicon';
@@ -142,7 +142,7 @@ export function findCues(sentence: string): CueHit[] {
 // is the reader asking, not a member's contract; activities named in passing count once a sentence
 // ("walking football … gave up the full game").
 function countOnce(sentence: string, hits: CueHit[]): CueHit[] {
-  const asked = /\?\s*$/.test(sentence) ? hits.filter((h) => h.id !== 'first-person') : hits;
+  const asked = sentence.trimEnd().endsWith('?') ? hits.filter((h) => h.id !== 'first-person') : hits;
   const firstActivity = asked.find((h) => h.id === 'activities');
   return firstActivity ? asked.filter((h) => h.id !== 'activities' || h === firstActivity) : asked;
 }
@@ -198,7 +198,7 @@ function listAfter(sentence: string, from: number): { end: number } | undefined 
   // commas join actions (a series of infinitives), not a list of subjects.
   const last = /(?:,\s*|\b(?:and|or)\s+)(?:and\s+|or\s+)?([A-Za-z]+)[^,;]*$/.exec(clause);
   if (last && ACTION_VERB.test(last[1])) return undefined;
-  return { end: from + clause.replace(/\s+$/, '').length };
+  return { end: from + clause.trimEnd().length };
 }
 
 const ACTION_VERB = /^(?:feel|get|find|make|help|share|meet|build|become|be|support|take|keep|stay|know|see|talk|connect|enjoy|give|gain|feel|go|return|move|start|leave|speak|learn|grow|heal|cope|live)$/i;
@@ -210,7 +210,7 @@ function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
   if (words.length === 0 || words.length > 14) return undefined;
   // A question speaks to the reader ("Feeling alone?", "Struggling with your child's sleep?"): it names
   // their situation as a hook, not a theme the group will cover.
-  if (/\?\s*$/.test(sentence)) return undefined;
+  if (sentence.trimEnd().endsWith('?')) return undefined;
   if (words.filter((w) => /[a-z]{2}/i.test(w)).length < 2) return undefined; // "2." or "Goals: 1" is a numbering, not a theme
   // "Helping students …", "Bringing together …": a purpose verb opens a purpose written in short, as "To help …" does.
   if (PURPOSE_GERUND.test(sentence)) return undefined;
@@ -236,7 +236,7 @@ function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
   // "to talk"-style infinitive (which usually hides a verb the list above does not know).
   const gerund = /^[A-Za-z]+ing\b/.test(sentence);
   if (!gerund && (words.length > 10 || /^(?:a|an|the|this|our|my)\b/i.test(sentence) || /\b(?:we|they|you|i|he|she|us|them|none|nobody|everyone|members|participants)\b/i.test(sentence) || /\bto\s+[a-z]+/i.test(sentence))) return undefined;
-  const text = sentence.replace(/[.!?]+$/, '').trimEnd();
+  const text = trimTrailing(sentence, isStop).trimEnd();
   const start = text.length - text.trimStart().length;
   return { id: 'theme-title', kind: 'content', weight: 2, text: text.slice(start), start, end: text.length, note: 'a theme written as a title' };
 }
@@ -260,7 +260,7 @@ function colonList(sentence: string, hits: CueHit[]): CueHit | undefined {
   // A list that carries member-to-member help, or a clear casework cue (goal slots), is not a list of themes;
   // a one-word hint ("self-image" as a theme) does not stop it.
   if (hits.some((h) => (h.kind === 'mutual' || (h.kind === 'individual' && h.weight >= 2)) && h.end > from)) return undefined;
-  const tail = sentence.slice(from).replace(/[.!?\s]+$/, '');
+  const tail = trimTrailing(sentence.slice(from), (ch) => isStop(ch) || isSpace(ch));
   if (tail.length > 400) return undefined;
   const items = tail.split(/\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim());
   // A verb anywhere makes it a sentence, except in a last item after three verbless ones ("sharing,
@@ -282,11 +282,11 @@ const BULLET = /\s*[\u2022\u00b7\u25aa\u25cf\u25e6]\s*/;
 // without member-to-member help are a list of themes.
 function bulletList(sentence: string, hits: CueHit[]): CueHit | undefined {
   if (!BULLET.test(sentence)) return undefined;
-  const items = sentence.split(BULLET).map((x) => x.replace(/[.;,]+$/, '').trim()).filter(Boolean);
+  const items = sentence.split(BULLET).map((x) => trimTrailing(x, (ch) => ch === '.' || ch === ';' || ch === ',').trim()).filter(Boolean);
   if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 6)) return undefined;
   if (hits.some((h) => h.kind === 'mutual' || h.kind === 'content')) return undefined;
   if (items.filter((x) => PEOPLE_ITEM.test(x)).length >= 2) return undefined; // a list of who may join
-  const text = sentence.replace(/\s+$/, '');
+  const text = sentence.trimEnd();
   const start = text.length - text.trimStart().length;
   return { id: 'bullet-list', kind: 'content', weight: 2, text: text.slice(start), start, end: text.length, note: 'a bulleted list of themes' };
 }
@@ -444,7 +444,7 @@ function whoAsSubject(sentences: string[]): string | undefined {
     if (!m || /\b(?:group|is|are|was|for|to|this|that|it|there)\b/i.test(m[0])) continue;
     const verb = SUBJECT_VERB.exec(s);
     if (!verb || verb.index < m[0].length - 1) continue;
-    const phrase = s.slice(0, verb.index).replace(/[,;:]+$/, '').trim();
+    const phrase = trimTrailing(s.slice(0, verb.index), (ch) => ch === ',' || ch === ';' || ch === ':').trim();
     if (phrase.split(/\s+/).length > 14 || /^(?:the\s+)?(?:members|participants|group members|we|they)$/i.test(phrase) || /[,;]/.test(phrase)) continue;
     return lowerFirst(phrase);
   }

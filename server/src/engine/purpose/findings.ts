@@ -1,7 +1,7 @@
 // Connects the purpose analysis to a plan: source ranges for sentences and cues, quotes for
 // messages, and the fixes the purpose rules share (move to Content, rewrite from the template).
 import { EARLIER_DRAFT, type Plan } from '../plan';
-import { toSourceRange } from '../text';
+import { isClausePunct, toSourceRange, trimTrailing } from '../text';
 import type { Fix, RelatedInfo, TextEdit, TextRange } from '../types';
 import { insertionPoint, sectionInsertEdit } from '../edits';
 import { purposeSnippet, purposeTemplate } from '../templates';
@@ -60,11 +60,11 @@ export function strongestCue(pp: PlanPurpose, i: number, kind: string): CueHit |
 
 // Shortens text for a message: one line, at most `max` characters, cut at a word.
 export function quote(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');
+  const flat = trimTrailing(text.replace(/\s+/g, ' ').trim(), isClausePunct);
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[.,;:]+$/, '')} …`;
+  return `${trimTrailing(space > max / 2 ? cut.slice(0, space) : cut, isClausePunct)} …`;
 }
 
 /** The words that triggered a cue, carried on to the end of their clause, for quoting in a message. */
