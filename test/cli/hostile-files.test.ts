@@ -71,6 +71,24 @@ describe('--fix loses nothing', () => {
     expect(fs.statSync(file).mode & 0o777).toBe(0o664);
   });
 
+  // Node cannot read or set extended attributes; Python's os module can, where the file system keeps them.
+  const xattr = (file: string, code: string) =>
+    spawnSync('python3', ['-c', `import os, sys; f = sys.argv[1]; ${code}`, file], { encoding: 'utf8' });
+  const probe = path.join(tempDir(), 'probe');
+  fs.writeFileSync(probe, '');
+  const hasXattrs = xattr(probe, "os.setxattr(f, 'user.probe', b'1')").status === 0;
+
+  it.skipIf(!hasXattrs)('keeps extended attributes', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'plan.md');
+    fs.writeFileSync(file, PLAN);
+    expect(xattr(file, "os.setxattr(f, 'user.course', b'SW 6402')").status).toBe(0);
+    const r = run(['lint', '--fix', 'plan.md'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(fs.readFileSync(file, 'utf8')).not.toBe(PLAN);
+    expect(xattr(file, "print(os.getxattr(f, 'user.course').decode())").stdout.trim()).toBe('SW 6402');
+  });
+
   it('refuses a read-only file with a message, and leaves it as it was', () => {
     const dir = tempDir();
     const file = path.join(dir, 'plan.md');

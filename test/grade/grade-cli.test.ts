@@ -92,7 +92,7 @@ describe('groupplan grade on samples/class with the foundation rubric', () => {
     expect(ben).toContain('**Total: 46 / 100** (46%)');
     expect(ben).toContain('| Plan elements | 10 / 40 | 5 |');
     expect(ben).toContain('| Norms | 0 / 20 | 1 |');
-    expect(ben).toContain('- **Line 1** (Warning, `plan-section-missing`): The plan has no "Need" section.');
+    expect(ben).toContain('- **Line 1** (Warning): The plan has no "Need" section.');
     expect(ben).toContain('  - Suggested fix: Add a "Need" section.');
     expect(ben.match(/Why it matters: Pre-group planning/g)).toHaveLength(1);
     expect(ben).toContain('The plan states no norms.');
@@ -101,7 +101,7 @@ describe('groupplan grade on samples/class with the foundation rubric', () => {
 
     const ana = readFileSync(path.join(out, 'feedback/ana-lopez.md'), 'utf8');
     // An exemplary plan: no warning or error from any rule (information-level notes may remain).
-    expect(ana).not.toMatch(/\((Warning|Error), `/);
+    expect(ana).not.toMatch(/\((Warning|Error)\)/);
     expect(ana).toContain('- Every part of the plan is there (10 of 10).');
     expect(ana).toContain('- Norms are stated (7 in "Norms").');
     expect(ana).toContain('- The group type is declared (short-term).');
@@ -113,7 +113,21 @@ describe('groupplan grade on samples/class with the foundation rubric', () => {
     expect(dara).toContain('(a Word document, converted to Markdown; line numbers refer to the converted text at the end of this page)');
     expect(dara).toContain('Found in the purpose section, line 9:');
     expect(dara).toContain(' 7  ## Purpose\n 8  \n 9  Tenants of the Riverside blocks will work together');
-    expect(dara).toContain('- **Line 1** (Warning, `norms-missing`)');
+    expect(dara).toContain('- **Line 1** (Warning): The plan states no norms.');
+  });
+
+  it('speaks to the student: no rule ids, settings, editor features or README, strengths first, Word advice for Word files', () => {
+    for (const name of ['ben-okafor', 'dara-singh', 'eli-moreau', 'farah-haddad']) {
+      const text = readFileSync(path.join(out, `feedback/${name}.md`), 'utf8');
+      const body = text.split('## The text that was checked')[0];
+      expect(body).not.toMatch(/`[a-z]+(?:-[a-z]+)+`/);
+      expect(body).not.toMatch(/README|preset|in the editor|tab stop|skills preview|`minimum`/);
+      expect(body.indexOf('## Strengths')).toBeLessThan(body.indexOf('## What to work on'));
+    }
+    const dara = readFileSync(path.join(out, 'feedback/dara-singh.md'), 'utf8');
+    expect(dara).toContain('what type of group it is. Write a line near the top such as "Group type: short-term"');
+    expect(dara).toContain('Suggested fix: Add a line near the top such as "Group type: short-term".');
+    expect(dara).not.toContain('front matter');
   });
 
   it('writes report.json with students, skipped files and rule counts', () => {

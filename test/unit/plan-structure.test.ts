@@ -59,3 +59,19 @@ describe('the purpose in real plan shapes', () => {
     expect(r.found / r.withPurpose).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('the group type written as a line of the plan', () => {
+  const typeOf = (text: string) => buildPlan(parseMarkdown(text), TEMPLATES.kurland).meta.type;
+
+  it('"Group type: …" or "Type of group: …" near the top declares it, as a Word plan can', () => {
+    expect(typeOf('# Plan\n\nGroup type: Short-term\n\n## Purpose\n\nWe meet.\n')).toBe('short-term');
+    expect(typeOf('# Plan\n\n**Type of group:** open ended.\n')).toBe('open-ended');
+    expect(typeOf('| Type of group | x |\n|---|---|\n')).toBeUndefined();
+  });
+
+  it('front matter wins, and other words or a line far down do not count', () => {
+    expect(typeOf('---\ntype: classic\n---\n# Plan\n\nGroup type: single session\n')).toBe('classic');
+    expect(typeOf('# Plan\n\nGroup type: weekly support\n')).toBeUndefined();
+    expect(typeOf(`# Plan\n\n${'Para.\n\n'.repeat(40)}Group type: short-term\n`)).toBeUndefined();
+  });
+});

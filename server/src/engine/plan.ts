@@ -70,6 +70,7 @@ export function buildPlan(doc: ParsedDocument, template: Template): Plan {
   const byElement = new Map<string, Section>();
   for (const s of sections) if (s.element && !byElement.has(s.element.id)) byElement.set(s.element.id, s);
   const meta = readMeta(doc);
+  if (!meta.type && meta.typeUnknown === undefined) Object.assign(meta, typeFromLabel(doc));
   const plan: Plan = {
     ...doc,
     template,
@@ -138,6 +139,20 @@ export function normaliseGroupType(value: string): GroupType | undefined {
   const v = value.trim().toLowerCase().replace(/\s+group$/, '').replace(/_/g, '-');
   for (const [re, type] of TYPE_ALIASES) if (re.test(v)) return type;
   return undefined;
+}
+
+// "Group type: short-term" (or "Type of group: …") as a line of the plan itself, near the top: how a
+// plan written in Word, with no front matter, says what type of group it is.
+const TYPE_LABEL = /^(?:group type|type of group)\s*[:\u2013\u2014-]\s*(.{1,40})$/i;
+const TYPE_LABEL_BLOCKS = 30;
+
+function typeFromLabel(doc: ParsedDocument): Pick<PlanMeta, 'type'> {
+  for (const b of doc.blocks.slice(0, TYPE_LABEL_BLOCKS)) {
+    const m = TYPE_LABEL.exec(b.mapped.text.trim());
+    const type = m ? normaliseGroupType(m[1].replace(/[.;,]$/, '')) : undefined;
+    if (type) return { type };
+  }
+  return {};
 }
 
 function readMeta(doc: ParsedDocument): PlanMeta {

@@ -5,6 +5,7 @@ import { printable } from '../node/stdio';
 import { scoreDistribution, scoreSubmission, type SubmissionScore } from '../engine/grade/score';
 import type { Rubric } from '../engine/grade/rubric';
 import { explanationOf, type CheckedSubmission, type GradedFinding } from './check-submission';
+import { plainExplanation, plainFixes, plainMessage } from './plain';
 
 export interface StudentReport {
   student: string;
@@ -171,23 +172,23 @@ export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string
     for (const line of s.purpose.text.split('\n')) out.push(`> ${mdText(line)}`);
     out.push('');
   }
+  out.push('## Strengths', '');
+  if (s.strengths.length === 0) out.push('None found yet.');
+  for (const st of s.strengths) out.push(`- ${mdText(st)}`);
+  out.push('');
   out.push('## What to work on', '');
   const explained = new Set<string>();
   if (s.findings.length === 0) out.push('Nothing was flagged.', '');
   for (const c of s.criteria) {
     if (c.findings.length === 0) continue;
     out.push(`### ${mdText(c.title)} (${c.score} / ${c.points})`, '');
-    for (const i of c.findings) out.push(...findingLines(s.findings[i], explained));
+    for (const i of c.findings) out.push(...findingLines(s.findings[i], explained, s.format));
   }
   const unscored = s.findings.filter((f) => f.criterion === undefined);
   if (unscored.length) {
     out.push('### Other findings (not scored)', '');
-    for (const f of unscored) out.push(...findingLines(f, explained));
+    for (const f of unscored) out.push(...findingLines(f, explained, s.format));
   }
-  out.push('## Strengths', '');
-  if (s.strengths.length === 0) out.push('None found yet.');
-  for (const st of s.strengths) out.push(`- ${mdText(st)}`);
-  out.push('');
   if (s.dynamics.length) {
     out.push('## Dynamics of mutual aid the plan prepares', '');
     for (const d of s.dynamics) out.push(`- ${d.name} (line${d.lines.length > 1 ? 's' : ''} ${d.lines.slice(0, 6).join(', ')}${d.lines.length > 6 ? ', …' : ''})`);
@@ -204,13 +205,15 @@ export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string
 }
 
 // One finding as a list item; a rule's explanation is given at its first finding only.
-function findingLines(f: GradedFinding, explained: Set<string>): string[] {
-  const out = [`- **Line ${f.line}** (${SEVERITY_WORD[f.severity]}, \`${f.ruleId}\`): ${mdText(f.message)}`];
+function findingLines(f: GradedFinding, explained: Set<string>, format: string): string[] {
+  const out = [`- **Line ${f.line}** (${SEVERITY_WORD[f.severity]}): ${mdText(plainMessage(f.message, format))}`];
   const why = explained.has(f.ruleId) ? undefined : explanationOf(f.ruleId);
   explained.add(f.ruleId);
-  if (why) out.push(`  - Why it matters: ${why.explanation.replace(/\s*\n\s*/g, ' ')} (${why.source})`);
-  if (f.fixes.length) {
-    const listed = `${f.fixes.slice(0, 2).map(mdText).join('; or ')}${f.fixes.length > 2 ? ` (${f.fixes.length - 2} more in the editor)` : ''}`;
+  const plainWhy = why ? plainExplanation(why.explanation) : '';
+  if (why && plainWhy) out.push(`  - Why it matters: ${mdText(plainWhy)} (${why.source})`);
+  const fixes = plainFixes(f.ruleId, f.fixes, format);
+  if (fixes.length) {
+    const listed = fixes.slice(0, 3).map(mdText).join('; or ');
     out.push(`  - Suggested fix: ${listed}${/[.!?]$/.test(listed) ? '' : '.'}`);
   }
   out.push('');

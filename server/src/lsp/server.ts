@@ -4,8 +4,11 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type Diagnostic,
   type InitializeResult,
@@ -45,14 +48,25 @@ export function startServer(connection: Connection): void {
   const log = (msg: string): void => connection.console.error(msg);
 
   // Runs a handler; an exception is logged and turned into `fallback`, never a crash.
+  // Runs a handler so that a failure is logged and answered with `fallback`, never thrown at the
+  // client. A request the client cancels is answered with RequestCancelled: one already cancelled when
+  // its turn comes (the cancel arrived with it, or while a check held the thread) is not run at all.
   function guard<P extends unknown[], R>(name: string, fallback: R, fn: (...args: P) => R | Promise<R>): (...args: P) => Promise<R> {
     return async (...args: P) => {
+      const token = args.find(isCancellationToken);
+      if (token) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (token.isCancellationRequested) throw cancelled();
+      }
+      let result: R;
       try {
-        return await fn(...args);
+        result = await fn(...args);
       } catch (e) {
         log(`groupplan: ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-        return fallback;
+        result = fallback;
       }
+      if (token?.isCancellationRequested) throw cancelled();
+      return result;
     };
   }
 
@@ -275,4 +289,10 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+
+function isCancellationToken(x: unknown): x is CancellationToken {
+  return typeof x === 'object' && x !== null && typeof (x as CancellationToken).isCancellationRequested === 'boolean' && 'onCancellationRequested' in x;
 }

@@ -1,4 +1,5 @@
 // Reading plan files safely and collecting them from folders and globs.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -112,6 +113,7 @@ export function writeFileAtomic(file: string, text: string, expected?: string): 
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.groupplan-tmp`);
   const flags = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0);
   const fd = fs.openSync(tmp, flags, 0o600);
+  let ino = 0;
   try {
     try {
       fs.writeSync(fd, text, null, 'utf8');
@@ -123,9 +125,11 @@ export function writeFileAtomic(file: string, text: string, expected?: string): 
         // Not permitted: the file keeps this user as owner, as any editor's save would.
       }
       fs.fsyncSync(fd);
+      ino = fs.fstatSync(fd).ino;
     } finally {
       fs.closeSync(fd);
     }
+    copyExtendedAttributes(target, tmp, ino);
     if (expected !== undefined) {
       const now = readTextFile(target);
       const current = now.ok ? (now.bom ? '\uFEFF' : '') + now.text : undefined;
@@ -140,6 +144,17 @@ export function writeFileAtomic(file: string, text: string, expected?: string): 
     }
     throw e;
   }
+}
+
+// Extended attributes (tags, ACLs, security labels) of the original go to the replacement. Node has no
+// call for them; on Linux, coreutils' `cp --attributes-only` copies them without touching the data.
+// Where that is missing or not permitted the file is still written, as an editor's save would. The
+// temporary file must still be the one this process made (not replaced by a link meanwhile).
+function copyExtendedAttributes(from: string, to: string, ino: number): void {
+  if (process.platform !== 'linux') return;
+  spawnSync('cp', ['--attributes-only', '--preserve=xattr', '--no-dereference', '--', from, to], { stdio: 'ignore', timeout: 5000 });
+  const now = fs.lstatSync(to);
+  if (!now.isFile() || now.ino !== ino) throw new Error('its temporary copy was replaced while the fixes were being made; nothing was written');
 }
 
 // Reads the first bytes of a file as Latin-1, to look for front matter in a file that is not valid UTF-8.
