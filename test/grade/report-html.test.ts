@@ -96,4 +96,30 @@ describe('report.html in Chromium', () => {
     await page.screenshot({ path: shot });
     expect(existsSync(shot)).toBe(true);
   }, 60000);
+
+  it('shows every criterion column at 1280 px, for a class graded from an absolute path with the default rubric', async () => {
+    const out = path.join(tmp, 'wide');
+    const r = spawnSync(process.execPath, [path.join(root, 'bin/groupplan.js'), 'grade', path.join(root, 'samples/class'), '--out', out, '--quiet'], { cwd: os.tmpdir(), encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const narrow = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await narrow.goto(pathToFileURL(path.join(out, 'report.html')).href);
+      const heads = await narrow.$$eval('#class-table thead th', (ths) => ths.map((t) => ({ text: t.textContent ?? '', right: t.getBoundingClientRect().right, left: t.getBoundingClientRect().left })));
+      const wrap = await narrow.$eval('#class-table', (t) => {
+        const box = (t.parentElement as HTMLElement).getBoundingClientRect();
+        return { right: box.right, scroll: (t.parentElement as HTMLElement).scrollWidth, client: (t.parentElement as HTMLElement).clientWidth };
+      });
+      // Student, File, Total, the six criteria of the default rubric, Findings: all inside the page.
+      expect(heads).toHaveLength(10);
+      for (const h of heads) expect(h.right, h.text).toBeLessThanOrEqual(Math.min(1280, wrap.right) + 0.5);
+      expect(wrap.scroll).toBeLessThanOrEqual(wrap.client);
+      expect(heads.map((h) => h.text).join('|')).toContain('Purpose as common cause');
+      // Files are shown from the submissions folder down, not as a path on the grader's machine.
+      const files = await narrow.$$eval('#class-table tbody td.file', (tds) => tds.map((td) => td.textContent));
+      expect(files).toContain('chen-wei/plan.docx');
+      expect(files.join(' ')).not.toContain(root);
+    } finally {
+      await narrow.close();
+    }
+  }, 60000);
 });

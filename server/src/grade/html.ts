@@ -16,7 +16,7 @@ const STYLE = `
 :root { color-scheme: light; --ink: #1d2433; --muted: #5b6478; --line: #d9dee8; --accent: #2f6db5; --warn: #b26b00; --err: #b3261e; --ok: #2e7d32; }
 * { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); margin: 0; background: #f6f7fb; }
-header, main { max-width: 1100px; margin: 0 auto; padding: 0 24px; }
+header, main { max-width: 1240px; margin: 0 auto; padding: 0 24px; }
 header { padding-top: 24px; }
 h1 { font-size: 1.6em; margin: 0 0 4px; }
 h2 { font-size: 1.2em; margin: 28px 0 10px; }
@@ -30,7 +30,10 @@ h2 { font-size: 1.2em; margin: 28px 0 10px; }
 table { border-collapse: collapse; width: 100%; background: #fff; }
 th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-thead th { white-space: nowrap; }
+thead th { vertical-align: bottom; }
+thead th.crit { font-size: 0.85em; min-width: 5.5em; white-space: normal; }
+td.file { overflow-wrap: anywhere; min-width: 10em; max-width: 16em; }
+#class-table td:first-child { white-space: nowrap; }
 .table-wrap { overflow-x: auto; }
 details.warnings { margin: 0 0 16px; }
 details.warnings summary { cursor: pointer; color: var(--warn); font-weight: 600; }
@@ -126,7 +129,7 @@ function rulesSvg(rules: ClassReport['rules'], students: number): string {
   return `<svg id="rule-chart" role="img" aria-labelledby="rule-chart-title" viewBox="0 0 ${w} ${h}" width="100%" height="${h}"><title id="rule-chart-title">How often each rule fired</title>${parts.join('')}</svg>`;
 }
 
-function studentDetail(s: StudentReport): string {
+function studentDetail(s: StudentReport, file: string): string {
   const purpose = s.purpose
     ? `<p class="muted">Purpose statement (line ${s.purpose.line}${s.purpose.endLine > s.purpose.line ? `–${s.purpose.endLine}` : ''}):</p><blockquote class="purpose"><mark>${e(s.purpose.text).replace(/\n/g, '<br>')}</mark></blockquote>`
     : '<p class="sev-error">No purpose statement was found.</p>';
@@ -135,7 +138,7 @@ function studentDetail(s: StudentReport): string {
     ? `<ul class="findings">${s.findings.map((f) => `<li><span class="sev-${f.severity}">line ${f.line}</span> <code>${e(f.ruleId)}</code> ${e(f.message)}${f.criterion ? '' : ' <span class="muted">(not scored)</span>'}</li>`).join('')}</ul>`
     : '<p>Nothing was flagged.</p>';
   const strengths = s.strengths.length ? `<ul>${s.strengths.map((x) => `<li>${e(x)}</li>`).join('')}</ul>` : '<p class="muted">None found yet.</p>';
-  return `<details class="student" id="s-${e(s.slug)}"><summary>${e(s.student)}: ${s.total} / ${s.max} <span class="muted">(${e(s.file)})</span></summary>
+  return `<details class="student" id="s-${e(s.slug)}"><summary>${e(s.student)}: ${s.total} / ${s.max} <span class="muted">(${e(file)})</span></summary>
 ${purpose}
 <h3>Scores</h3><ul>${crit}</ul>
 <h3>Findings</h3>${findings}
@@ -146,11 +149,15 @@ ${purpose}
 
 export function renderHtml(report: ClassReport): string {
   const crit = report.rubric.criteria;
+  // Files are shown from the submissions folder down: the folders above it are the same for everyone.
+  const files = [...report.students.map((s) => s.file), ...report.skipped.map((k) => k.file)];
+  const common = commonFolder(files);
+  const shortPath = (f: string): string => f.slice(common.length);
   const head = [
     '<th><button type="button">Student</button></th>',
     '<th><button type="button">File</button></th>',
     '<th class="num"><button type="button">Total</button></th>',
-    ...crit.map((c) => `<th class="num" title="${e(c.title)}"><button type="button">${e(c.id)}</button></th>`),
+    ...crit.map((c) => `<th class="num crit" title="${e(c.title)} (${c.points} points)"><button type="button">${e(c.title)}</button></th>`),
     '<th class="num" title="Findings the rubric scored"><button type="button">Findings</button></th>',
   ].join('');
   const rows = report.students
@@ -160,13 +167,13 @@ export function renderHtml(report: ClassReport): string {
         const sc = byId.get(c.id)!;
         return `<td class="num" data-sort="${sc.score}">${sc.score}</td>`;
       });
-      return `<tr><td data-sort="${e(s.student.toLowerCase())}"><a href="#s-${e(s.slug)}">${e(s.student)}</a></td><td data-sort="${e(s.file)}">${e(s.file)}</td><td class="num" data-sort="${s.total}">${s.total} / ${s.max}</td>${cells.join('')}<td class="num" data-sort="${s.scoredFindings}">${s.scoredFindings}</td></tr>`;
+      return `<tr><td data-sort="${e(s.student.toLowerCase())}"><a href="#s-${e(s.slug)}">${e(s.student)}</a></td><td class="file" data-sort="${e(s.file)}">${e(shortPath(s.file))}</td><td class="num" data-sort="${s.total}">${s.total} / ${s.max}</td>${cells.join('')}<td class="num" data-sort="${s.scoredFindings}">${s.scoredFindings}</td></tr>`;
     })
     .join('\n');
   const sm = report.summary;
   const fmt = (n: number | null): string => (n === null ? '–' : String(n));
   const skipped = report.skipped.length
-    ? `<h2>Not graded (${report.skipped.length})</h2><table id="skipped-table"><thead><tr><th>Student</th><th>File</th><th>Reason</th></tr></thead><tbody>${report.skipped.map((k) => `<tr class="skipped"><td>${e(k.student)}</td><td>${e(k.file)}</td><td>The file ${e(k.reason)}.</td></tr>`).join('')}</tbody></table>`
+    ? `<h2>Not graded (${report.skipped.length})</h2><table id="skipped-table"><thead><tr><th>Student</th><th>File</th><th>Reason</th></tr></thead><tbody>${report.skipped.map((k) => `<tr class="skipped"><td>${e(k.student)}</td><td class="file">${e(shortPath(k.file))}</td><td>The file ${e(k.reason)}.</td></tr>`).join('')}</tbody></table>`
     : '';
   const warnings = report.warnings.length
     ? `<details class="panel warnings"><summary>${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'} about the rubric</summary><ul>${report.warnings.map((w) => `<li>${e(w)}</li>`).join('')}</ul></details>`
@@ -206,10 +213,18 @@ ${rows}
 </tbody></table></div>
 ${skipped}
 <h2>Students</h2>
-${report.students.map(studentDetail).join('\n')}
+${report.students.map((s) => studentDetail(s, shortPath(s.file))).join('\n')}
 </main>
 <script>${SCRIPT}</script>
 </body>
 </html>
 `;
+}
+
+/** The folder path (ending in "/") that every file starts with; empty when they share none. */
+export function commonFolder(files: string[]): string {
+  if (files.length === 0) return '';
+  let prefix = files[0].slice(0, files[0].lastIndexOf('/') + 1);
+  for (const f of files) while (prefix && !f.startsWith(prefix)) prefix = prefix.slice(0, prefix.lastIndexOf('/', prefix.length - 2) + 1);
+  return prefix;
 }
