@@ -1,6 +1,8 @@
 // `groupplan grade <folder|files...> --out <folder>`: grades a class of submitted plans against a
 // rubric and writes per-student feedback, grades.csv, report.json and report.html.
+import { calibrationSummary, readMarks, type Marks } from '../grade/calibrate';
 import { printable } from '../node/stdio';
+import { readTextFile } from '../node/files';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defaultRubric, DEFAULT_RUBRIC_YAML, parseRubric, RUBRIC_SCHEMA, type Rubric } from '../engine/grade/rubric';
@@ -18,6 +20,8 @@ Options:
   --rubric FILE      rubric.yaml to grade with (default: the built-in mutual-aid rubric)
   --print-rubric     print the default rubric (a starting point for your own) and exit
   --print-rubric-schema  print the JSON Schema of rubric files and exit
+  --calibrate FILE   a CSV of your own marks for some submissions (columns: student, total, and any
+                     criterion by id or title); the report shows how far groupplan agrees with them
   --jobs N           worker threads checking submissions (default: one per core; 1 checks in this thread)
   --quiet            no progress output
 
@@ -25,7 +29,7 @@ Exit codes: 0 graded (files that could not be read are listed in the report), 2 
 `;
 
 export async function runGrade(argv: string[], version: string): Promise<number> {
-  const args = parseArgs(argv, ['quiet', 'print-rubric', 'print-rubric-schema', 'help'], ['out', 'rubric', 'jobs']);
+  const args = parseArgs(argv, ['quiet', 'print-rubric', 'print-rubric-schema', 'help'], ['out', 'rubric', 'jobs', 'calibrate']);
   if (args.flags.has('help')) {
     process.stdout.write(GRADE_HELP);
     return 0;
@@ -48,6 +52,9 @@ export async function runGrade(argv: string[], version: string): Promise<number>
 
   const rubric = loadRubric(args.flags.get('rubric')?.[0]);
   if (!rubric) return 2;
+  const marksFile = args.flags.get('calibrate')?.[0];
+  const marks = marksFile === undefined ? undefined : loadMarks(marksFile);
+  if (marks === null) return 2;
   if (!quiet) for (const w of rubricWarnings(rubric)) process.stderr.write(`groupplan: warning: ${w}\n`);
   let progress = createProgress(0, process.stderr, { quiet: true });
   const outcome = await gradeBatch({
@@ -63,6 +70,7 @@ export async function runGrade(argv: string[], version: string): Promise<number>
       progress = createProgress(total, process.stderr, { quiet });
     },
     onFile: (file, note) => progress.tick(file, note),
+    marks,
   });
   progress.done();
   for (const m of outcome.missing) process.stderr.write(`groupplan: ${printable(`${m.arg} ${m.reason}`)}\n`);
@@ -75,9 +83,27 @@ export async function runGrade(argv: string[], version: string): Promise<number>
     const { summary } = outcome.report;
     const rel = path.relative(process.cwd(), outcome.outDir);
     const shown = !rel ? '.' : rel.startsWith('..') ? outcome.outDir : rel;
+    const cal = outcome.report.calibration;
+    if (cal) {
+      process.stderr.write(`${printable(calibrationSummary(cal))}\n`);
+      if (cal.unmatched.length) process.stderr.write(`groupplan: warning: ${printable(`no graded submission for ${cal.unmatched.length} row${cal.unmatched.length === 1 ? '' : 's'} of ${cal.file}: ${cal.unmatched.slice(0, 5).join(', ')}${cal.unmatched.length > 5 ? ', …' : ''}`)}\n`);
+      if (cal.ignoredColumns.length) process.stderr.write(`groupplan: warning: ${printable(`columns of ${cal.file} that are neither the total nor a criterion were not compared: ${cal.ignoredColumns.join(', ')}`)}\n`);
+    }
     process.stderr.write(`Graded ${summary.graded} of ${summary.submissions} submissions${summary.skipped ? ` (${summary.skipped} could not be graded; see the report)` : ''}. Reports in ${shown}/: report.html, grades.csv, report.json, feedback/.\n`);
   }
   return 0;
+}
+
+// Reads and checks the instructor's marks before any grading; prints the problem and returns null.
+function loadMarks(file: string): Marks | null {
+  const read = readTextFile(file);
+  if (!read.ok) {
+    process.stderr.write(`groupplan: ${printable(`the marks file ${file} ${read.reason}`)}\n`);
+    return null;
+  }
+  const { marks, problems } = readMarks(read.text, path.basename(file));
+  for (const p of problems) process.stderr.write(`groupplan: ${printable(p)}\n`);
+  return marks ?? null;
 }
 
 // Reads and checks the rubric; prints the problems and returns undefined when it is bad.

@@ -1,6 +1,7 @@
 // Renders the class report as one self-contained HTML page: no network access, a strict
 // Content-Security-Policy that allows only the page's own style and script (by hash), and every
 // piece of student text escaped.
+import { calibrationSummary, type Agreement, type Calibration } from './calibrate';
 import { createHash } from 'node:crypto';
 import type { ClassReport, StudentReport } from './report';
 
@@ -35,6 +36,7 @@ thead th.crit { font-size: 0.85em; min-width: 5.5em; white-space: normal; }
 td.file { overflow-wrap: anywhere; min-width: 10em; max-width: 16em; }
 #class-table td:first-child { white-space: nowrap; }
 .table-wrap { overflow-x: auto; }
+#calibration { margin-bottom: 16px; }
 details.warnings { margin: 0 0 16px; }
 details.warnings summary { cursor: pointer; color: var(--warn); font-weight: 600; }
 thead th { background: #eef1f7; position: sticky; top: 0; }
@@ -202,6 +204,7 @@ export function renderHtml(report: ClassReport): string {
 <div class="card"><b>${fmt(sm.lowest)}–${fmt(sm.highest)}</b>range</div>
 </div>
 ${warnings}
+${report.calibration ? calibrationHtml(report.calibration) : ''}
 <div class="charts">
 <section class="panel"><h2>Score distribution</h2>${distributionSvg(sm.distribution)}</section>
 <section class="panel"><h2>How often each rule fired</h2><p class="muted">Students with at least one finding (findings in brackets).</p>${rulesSvg(report.rules, sm.graded)}</section>
@@ -219,6 +222,24 @@ ${report.students.map((s) => studentDetail(s, shortPath(s.file))).join('\n')}
 </body>
 </html>
 `;
+}
+
+// How far groupplan agrees with the instructor's own marks (`--calibrate`), in a table and in words.
+function calibrationHtml(c: Calibration): string {
+  const num = (n: number | null): string => (n === null ? '–' : String(n));
+  const row = (what: string, a: Agreement & { max: number }): string =>
+    `<tr><td>${e(what)}</td><td class="num">${a.n}</td><td class="num">${num(a.spearman)}</td><td class="num">${num(a.meanAbsDiff)} / ${a.max}</td><td class="num">${a.meanDiff === null ? '–' : a.meanDiff > 0 ? `+${a.meanDiff}` : String(a.meanDiff)}</td></tr>`;
+  const rows = [row('Total', c.total), ...c.criteria.map((k) => row(k.title, k))].join('');
+  const notes = [
+    c.unmatched.length ? `No graded submission for ${c.unmatched.length} row${c.unmatched.length === 1 ? '' : 's'} of the marks file: ${e(c.unmatched.join(', '))}.` : '',
+    c.ignoredColumns.length ? `Columns not compared (neither the total nor a criterion): ${e(c.ignoredColumns.join(', '))}.` : '',
+  ].filter(Boolean);
+  return `<section class="panel" id="calibration"><h2>Agreement with your marks</h2>
+<p>${e(calibrationSummary(c))}</p>
+<p class="muted">Rank correlation: 1 when groupplan puts the submissions you marked in the same order as you, 0 when its order is unrelated to yours. The mean difference is groupplan's mark minus yours.</p>
+<table id="calibration-table"><thead><tr><th>Marks</th><th class="num">Submissions</th><th class="num">Rank correlation</th><th class="num">Mean difference (either way)</th><th class="num">Mean difference</th></tr></thead><tbody>${rows}</tbody></table>
+${notes.map((n) => `<p class="muted">${n}</p>`).join('')}
+</section>`;
 }
 
 /** The folder path (ending in "/") that every file starts with; empty when they share none. */

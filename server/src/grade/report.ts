@@ -1,6 +1,7 @@
 // Builds the class report from checked submissions and a rubric, and renders grades.csv and the
 // per-student feedback. Output is a function of the inputs only (no clock, stable order), so a
 // re-run gives byte-identical files.
+import type { Calibration } from './calibrate';
 import { printable } from '../node/stdio';
 import { scoreDistribution, scoreSubmission, type SubmissionScore } from '../engine/grade/score';
 import type { Rubric } from '../engine/grade/rubric';
@@ -40,6 +41,8 @@ export interface ClassReport {
   rules: { ruleId: string; students: number; findings: number }[];
   students: StudentReport[];
   skipped: { student: string; file: string; reason: string }[];
+  /** Agreement with the instructor's own marks, when `--calibrate` gave them. */
+  calibration?: Calibration;
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;

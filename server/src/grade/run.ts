@@ -1,5 +1,6 @@
 // One grading run, shared by the CLI and any other host (an editor command): collects the
 // submissions, checks them in parallel, scores them and writes the outputs atomically.
+import { calibrate, type Marks } from './calibrate';
 import * as path from 'node:path';
 import { RULES } from '../engine';
 import { rubricRules, type Rubric } from '../engine/grade/rubric';
@@ -28,6 +29,8 @@ export interface GradeOptions {
   /** Called once the submissions are known, then once per submission as it is done. */
   onStart?: (total: number) => void;
   onFile?: (file: string, note: string) => void;
+  /** The instructor's marks for some submissions (`--calibrate`), compared in the report. */
+  marks?: Marks;
 }
 
 export type GradeOutcome =
@@ -76,6 +79,7 @@ export async function gradeBatch(o: GradeOptions): Promise<GradeOutcome> {
     .map((r) => (files[r.index].others ? { ...r, others: files[r.index].others } : r));
 
   const report = buildReport(all, o.rubric, o.version, warnings);
+  if (o.marks) report.calibration = calibrate(report, o.marks);
   const outputs = new Map<string, string>();
   const textOf = new Map(all.map((r) => [r.file, r.text]));
   for (const s of report.students) outputs.set(s.feedback, feedbackMarkdown(s, o.rubric, textOf.get(s.file)));
