@@ -89,3 +89,14 @@ describe('credit for evidence, then deductions', async () => {
     expect(scoreSubmission([], r.rubric!, { purpose: 0.5, norms: 0, elements: 0, process: 0, evaluation: 0, 'group-type': 0 }).total).toBe(15);
   });
 });
+
+describe('a purpose that fails in more than one way', () => {
+  it('shows each failing sentence under the purpose criterion, and scores the statement once', async () => {
+    const individual = 'The group will help each member reach the goals in their treatment plan, and members will work on them each week.';
+    const one = await grade(withSection(CAREFUL, 'Purpose', individual));
+    const two = await grade(withSection(CAREFUL, 'Purpose', `${individual} Topics will include anger, stress and sleep.`));
+    const purposeOf = (r: typeof one) => r.score.criteria.find((c) => c.id === 'purpose')!;
+    expect(purposeOf(two).findings.length).toBe(purposeOf(one).findings.length + 1);
+    expect(purposeOf(two).deducted).toBe(purposeOf(one).deducted);
+  });
+});

@@ -43,6 +43,11 @@ export interface Report {
   evidence?: string[];
   /** Lowers this finding below the rule's configured severity (e.g. 'info' for a side note); never raises it. */
   severity?: Exclude<Severity, 'off'>;
+  /**
+   * False for a finding that details part of a judgment another finding already scores (a purpose
+   * sentence failing in a second way): graders list it but take no points for it.
+   */
+  scored?: false;
 }
 
 export interface Finding extends Report {

@@ -27,6 +27,8 @@ export interface GradedFinding {
   element?: string;
   /** Titles of the fix and suggestions the rule offers. */
   fixes: string[];
+  /** False: shown under its criterion, no points taken. */
+  scored?: false;
 }
 
 export interface CheckedSubmission {
@@ -116,6 +118,7 @@ function toGraded(f: Finding, plan: Plan): GradedFinding {
     ...oneBased(f),
     fixes: [f.fix, ...(f.suggestions ?? [])].filter((x) => x !== undefined).map((x) => x.title),
   };
+  if (f.scored === false) g.scored = false;
   if (f.ruleId === 'plan-section-missing') {
     const el = plan.template.elements.find((e) => f.message.includes(`"${e.title}"`));
     if (el) g.element = el.id;

@@ -8,6 +8,8 @@ export interface ScorableFinding {
   severity: FindingSeverity;
   /** The plan element the finding is about (a missing section), when there is one. */
   element?: string;
+  /** False: listed under its criterion, no points taken (another finding scores the same judgment). */
+  scored?: false;
 }
 
 export interface CriterionScore {
@@ -63,7 +65,7 @@ export function scoreSubmission(findings: readonly ScorableFinding[], rubric: Ru
     }
     const s = byId.get(c.id)!;
     s.findings.push(i);
-    s.deducted = round(s.deducted + c.deductions[f.severity]);
+    if (f.scored !== false) s.deducted = round(s.deducted + c.deductions[f.severity]);
   });
   for (const c of rubric.criteria) {
     const s = byId.get(c.id)!;

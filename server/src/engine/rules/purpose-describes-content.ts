@@ -8,7 +8,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: true,
     explanation:
-      'The most common planning slip is to answer "what is the purpose?" with what the group will talk about or do. Topics, sessions and activities are the content of the group and belong under Content. The purpose is the group’s common cause: who the members are together (the situation or need they share), what they will do for one another, and the aim they share. Education is not the problem: a psychoeducational group passes when it names the shared need and how members help one another, and "meet to discuss their experiences and support one another" is a common cause, while "will discuss budgeting, stress and nutrition" is content. The statement is judged sentence by sentence and its verdict comes from the main purpose clause; a topics sentence next to a clear common cause is only a hint (purpose-weak-common-cause). How the verdict is reached: a model trained on purpose statements that people wrote for real groups, labelled by hand, weighs the statement\'s words and the checker\'s cues, and the finding names the words that weighed most. It agrees with a careful reader most of the time, not always: if it misreads a statement, report the sentence (how: README, "How the judgments are made").',
+      'The most common planning slip is to answer "what is the purpose?" with what the group will talk about or do. Topics, sessions and activities are the content of the group and belong under Content. The purpose is the group’s common cause: who the members are together (the situation or need they share), what they will do for one another, and the aim they share. Education is not the problem: a psychoeducational group passes when it names the shared need and how members help one another, and "meet to discuss their experiences and support one another" is a common cause, while "will discuss budgeting, stress and nutrition" is content. The statement is judged sentence by sentence and its verdict comes from the main purpose clause; a topics sentence next to a clear common cause is only a hint (purpose-weak-common-cause), while in a statement that fails another way (each member’s own goals, say) it gets a finding of its own, which a grade does not count twice. How the verdict is reached: a model trained on purpose statements that people wrote for real groups, labelled by hand, weighs the statement\'s words and the checker\'s cues, and the finding names the words that weighed most. It agrees with a careful reader most of the time, not always: if it misreads a statement, report the sentence (how: README, "How the judgments are made").',
     source: 'Steinberg 2014, ch. 1',
     examples: [
       {
@@ -26,6 +26,11 @@ export default defineRule({
           "\"Sessions will cover anger triggers, calming techniques and assertive talk\" lists topics, and that belongs under Content. A purpose says who the members are together and what they will do for one another.",
         ],
         fixed: "# Plan\n\n## Purpose\n\nThis group brings together [people who share a situation] so that they can [what members will do for one another] as they [the aim they share].\n\n## Content\n\nMembers choose the order of themes.\n\nSessions will cover anger triggers, calming techniques and assertive talk. Week one is about what makes us angry.\n",
+      },
+      {
+        title: 'A topics sentence in a purpose that fails another way gets its own finding',
+        text: '# Plan\n\n## Purpose\n\nThe group will help each member reach the goals in their treatment plan. Topics will include anger, stress and sleep.\n\n## Content\n\nWeekly themes.\n',
+        messages: ['"Topics will include anger, stress and sleep" lists topics, and that belongs under Content. A purpose says who the members are together and what they will do for one another.'],
       },
       {
         title: '"Discuss" in the member-to-member sense is a common cause',
