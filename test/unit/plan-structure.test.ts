@@ -9,6 +9,21 @@ import { plansReport } from '../../scripts/eval.mjs';
 const purposeOf = (text: string) => buildPlan(parseMarkdown(text), TEMPLATES.kurland).purpose;
 
 describe('the purpose in real plan shapes', () => {
+  it('a goal said outright in a paragraph near the top, for the members or each meeting', () => {
+    const p = purposeOf('# Guidelines\n\nWe are not a therapy group. The goal is for members to listen and learn, and to support one another. We meet weekly.\n');
+    expect(p?.from).toBe('sentence');
+    expect(p?.text).toBe('The goal is for members to listen and learn, and to support one another.');
+    expect(purposeOf('# FAQ\n\n## Is this a training?\n\nIt is not a class. The goal of each meeting is to let caregivers help one another.\n')?.text).toBe(
+      'The goal of each meeting is to let caregivers help one another.',
+    );
+    expect(purposeOf('# Plan\n\nOur aim is to give parents a place to share.\n')?.text).toBe('Our aim is to give parents a place to share.');
+  });
+
+  it('a session step, or a goal in the middle of a sentence, is not the purpose', () => {
+    expect(purposeOf('# Session 3\n\nThe goal of session 3 is to practise saying no.\n')).toBeUndefined();
+    expect(purposeOf('# Plan\n\nWe think the goal is to finish the paper.\n')).toBeUndefined();
+  });
+
   it('a bold inline label', () => {
     const p = purposeOf('# Grief group\n\n**Purpose:** To help students who have lost a parent support one another.\n\n**Members:** 6 students.\n');
     expect(p?.from).toBe('label');

@@ -202,7 +202,9 @@ function toMinutes(s: string): number | undefined {
 
 // "The purpose of this group is …", "The main aims of our parents' support group are …": the group's
 // own purpose, never that of a paper, a proposal or a session step (domain brief section 3).
-const PURPOSE_SENTENCE = /\b(?:the\s+)?(?:main\s+|primary\s+|overall\s+|general\s+)?(?:purpose|aim|goal|mission|objective)s?\s+of\s+(?:this|the|our|a|these|each)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:group|groups)\s+(?:is|are|will\s+be|would\s+be)\b/i;
+// Also "The goal is for members to …", "Our aim is to …", "The goal of each meeting is to …": a goal
+// said outright, for the members or the meetings, not for a session step.
+const PURPOSE_SENTENCE = /\b(?:the\s+)?(?:main\s+|primary\s+|overall\s+|general\s+)?(?:purpose|aim|goal|mission|objective)s?\s+of\s+(?:this|the|our|a|these|each)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:group|groups)\s+(?:is|are|will\s+be|would\s+be)\b|(?<=^|[.!?]\s+)(?:the|our)\s+(?:main\s+|primary\s+|overall\s+)?(?:purpose|aim|goal)\s+(?:of\s+(?:each|every|our|these|the)\s+(?:meeting|meetings|gathering|gatherings)\s+)?is\s+(?:for\s+(?:members|participants|everyone|us)\s+)?to\b/i;
 /** How far into a document a purpose sentence still counts as the plan's (in paragraphs and list items). */
 const PURPOSE_SENTENCE_BLOCKS = 40;
 // An inline label at the start of a paragraph, list item or table row: "Purpose:", "**Group goals:**",
