@@ -1,6 +1,7 @@
 // Pure parts of the client: status text, skill sentences, snippet expansion.
 import { describe, expect, it } from 'vitest';
 import { DYNAMICS } from '../../server/src/engine/dynamics';
+import { checkPlan } from '../../server/src/engine';
 import { expandSnippet, hasStrictCsp, innermostOpen, metaCsp, skillSentence, statusText, statusTooltip } from '../../client/src/text';
 
 describe('statusText', () => {
@@ -27,8 +28,18 @@ describe('skillSentence', () => {
         const sentence = skillSentence(d.name, s);
         expect(sentence).toMatch(/^The worker will [a-z].*\)\.$/);
         expect(sentence).not.toMatch(/\.\s*\(/);
+        // Worker skills read as the worker's own action: no "yourself", no "the worker's own" after
+        // "The worker will", no "it" with nothing to stand for.
+        expect(sentence).not.toMatch(/\byour(?:self)?\b|The worker will .*\bthe worker[’']s own\b|\bhelp it\b/);
       }
     }
+  });
+
+  it('a plan with every skill sentence inserted gets no warning of its own making', () => {
+    const sentences = DYNAMICS.flatMap((d) => d.skills.map((s) => skillSentence(d.name, s)));
+    const plan = `---\ngroupplan: true\ntype: short-term\n---\n# Plan\n\n## Purpose\n\nParents of teenagers meet to share what works and support one another as they face the same worries.\n\n## Process\n\n${sentences.join('\n\n')}\n`;
+    const own = checkPlan(plan).findings.filter((f) => f.range.start > plan.indexOf('## Process'));
+    expect(own.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
   });
 });
 

@@ -16,11 +16,13 @@ export interface PatternDef {
   unless?: string[];
 }
 
+const CHECK_IN_THEN_TALK = String.raw`\bcheck[- ]?(?:in|out)s?\b[^.;]{0,100}\b(?:then|afterwards?|followed by|before)\b[^.;]{0,60}(?:\b(?:one another|each other)\b|\bopen (?:discussion|conversation)\b|\bfree(?:ly|-flowing)? (?:discussion|talk|conversation)\b)`;
+
 export const PATTERNS: PatternDef[] = [
   {
     id: 'round-robin',
     name: 'a round robin',
-    what: 'members take turns and hold their thoughts until their turn comes, so they respond to the worker’s question rather than to one another',
+    what: 'members speak in a fixed order and hold their thoughts until their turn comes, so talk loses its spontaneity and members answer in sequence rather than respond to one another',
     cues: [
       String.raw`\bgo(?:es|ing)? (?:a)?round the (?:room|circle|table|group)`,
       String.raw`\b(?:a)?round[- ]the[- ](?:room|circle|table)\b`,
@@ -39,8 +41,9 @@ export const PATTERNS: PatternDef[] = [
       String.raw`\btalking (?:piece|stick|object|stone)\b`,
       String.raw`\bonly (?:the person|whoever|the member|the one) (?:holding|with) (?:the |a )?(?:talking (?:piece|stick|object)|ball|object|stone|microphone)`,
     ],
-    // Rotating who leads or brings something is shared authority, not a turn to talk.
-    unless: [BRIEF_ROUND, String.raw`\btake (?:a |their )?turns? (?:at )?(?:leading|chairing|facilitating|hosting|bringing|choosing|planning|running|setting up|taking notes)|\bturns? (?:leading|chairing|facilitating|hosting|bringing|choosing|planning|running|setting up|taking notes)`],
+    // Rotating who leads or brings something is shared authority, not a turn to talk; a check-in round
+    // that opens onto members talking with one another is a way in, not the pattern of the meeting.
+    unless: [BRIEF_ROUND, CHECK_IN_THEN_TALK, String.raw`\btake (?:a |their )?turns? (?:at )?(?:leading|chairing|facilitating|hosting|bringing|choosing|planning|running|setting up|taking notes)|\bturns? (?:leading|chairing|facilitating|hosting|bringing|choosing|planning|running|setting up|taking notes)`],
   },
   {
     id: 'hot-seat',

@@ -858,6 +858,8 @@ export const AGAINST: AgainstDef[] = [
       String.raw`\b(?:debate|disagreements?) (?:is|are) (?:not (?:allowed|permitted|welcome)|discouraged|forbidden|banned|avoided)`,
       String.raw`\b(?:keep|maintain) (?:the )?(?:peace|harmony)\b`,
     ],
+    // "No arguing or fighting" is a rule about fights, as youth groups write it, not about ideas.
+    unless: [String.raw`\b(?:fight\w*|hit\w*|yell\w*|shout\w*|swear\w*|cursing|name[- ]calling|put[- ]?downs?|bull(?:y|ying|ies)|violen\w*|physical\w*)\b`],
   },
 ];
 

@@ -1,0 +1,57 @@
+// Points where the tool once taught something the model does not say (issue "Say what the model
+// says"): each is a behaviour that changed, checked here.
+import { describe, expect, it } from 'vitest';
+import { judgedAgainst, judgedPatterns } from '../../server/src/engine/norms/detect';
+import { PATTERNS } from '../../server/src/engine/norms/cues';
+import { DYNAMICS } from '../../server/src/engine/dynamics';
+
+const against = (line: string) => judgedAgainst(line).map((h) => h.what.id);
+const patterns = (s: string) => judgedPatterns(s).map((h) => h.what.id);
+
+describe('round robin', () => {
+  it('is explained as a fixed order that kills spontaneity, not as answering the worker (that is the maypole)', () => {
+    const rr = PATTERNS.find((p) => p.id === 'round-robin')!;
+    expect(rr.what).toMatch(/fixed order/);
+    expect(rr.what).not.toMatch(/worker/);
+  });
+
+  it('a check-in round that opens onto members talking with one another is not flagged; a meeting run as a round still is', () => {
+    expect(patterns('We go around the circle so each member can check in, then talk with one another about what came up.')).toEqual([]);
+    expect(patterns('Each week we go around the circle and each member shares for five minutes.')).toContain('round-robin');
+  });
+});
+
+describe('rules against mutual aid', () => {
+  it('"No arguing or fighting" is a rule about fights, not about debate', () => {
+    expect(against('No arguing or fighting.')).not.toContain('no-debate');
+    expect(against('No fighting, arguing or name-calling.')).not.toContain('no-debate');
+  });
+
+  it('a rule that does rule out debate is still read as one', () => {
+    expect(against('We avoid debate and disagreement.')).toContain('no-debate');
+  });
+});
+
+describe('the skills preview', () => {
+  const dynamic = (id: string) => DYNAMICS.find((d) => d.id === id)!;
+
+  it('all in the same boat: the source of members’ troubles may lie outside them, and sharing a boat carries them forward', () => {
+    expect(dynamic('same-boat').summary).toMatch(/source of their troubles may lie outside themselves/);
+    expect(dynamic('same-boat').skills[0]).toMatch(/carry them forward/);
+  });
+
+  it('sharing data keeps the worker’s own information and agency limits; messages, not voices, are amplified or softened', () => {
+    const skills = dynamic('sharing-data').skills.join(' ');
+    expect(skills).toMatch(/Contribute information/);
+    expect(skills).toMatch(/agency policy/);
+    expect(skills).toMatch(/message said too softly/);
+  });
+
+  it('mutual demand is the group’s work with a two-way pledge; individual problem solving names purposeful use of self; rehearsal covers thinking and being', () => {
+    expect(dynamic('mutual-demand').summary).toMatch(/group’s work/);
+    expect(dynamic('mutual-demand').skills.join(' ')).toMatch(/ask members to promise/);
+    expect(dynamic('individual-problem-solving').skills.join(' ')).toMatch(/purposeful use of self: .*reflecting .* and telling it/);
+    expect(dynamic('rehearsal').summary).toMatch(/thinking, being and doing/);
+    expect(dynamic('dialectic-process').skills.join(' ')).toMatch(/Step back once the group can hold a disagreement/);
+  });
+});
