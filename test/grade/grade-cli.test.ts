@@ -259,7 +259,7 @@ describe('groupplan grade on bad input', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('<mark>Members (a &lt; b) &amp; &quot;friends&quot; help one another.</mark>');
-    const feedback = readFileSync(path.join(out, 'feedback/img-src-x-onerror-alert-1.md'), 'utf8');
+    const feedback = readFileSync(path.join(out, 'feedback/img src=x onerror=alert(1)-.md'), 'utf8');
     expect(feedback).toContain('# Feedback: \\<img src=x onerror=alert(1)\\>');
     expect(feedback).toContain('> Members (a \\< b) & "friends" help one another.');
     // The report folder inside the graded folder is not graded on a re-run.

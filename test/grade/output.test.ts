@@ -97,11 +97,16 @@ describe('csvField and slugify', () => {
     expect(csvField(null)).toBe('');
   });
 
-  it('makes unique, file-safe slugs', () => {
+  it('keeps a student’s name in any script, replacing only what a file system forbids, unique without regard to case', () => {
     const taken = new Set<string>();
-    expect(slugify('Zoë Ángel', taken)).toBe('zoe-angel');
-    expect(slugify('zoe angel', taken)).toBe('zoe-angel-2');
+    expect(slugify('Zoë Ángel', taken)).toBe('Zoë Ángel');
+    expect(slugify('zoë ángel', taken)).toBe('zoë ángel-2');
+    expect(slugify('Łukasz Żółw', taken)).toBe('Łukasz Żółw');
+    expect(slugify('陈伟', taken)).toBe('陈伟');
     expect(slugify('../../etc', taken)).toBe('etc');
-    expect(slugify('李', taken)).toBe('student');
+    expect(slugify('a/b\\c:d*e?"f<g>h|i\u0007', taken)).toBe('a-b-c-d-e--f-g-h-i-');
+    expect(slugify('  . ', taken)).toBe('student');
+    expect(slugify('CON', taken)).toBe('CON-');
+    expect(slugify('Ana.', taken)).toBe('Ana');
   });
 });

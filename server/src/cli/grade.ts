@@ -1,6 +1,7 @@
 // `groupplan grade <folder|files...> --out <folder>`: grades a class of submitted plans against a
 // rubric and writes per-student feedback, grades.csv, report.json and report.html.
 import { calibrationSummary, readMarks, type Marks } from '../grade/calibrate';
+import type { LmsFile } from '../grade/lms';
 import { printable } from '../node/stdio';
 import { readTextFile } from '../node/files';
 import * as fs from 'node:fs';
@@ -22,6 +23,12 @@ Options:
   --print-rubric-schema  print the JSON Schema of rubric files and exit
   --calibrate FILE   a CSV of your own marks for some submissions (columns: student, total, and any
                      criterion by id or title); the report shows how far groupplan agrees with them
+  --assignment NAME  the Canvas assignment column of canvas-import.csv, as "Name (id)" to fill an
+                     existing assignment (default: "Group plan (groupplan)", a new one)
+  --points N         the assignment's points in the platform; totals are scaled to it
+  --roster FILE      a Canvas Gradebook export: canvas-import.csv keeps its rows and fills the assignment
+  --worksheet FILE   a Moodle grading worksheet: moodle-worksheet.csv is it with Grade and Feedback
+                     comments filled in for every participant graded
   --jobs N           worker threads checking submissions (default: one per core; 1 checks in this thread)
   --quiet            no progress output
 
@@ -29,7 +36,7 @@ Exit codes: 0 graded (files that could not be read are listed in the report), 2 
 `;
 
 export async function runGrade(argv: string[], version: string): Promise<number> {
-  const args = parseArgs(argv, ['quiet', 'print-rubric', 'print-rubric-schema', 'help'], ['out', 'rubric', 'jobs', 'calibrate']);
+  const args = parseArgs(argv, ['quiet', 'print-rubric', 'print-rubric-schema', 'help'], ['out', 'rubric', 'jobs', 'calibrate', 'assignment', 'points', 'roster', 'worksheet']);
   if (args.flags.has('help')) {
     process.stdout.write(GRADE_HELP);
     return 0;
@@ -55,6 +62,12 @@ export async function runGrade(argv: string[], version: string): Promise<number>
   const marksFile = args.flags.get('calibrate')?.[0];
   const marks = marksFile === undefined ? undefined : loadMarks(marksFile);
   if (marks === null) return 2;
+  const pointsFlag = args.flags.get('points')?.[0];
+  const points = pointsFlag === undefined ? undefined : Number(pointsFlag);
+  if (points !== undefined && !(Number.isFinite(points) && points > 0)) throw new UsageError('--points takes a number of points greater than 0.');
+  const roster = readLmsFile(args.flags.get('roster')?.[0], 'Canvas Gradebook export', (t) => (/(^|,)\s*"?ID"?\s*(,|$)/m.test(t.split(/\r?\n/)[0] ?? '') ? undefined : 'has no ID column (export the Gradebook from Canvas and pass that file)'));
+  const worksheet = readLmsFile(args.flags.get('worksheet')?.[0], 'Moodle grading worksheet', (t) => (t.split(/\r?\n/).filter((l) => l.trim()).length >= 2 && (t.split(/\r?\n/)[0] ?? '').split(',').length >= 6 ? undefined : 'does not look like a Moodle grading worksheet (download it from the assignment with "Download grading worksheet")'));
+  if (roster === null || worksheet === null) return 2;
   if (!quiet) for (const w of rubricWarnings(rubric)) process.stderr.write(`groupplan: warning: ${w}\n`);
   let progress = createProgress(0, process.stderr, { quiet: true });
   const outcome = await gradeBatch({
@@ -71,6 +84,8 @@ export async function runGrade(argv: string[], version: string): Promise<number>
     },
     onFile: (file, note) => progress.tick(file, note),
     marks,
+    canvas: { assignment: args.flags.get('assignment')?.[0], points, roster },
+    worksheet,
   });
   progress.done();
   for (const m of outcome.missing) process.stderr.write(`groupplan: ${printable(`${m.arg} ${m.reason}`)}\n`);
@@ -89,9 +104,25 @@ export async function runGrade(argv: string[], version: string): Promise<number>
       if (cal.unmatched.length) process.stderr.write(`groupplan: warning: ${printable(`no graded submission for ${cal.unmatched.length} row${cal.unmatched.length === 1 ? '' : 's'} of ${cal.file}: ${cal.unmatched.slice(0, 5).join(', ')}${cal.unmatched.length > 5 ? ', …' : ''}`)}\n`);
       if (cal.ignoredColumns.length) process.stderr.write(`groupplan: warning: ${printable(`columns of ${cal.file} that are neither the total nor a criterion were not compared: ${cal.ignoredColumns.join(', ')}`)}\n`);
     }
+    const lms = outcome.report.lms;
+    if (lms?.canvas) process.stderr.write(`Canvas: ${lms.canvas.file} is ready for the Gradebook's Import${lms.canvas.notIncluded.length ? `; not in it (no Canvas id): ${printable(lms.canvas.notIncluded.slice(0, 5).join(', '))}${lms.canvas.notIncluded.length > 5 ? ', …' : ''}` : ''}.\n`);
+    if (lms?.moodle) process.stderr.write(`Moodle: ${lms.moodle.file} has grades and feedback comments for ${lms.moodle.filled} participant${lms.moodle.filled === 1 ? '' : 's'}; upload it with "Upload grading worksheet"${lms.moodle.notIncluded.length ? `; not in the worksheet: ${printable(lms.moodle.notIncluded.slice(0, 5).join(', '))}${lms.moodle.notIncluded.length > 5 ? ', …' : ''}` : ''}.\n`);
     process.stderr.write(`Graded ${summary.graded} of ${summary.submissions} submissions${summary.skipped ? ` (${summary.skipped} could not be graded; see the report)` : ''}. Reports in ${shown}/: report.html, grades.csv, report.json, feedback/.\n`);
   }
   return 0;
+}
+
+// Reads a platform file given on the command line (undefined when none was given); prints the problem
+// and returns null when it cannot be used, before any grading.
+function readLmsFile(file: string | undefined, what: string, problem: (text: string) => string | undefined): LmsFile | undefined | null {
+  if (file === undefined) return undefined;
+  const read = readTextFile(file);
+  const reason = read.ok ? problem(read.text.replace(/^\uFEFF/, '')) : read.reason;
+  if (!read.ok || reason) {
+    process.stderr.write(`groupplan: ${printable(`the ${what} ${file} ${reason}`)}\n`);
+    return null;
+  }
+  return { file: path.basename(file), text: read.text };
 }
 
 // Reads and checks the instructor's marks before any grading; prints the problem and returns null.

@@ -1,5 +1,6 @@
 // Checks one submission: reads (and converts) it, runs the engine with the rubric's rules switched on,
 // and returns plain data (findings, purpose, strengths) that can cross a worker-thread boundary.
+import type { Platform } from './platform';
 import * as path from 'node:path';
 import { checkPlan, clearParseCache, dynamicsCoverage, findRule, oneBased, type DynamicCoverage, type Finding, type Plan, type ResolvedConfig } from '../engine';
 import { loadConfigFor } from '../node/config-loader';
@@ -51,6 +52,8 @@ export interface CheckedSubmission {
   evidence?: Evidence;
   /** Other files in the student's folder, not graded. */
   others?: string[];
+  /** The learning platform the submission came from (Canvas, Moodle), with the student's id there. */
+  platform?: Platform;
 }
 
 const configCache = new Map<string, ResolvedConfig>();

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { collectFiles, errorDetail } from '../node/files';
 import { FORMATS_BY_EXTENSION } from './convert';
+import { latestOf, platformOf, type Platform } from './platform';
 
 export interface SubmissionFile {
   /** Absolute path. */
@@ -12,6 +13,8 @@ export interface SubmissionFile {
   student: string;
   /** Other files in the student's folder, not graded (shown in the student's feedback). */
   others?: string[];
+  /** The learning platform the file came from, read from its name (Canvas, Moodle). */
+  platform?: Platform;
 }
 
 export interface Collected {
@@ -77,7 +80,23 @@ export function collectSubmissions(args: string[], options: { cwd?: string; excl
   // (the largest file of a type the grader reads, else the largest file), and lists the others.
   const out: SubmissionFile[] = [];
   const byFolder = new Map<string, typeof files>();
+  // A platform's download: one student per platform id, the latest upload graded, the others listed.
+  const byPlatformId = new Map<string, (typeof files[number] & { platform: Platform })[]>();
   for (const f of files) {
+    const platform = f.root ? platformOf(path.relative(f.root, f.path).split(path.sep).join('/')) : undefined;
+    if (!platform) continue;
+    const key = `${platform.kind}:${platform.id}`;
+    byPlatformId.set(key, [...(byPlatformId.get(key) ?? []), { ...f, platform }]);
+  }
+  for (const group of byPlatformId.values()) {
+    const gradable = group.filter((f) => FORMATS_BY_EXTENSION[path.extname(f.path).toLowerCase()]);
+    const plan = latestOf(gradable.length ? gradable : group);
+    const others = group.filter((f) => f !== plan).map((f) => f.display);
+    out.push({ path: plan.path, display: plan.display, student: plan.platform.name, platform: plan.platform, ...(others.length ? { others } : {}) });
+  }
+  const onPlatform = new Set([...byPlatformId.values()].flat().map((f) => f.path));
+  for (const f of files) {
+    if (onPlatform.has(f.path)) continue;
     const folder = studentFolder(f.path, f.root);
     if (!folder) {
       out.push({ path: f.path, display: f.display, student: path.basename(f.path, path.extname(f.path)) });

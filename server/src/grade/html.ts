@@ -140,7 +140,7 @@ function studentDetail(s: StudentReport, file: string): string {
     ? `<ul class="findings">${s.findings.map((f) => `<li><span class="sev-${f.severity}">line ${f.line}</span> <code>${e(f.ruleId)}</code> ${e(f.message)}${f.criterion ? '' : ' <span class="muted">(not scored)</span>'}</li>`).join('')}</ul>`
     : '<p>Nothing was flagged.</p>';
   const strengths = s.strengths.length ? `<ul>${s.strengths.map((x) => `<li>${e(x)}</li>`).join('')}</ul>` : '<p class="muted">None found yet.</p>';
-  return `<details class="student" id="s-${e(s.slug)}"><summary>${e(s.student)}: ${s.total} / ${s.max} <span class="muted">(${e(file)})</span></summary>
+  return `<details class="student" id="s-${e(anchorOf(s.slug))}"><summary>${e(s.student)}: ${s.total} / ${s.max} <span class="muted">(${e(file)})</span></summary>
 ${purpose}
 <h3>Scores</h3><ul>${crit}</ul>
 <h3>Findings</h3>${findings}
@@ -169,7 +169,7 @@ export function renderHtml(report: ClassReport): string {
         const sc = byId.get(c.id)!;
         return `<td class="num" data-sort="${sc.score}">${sc.score}</td>`;
       });
-      return `<tr><td data-sort="${e(s.student.toLowerCase())}"><a href="#s-${e(s.slug)}">${e(s.student)}</a></td><td class="file" data-sort="${e(s.file)}">${e(shortPath(s.file))}</td><td class="num" data-sort="${s.total}">${s.total} / ${s.max}</td>${cells.join('')}<td class="num" data-sort="${s.scoredFindings}">${s.scoredFindings}</td></tr>`;
+      return `<tr><td data-sort="${e(s.student.toLowerCase())}"><a href="#s-${e(anchorOf(s.slug))}">${e(s.student)}</a></td><td class="file" data-sort="${e(s.file)}">${e(shortPath(s.file))}</td><td class="num" data-sort="${s.total}">${s.total} / ${s.max}</td>${cells.join('')}<td class="num" data-sort="${s.scoredFindings}">${s.scoredFindings}</td></tr>`;
     })
     .join('\n');
   const sm = report.summary;
@@ -249,3 +249,6 @@ export function commonFolder(files: string[]): string {
   for (const f of files) while (prefix && !f.startsWith(prefix)) prefix = prefix.slice(0, prefix.lastIndexOf('/', prefix.length - 2) + 1);
   return prefix;
 }
+
+/** An element id for a student's detail: their feedback name, with white space (not allowed in ids) as "_". */
+const anchorOf = (slug: string): string => slug.replace(/\s/g, '_');

@@ -1,6 +1,7 @@
 // Builds the class report from checked submissions and a rubric, and renders grades.csv and the
 // per-student feedback. Output is a function of the inputs only (no clock, stable order), so a
 // re-run gives byte-identical files.
+import type { Platform } from './platform';
 import type { Calibration } from './calibrate';
 import { printable } from '../node/stdio';
 import { scoreDistribution, scoreSubmission, type SubmissionScore } from '../engine/grade/score';
@@ -30,6 +31,8 @@ export interface StudentReport {
   ruleErrors: CheckedSubmission['ruleErrors'];
   /** Other files in the student's folder, not graded. */
   others?: string[];
+  /** The learning platform the submission came from, with the student's id, lateness and original file name. */
+  platform?: Platform;
 }
 
 export interface ClassReport {
@@ -40,26 +43,30 @@ export interface ClassReport {
   /** How often each rule fired across the class, most widespread first. */
   rules: { ruleId: string; students: number; findings: number }[];
   students: StudentReport[];
-  skipped: { student: string; file: string; reason: string }[];
+  skipped: { student: string; file: string; reason: string; platform?: Platform }[];
   /** Agreement with the instructor's own marks, when `--calibrate` gave them. */
   calibration?: Calibration;
+  /** The files written for the learning platform, and the students that are not in them. */
+  lms?: { canvas?: { file: string; notIncluded: string[] }; moodle?: { file: string; filled: number; notIncluded: string[] } };
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
-// Makes a file-name-safe, unique slug for each student.
+// A file name for each student's feedback that keeps their name as written, in any script: only what
+// a file system forbids (path separators, <>:"|?*, control characters, leading dots, trailing dots
+// and spaces, Windows device names) is replaced, and names are unique without regard to case, since
+// macOS and Windows do not tell "Ana" from "ana".
+const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
+const DEVICE = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i;
+const MAX_NAME = 80;
+
 export function slugify(name: string, taken: Set<string>): string {
-  const base =
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'student';
+  let base = name.normalize('NFC').replace(FORBIDDEN, '-').replace(/\s+/g, ' ').trim().replace(/^[.\s-]+/, '').replace(/[.\s]+$/, '');
+  base = [...base].slice(0, MAX_NAME).join('').trim() || 'student';
+  if (DEVICE.test(base)) base = `${base}-`;
   let slug = base;
-  for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;
-  taken.add(slug);
+  for (let i = 2; taken.has(slug.toLowerCase()); i++) slug = `${base}-${i}`;
+  taken.add(slug.toLowerCase());
   return slug;
 }
 
@@ -69,7 +76,7 @@ export function buildReport(checked: CheckedSubmission[], rubric: Rubric, versio
   const skipped: ClassReport['skipped'] = [];
   for (const c of checked) {
     if (c.skipped !== undefined) {
-      skipped.push({ student: c.student, file: c.file, reason: c.skipped });
+      skipped.push({ student: c.student, file: c.file, reason: c.skipped, ...(c.platform ? { platform: c.platform } : {}) });
       continue;
     }
     const score = scoreSubmission(c.findings, rubric, c.evidence);
@@ -95,6 +102,7 @@ export function buildReport(checked: CheckedSubmission[], rubric: Rubric, versio
       groupType: c.groupType,
       ruleErrors: c.ruleErrors,
       ...(c.others ? { others: c.others } : {}),
+      ...(c.platform ? { platform: c.platform } : {}),
     });
   }
   const totals = students.map((s) => s.total).sort((a, b) => a - b);
@@ -164,8 +172,11 @@ export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string
   const out: string[] = [];
   out.push(`# Feedback: ${mdText(s.student)}`, '');
   // The file's own name: a path on the grader's machine means nothing to the student.
-  out.push(`Submission: \`${printable(s.file.split("/").pop() ?? s.file).replace(/`/g, "'")}\`${s.format === 'docx' ? ' (a Word document, converted to Markdown; line numbers refer to the converted text at the end of this page)' : ''}`, '');
-  if (s.others?.length) out.push(`Also in your folder, not graded: ${s.others.map((o) => `\`${printable(o.split('/').pop() ?? o).replace(/`/g, "'")}\``).join(', ')}. The plan graded is the largest file of a type the grader reads.`, '');
+  out.push(`Submission: \`${printable(s.platform?.original ?? s.file.split('/').pop() ?? s.file).replace(/`/g, "'")}\`${s.format === 'docx' ? ' (a Word document, converted to Markdown; line numbers refer to the converted text at the end of this page)' : ''}`, '');
+  if (s.others?.length) {
+    const rule = s.platform ? 'The plan graded is your latest upload of a type the grader reads.' : 'The plan graded is the largest file of a type the grader reads.';
+    out.push(`Also ${s.platform ? 'among your uploads' : 'in your folder'}, not graded: ${s.others.map((o) => `\`${printable(o.split('/').pop() ?? o).replace(/`/g, "'")}\``).join(', ')}. ${rule}`, '');
+  }
   out.push(`**Total: ${s.total} / ${s.max}** (${s.percent}%) against the rubric “${mdText(rubric.title)}”.`, '');
   out.push('| Criterion | Score | Findings |', '|---|---:|---:|');
   for (const c of s.criteria) out.push(`| ${mdText(c.title)} | ${c.score} / ${c.points} | ${c.findings.length} |`);

@@ -1,6 +1,7 @@
 // One grading run, shared by the CLI and any other host (an editor command): collects the
 // submissions, checks them in parallel, scores them and writes the outputs atomically.
 import { calibrate, type Marks } from './calibrate';
+import { canvasImport, moodleWorksheet, type CanvasOptions, type LmsFile } from './lms';
 import * as path from 'node:path';
 import { RULES } from '../engine';
 import { rubricRules, type Rubric } from '../engine/grade/rubric';
@@ -31,6 +32,9 @@ export interface GradeOptions {
   onFile?: (file: string, note: string) => void;
   /** The instructor's marks for some submissions (`--calibrate`), compared in the report. */
   marks?: Marks;
+  /** Grades back to the platform: Canvas's import CSV options, Moodle's exported grading worksheet. */
+  canvas?: CanvasOptions;
+  worksheet?: LmsFile;
 }
 
 export type GradeOutcome =
@@ -76,7 +80,10 @@ export async function gradeBatch(o: GradeOptions): Promise<GradeOutcome> {
   });
   const all = [...early, ...checked.map((r, i) => ({ ...r, index: tasks[i].index }))]
     .sort((a, b) => a.index - b.index)
-    .map((r) => (files[r.index].others ? { ...r, others: files[r.index].others } : r));
+    .map((r) => {
+      const f = files[r.index];
+      return { ...r, ...(f.others ? { others: f.others } : {}), ...(f.platform ? { platform: f.platform } : {}) };
+    });
 
   const report = buildReport(all, o.rubric, o.version, warnings);
   if (o.marks) report.calibration = calibrate(report, o.marks);
@@ -84,6 +91,17 @@ export async function gradeBatch(o: GradeOptions): Promise<GradeOutcome> {
   const textOf = new Map(all.map((r) => [r.file, r.text]));
   for (const s of report.students) outputs.set(s.feedback, feedbackMarkdown(s, o.rubric, textOf.get(s.file)));
   outputs.set('grades.csv', toCsv(report));
+  // Grades back into the platform the class came from, in the files its importers read.
+  if (o.canvas?.roster || report.students.some((st) => st.platform?.kind === 'canvas')) {
+    const c = canvasImport(report, o.canvas);
+    outputs.set('canvas-import.csv', c.text);
+    report.lms = { ...report.lms, canvas: { file: 'canvas-import.csv', notIncluded: c.unmatched } };
+  }
+  if (o.worksheet) {
+    const m = moodleWorksheet(report, o.worksheet);
+    outputs.set('moodle-worksheet.csv', m.text);
+    report.lms = { ...report.lms, moodle: { file: 'moodle-worksheet.csv', filled: m.filled, notIncluded: m.unmatched } };
+  }
   outputs.set('report.json', `${JSON.stringify(report, null, 2)}\n`);
   outputs.set('report.html', renderHtml(report));
   removeStaleStaging(outDir);

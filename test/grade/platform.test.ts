@@ -1,0 +1,150 @@
+// Classes as learning platforms hand them out, and grades back in the files their importers read.
+//
+// The layouts and import rules, as the platforms document them:
+// - Canvas "Download Submissions": `<sortable name>[_LATE]_<user id>_<attachment id>_<original name>`
+//   (resubmissions get a new attachment id, and "-1", "-2" on the name); online text entries
+//   `<sortable name>_<user id>_text.html`. Gradebook Import CSV: columns Student, ID, SIS User ID,
+//   SIS Login ID, Section, then one column per assignment named "<name> (<id>)" (an unknown name makes
+//   a new assignment); rows matched by ID; an optional "Points Possible" row (Canvas Community,
+//   "How do I import grades in the Gradebook?").
+// - Moodle assignment "Download all submissions": `<full name>_<participant id>_assignsubmission_file_<file>`,
+//   or a folder `<full name>_<participant id>_assignsubmission_file_` per student. "Download grading
+//   worksheet" / "Upload grading worksheet": CSV with Identifier ("Participant <id>"), Full name, Email
+//   address, Status, Grade, Maximum Grade, …, Feedback comments; rows matched by Identifier
+//   (MoodleDocs, "Assignment settings" and "Using Assignment": offline grading worksheet).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { platformOf } from '../../server/src/grade/platform';
+import { parseCsv } from '../../server/src/grade/calibrate';
+
+const root = path.resolve(__dirname, '../..');
+const bin = path.join(root, 'bin/groupplan.js');
+const sample = (f: string) => path.join(root, 'samples/class', f);
+let tmp: string;
+
+beforeAll(() => {
+  if (!existsSync(path.join(root, 'dist/cli.js'))) throw new Error('The CLI is not built: run "npm run build" (npm test does it) before these tests.');
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'groupplan-platform-'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('reading platform file names', () => {
+  it('Canvas: sortable name, lateness, user id, attachment id, original name and resubmission number', () => {
+    expect(platformOf('lopezana_12345_678901_plan.docx')).toEqual({ kind: 'canvas', id: '12345', name: 'lopezana', attachment: '678901', original: 'plan.docx', resubmission: 0 });
+    expect(platformOf('lopezana_LATE_12345_678955_plan-1.docx')).toMatchObject({ id: '12345', late: true, original: 'plan.docx', resubmission: 1 });
+    expect(platformOf('okaforben_23456_text.html')).toMatchObject({ kind: 'canvas', id: '23456', original: 'text.html' });
+    expect(platformOf('anon_a1b2c3_789012_plan.md')).toMatchObject({ kind: 'canvas', id: 'a1b2c3', name: 'anonymous a1b2c3' });
+  });
+
+  it('Moodle: full name in any script and participant id, flat or in folders', () => {
+    expect(platformOf('Łukasz Żółw_1042_assignsubmission_file_plan.docx')).toEqual({ kind: 'moodle', id: '1042', name: 'Łukasz Żółw', original: 'plan.docx', resubmission: 0 });
+    expect(platformOf('陈伟_1043_assignsubmission_file_/计划.md')).toMatchObject({ kind: 'moodle', id: '1043', name: '陈伟', original: '计划.md' });
+    expect(platformOf('Ana López_1044_assignsubmission_onlinetext_onlinetext.html')).toMatchObject({ kind: 'moodle', id: '1044', original: 'onlinetext.html' });
+  });
+
+  it('other names are not read as a platform’s', () => {
+    expect(platformOf('ana-lopez.md')).toBeUndefined();
+    expect(platformOf('plan_2024_10_notes.md')).toBeUndefined();
+    expect(platformOf('Maya Ortiz/plan.docx')).toBeUndefined();
+  });
+});
+
+function grade(args: string[]) {
+  const r = spawnSync(process.execPath, [bin, 'grade', ...args], { cwd: tmp, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('a Canvas download, graded and imported back', () => {
+  it('one student per user id, the latest upload graded, canvas-import.csv with Canvas’s columns', () => {
+    const dir = path.join(tmp, 'canvas');
+    mkdirSync(dir);
+    copyFileSync(sample('dara-singh.docx'), path.join(dir, 'singhdara_20001_500001_tenant plan.docx'));
+    copyFileSync(sample('ben-okafor.md'), path.join(dir, 'okaforben_20002_500002_plan.md'));
+    copyFileSync(sample('ana-lopez.md'), path.join(dir, 'okaforben_LATE_20002_500099_plan-1.md'));
+    copyFileSync(sample('farah-haddad.markdown'), path.join(dir, 'haddadfarah_LATE_20003_500003_final.markdown'));
+    writeFileSync(path.join(dir, 'moreaueli_20004_text.html'), '<p>My plan</p>');
+    const r = grade([dir, '--out', path.join(tmp, 'canvas-out'), '--assignment', 'Pre-group plan (777)', '--points', '50', '--quiet']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(tmp, 'canvas-out/report.json'), 'utf8'));
+    expect(report.students.map((s: { student: string }) => s.student).sort()).toEqual(['haddadfarah', 'okaforben', 'singhdara']);
+    const ben = report.students.find((s: { student: string }) => s.student === 'okaforben');
+    // The resubmission (a later attachment id) is graded; the first upload is listed.
+    expect(ben.platform).toMatchObject({ kind: 'canvas', id: '20002', attachment: '500099', late: true, original: 'plan.md', resubmission: 1 });
+    expect(ben.others).toEqual(['canvas/okaforben_20002_500002_plan.md']);
+    expect(readFileSync(path.join(tmp, 'canvas-out/feedback/okaforben.md'), 'utf8')).toContain('Submission: `plan.md`');
+    expect(report.skipped.map((s: { platform: { id: string } }) => s.platform.id)).toEqual(['20004']);
+    const csv = parseCsv(readFileSync(path.join(tmp, 'canvas-out/canvas-import.csv'), 'utf8'));
+    expect(csv[0]).toEqual(['Student', 'ID', 'SIS User ID', 'SIS Login ID', 'Section', 'Pre-group plan (777)']);
+    expect(csv[1]).toEqual(['    Points Possible', '', '', '', '', '50']);
+    const ids = csv.slice(2).map((row) => row[1]).sort();
+    expect(ids).toEqual(['20001', '20002', '20003']);
+    const benRow = csv.find((row) => row[1] === '20002')!;
+    expect(Number(benRow[5])).toBeCloseTo((ben.total / ben.max) * 50, 2);
+  });
+
+  it('with --roster, the Gradebook export’s rows are kept and the assignment filled in for those graded', () => {
+    const roster = path.join(tmp, 'gradebook.csv');
+    writeFileSync(roster, 'Student,ID,SIS User ID,SIS Login ID,Section,Reading quiz (12)\r\n    Points Possible,,,,,10\r\n"Singh, Dara",20001,s1,dsingh,SW 610,8\r\n"Nguyen, Lan",20009,s9,lnguyen,SW 610,9\r\n');
+    const r = grade([path.join(tmp, 'canvas'), '--out', path.join(tmp, 'roster-out'), '--roster', roster, '--quiet']);
+    expect(r.code).toBe(0);
+    const csv = parseCsv(readFileSync(path.join(tmp, 'roster-out/canvas-import.csv'), 'utf8'));
+    expect(csv[0]).toEqual(['Student', 'ID', 'SIS User ID', 'SIS Login ID', 'Section', 'Group plan (groupplan)']);
+    expect(csv[1][0]).toBe('    Points Possible');
+    expect(csv[2].slice(0, 5)).toEqual(['Singh, Dara', '20001', 's1', 'dsingh', 'SW 610']);
+    expect(Number(csv[2][5])).toBeGreaterThan(0);
+    expect(csv[3]).toEqual(['Nguyen, Lan', '20009', 's9', 'lnguyen', 'SW 610', '']);
+  });
+});
+
+describe('a Moodle download, graded and uploaded back', () => {
+  it('names in every script kept, folders or flat files, and the grading worksheet filled in', () => {
+    const dir = path.join(tmp, 'moodle');
+    mkdirSync(path.join(dir, '陈伟_1043_assignsubmission_file_'), { recursive: true });
+    copyFileSync(sample('dara-singh.docx'), path.join(dir, 'Łukasz Żółw_1042_assignsubmission_file_plan.docx'));
+    copyFileSync(sample('ana-lopez.md'), path.join(dir, '陈伟_1043_assignsubmission_file_', '计划.md'));
+    copyFileSync(sample('ben-okafor.md'), path.join(dir, 'Ana López_1044_assignsubmission_file_plan.md'));
+    const worksheet = path.join(tmp, 'worksheet.csv');
+    writeFileSync(
+      worksheet,
+      [
+        'Identifier,"Full name","Email address",Status,Grade,"Maximum Grade","Grade can be changed","Last modified (submission)","Last modified (grade)","Feedback comments"',
+        '"Participant 1042","Łukasz Żółw",lz@example.edu,"Submitted for grading",,20.00,Yes,"Monday, 1 December 2026",-,',
+        '"Participant 1043","陈伟",cw@example.edu,"Submitted for grading",,20.00,Yes,"Monday, 1 December 2026",-,',
+        '"Participant 1044","Ana López",al@example.edu,"Submitted for grading",,20.00,Yes,"Monday, 1 December 2026",-,',
+        '"Participant 1045","Kim Park",kp@example.edu,"No submission",,20.00,Yes,-,-,',
+      ].join('\n'),
+    );
+    const r = grade([dir, '--out', path.join(tmp, 'moodle-out'), '--worksheet', worksheet, '--quiet']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    for (const name of ['Łukasz Żółw', '陈伟', 'Ana López']) expect(existsSync(path.join(tmp, 'moodle-out/feedback', `${name}.md`)), name).toBe(true);
+    const report = JSON.parse(readFileSync(path.join(tmp, 'moodle-out/report.json'), 'utf8'));
+    expect(report.students.map((s: { platform: { id: string } }) => s.platform.id).sort()).toEqual(['1042', '1043', '1044']);
+    expect(report.lms.moodle).toEqual({ file: 'moodle-worksheet.csv', filled: 3, notIncluded: [] });
+    const csv = parseCsv(readFileSync(path.join(tmp, 'moodle-out/moodle-worksheet.csv'), 'utf8'));
+    expect(csv[0][0]).toBe('Identifier');
+    expect(csv).toHaveLength(5);
+    for (const row of csv.slice(1, 4)) {
+      expect(Number(row[4])).toBeGreaterThanOrEqual(0);
+      expect(Number(row[4])).toBeLessThanOrEqual(20);
+      expect(row[9]).toMatch(/^groupplan: [\d.]+ \/ 100\. Purpose as common cause [\d.]+\/25;/);
+    }
+    // A participant who did not submit is left as the worksheet had them.
+    expect(csv[4]).toEqual(['Participant 1045', 'Kim Park', 'kp@example.edu', 'No submission', '', '20.00', 'Yes', '-', '-', '']);
+    const ana = report.students.find((s: { platform: { id: string } }) => s.platform.id === '1044');
+    expect(Number(csv[3][4])).toBeCloseTo((ana.total / ana.max) * 20, 2);
+  });
+
+  it('a worksheet that is not one stops the run before grading', () => {
+    const bad = path.join(tmp, 'notes.csv');
+    writeFileSync(bad, 'just,a,note\n');
+    const r = grade([path.join(tmp, 'moodle'), '--out', path.join(tmp, 'bad-out'), '--worksheet', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/the Moodle grading worksheet .*notes\.csv does not look like a Moodle grading worksheet/);
+    expect(existsSync(path.join(tmp, 'bad-out'))).toBe(false);
+  });
+});
