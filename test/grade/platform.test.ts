@@ -14,7 +14,7 @@
 //   (MoodleDocs, "Assignment settings" and "Using Assignment": offline grading worksheet).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { platformOf } from '../../server/src/grade/platform';
@@ -146,5 +146,44 @@ describe('a Moodle download, graded and uploaded back', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/the Moodle grading worksheet .*notes\.csv does not look like a Moodle grading worksheet/);
     expect(existsSync(path.join(tmp, 'bad-out'))).toBe(false);
+  });
+});
+
+describe('a class as a .zip', () => {
+  it('is unpacked inside the output folder only, graded like a folder, and the unpacked copy removed', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = new JSZip();
+    zip.file('singhdara_20001_500001_plan.docx', readFileSync(sample('dara-singh.docx')));
+    zip.file('okaforben_20002_500002_plan.md', readFileSync(sample('ben-okafor.md')));
+    zip.file('okaforben_LATE_20002_500099_plan-1.md', readFileSync(sample('ana-lopez.md')));
+    zip.file('__MACOSX/._okaforben_20002_500002_plan.md', 'resource fork');
+    // JSZip writes "../" out of names, so the climbing entry is written as "zz/" and patched in the bytes.
+    zip.file('zz/escape.md', '# Plan\n');
+    zip.file('inner.zip', await new JSZip().file('x.md', '# x').generateAsync({ type: 'nodebuffer' }));
+    const file = path.join(tmp, 'submissions.zip');
+    const bytes = await zip.generateAsync({ type: 'nodebuffer' });
+    writeFileSync(file, Buffer.from(bytes.toString('latin1').split('zz/escape.md').join('../escape.md'), 'latin1'));
+    const out = path.join(tmp, 'zip-out');
+    const r = grade([file, '--out', out, '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/submissions\.zip\/\.\.\/escape\.md has a path that would lead out of the unpacked folder/);
+    expect(r.stderr).toMatch(/submissions\.zip\/inner\.zip is a zip inside the zip/);
+    expect(existsSync(path.join(tmp, 'escape.md'))).toBe(false);
+    const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8'));
+    expect(report.students.map((s: { student: string; file: string }) => [s.student, s.file]).sort()).toEqual([
+      ['okaforben', 'submissions.zip/okaforben_LATE_20002_500099_plan-1.md'],
+      ['singhdara', 'submissions.zip/singhdara_20001_500001_plan.docx'],
+    ]);
+    expect(existsSync(path.join(out, 'canvas-import.csv'))).toBe(true);
+    // Nothing of the unpacked copy is left behind.
+    expect(readdirSync(out).filter((f) => f.startsWith('.groupplan-unpacked'))).toEqual([]);
+  });
+
+  it('an archive that is not one is named with the reason, and nothing is graded from it', () => {
+    const file = path.join(tmp, 'broken.zip');
+    writeFileSync(file, 'PK not really');
+    const r = grade([file, '--out', path.join(tmp, 'broken-out'), '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/broken\.zip is not a zip archive the grader can read/);
   });
 });

@@ -13,7 +13,8 @@ import { parseArgs, UsageError } from './args';
 
 export const GRADE_HELP = `Usage: groupplan grade <folder|files...> --out <folder> [options]
 
-Grades submitted plans (.md, .markdown, .txt, .docx) against a rubric.
+Grades submitted plans (.md, .markdown, .txt, .docx) against a rubric: a folder, files, or a .zip as a
+learning platform hands it out (Canvas and Moodle file names are read for each student's id).
 A file in a sub-folder belongs to the student the sub-folder is named after.
 
 Options:
@@ -83,6 +84,9 @@ export async function runGrade(argv: string[], version: string): Promise<number>
       progress = createProgress(total, process.stderr, { quiet });
     },
     onFile: (file, note) => progress.tick(file, note),
+    onUnpack: (zip) => {
+      if (!quiet) process.stderr.write(`Unpacking ${printable(zip)}…\n`);
+    },
     marks,
     canvas: { assignment: args.flags.get('assignment')?.[0], points, roster },
     worksheet,

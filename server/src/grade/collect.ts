@@ -131,7 +131,7 @@ function studentFolder(file: string, root: string | undefined): string | undefin
   return rel && !rel.startsWith('..') ? rel.split(path.sep)[0] : undefined;
 }
 
-function toDisplay(file: string, cwd: string): string {
+export function toDisplay(file: string, cwd: string): string {
   const rel = path.relative(cwd, file);
   return (rel && !rel.startsWith('..') ? rel : file).split(path.sep).join('/');
 }

@@ -20,6 +20,8 @@ export function unsupportedReason(file: string): string | undefined {
   if (FORMATS_BY_EXTENSION[ext]) return undefined;
   if (ext === '.pdf') return 'is a PDF, which the grader does not read yet; ask for a .docx or Markdown copy';
   if (ext === '.doc') return 'is an old Word .doc file; save it as .docx and grade again';
+  if (ext === '.zip') return 'is a zip archive inside the submissions; give it to grade on its own (groupplan grade class.zip …) to grade what is in it';
+  if (ext === '.html' || ext === '.htm') return 'is a web page (an online-text entry), which the grader does not read yet; ask for a .docx or Markdown copy';
   if (ext === '.odt' || ext === '.rtf' || ext === '.pages') return `is a ${ext.slice(1)} file; save it as .docx or Markdown and grade again`;
   return `has an unsupported file type (${ext || 'no extension'}); the grader reads .md, .markdown, .txt and .docx`;
 }

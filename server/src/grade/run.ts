@@ -2,12 +2,14 @@
 // submissions, checks them in parallel, scores them and writes the outputs atomically.
 import { calibrate, type Marks } from './calibrate';
 import { canvasImport, moodleWorksheet, type CanvasOptions, type LmsFile } from './lms';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { UNPACKED, unpackArchive } from './unzip';
 import { RULES } from '../engine';
 import { rubricRules, type Rubric } from '../engine/grade/rubric';
 import { unknownRubricRules } from '../engine/grade/score';
 import { loadConfigFor } from '../node/config-loader';
-import { collectSubmissions } from './collect';
+import { collectSubmissions, toDisplay, type SubmissionFile } from './collect';
 import { unsupportedReason } from './convert';
 import { checkAll } from './pool';
 import { buildReport, feedbackMarkdown, toCsv, type ClassReport } from './report';
@@ -30,6 +32,8 @@ export interface GradeOptions {
   /** Called once the submissions are known, then once per submission as it is done. */
   onStart?: (total: number) => void;
   onFile?: (file: string, note: string) => void;
+  /** Called before a .zip is unpacked. */
+  onUnpack?: (zip: string) => void;
   /** The instructor's marks for some submissions (`--calibrate`), compared in the report. */
   marks?: Marks;
   /** Grades back to the platform: Canvas's import CSV options, Moodle's exported grading worksheet. */
@@ -56,7 +60,50 @@ export async function gradeBatch(o: GradeOptions): Promise<GradeOutcome> {
   // The output folder is checked before any grading work, so its problems never come at the end.
   const outProblem = outputFolderProblem(outDir, o.inputs.map((i) => path.resolve(cwd, i)));
   if (outProblem) return { ok: false, problems: [outProblem], warnings, missing: [] };
-  const { files, missing } = collectSubmissions(o.inputs, { cwd, exclude: outDir });
+  // A .zip given as it came from the platform is unpacked into a folder of this run's own inside the
+  // output folder, graded like a folder, and removed again whatever happens.
+  let unpackRoot: string | undefined;
+  try {
+    const inputs: string[] = [];
+    const fromZips: { arg: string; reason: string }[] = [];
+    const shown: [string, string][] = [];
+    for (const input of o.inputs) {
+      const abs = path.resolve(cwd, input);
+      if (!/\.zip$/i.test(input) || !isFile(abs)) {
+        inputs.push(input);
+        continue;
+      }
+      if (!unpackRoot) {
+        fs.mkdirSync(outDir, { recursive: true });
+        unpackRoot = fs.mkdtempSync(path.join(outDir, `${UNPACKED}-`));
+      }
+      const into = path.join(unpackRoot, `${inputs.length}-${path.basename(abs)}`);
+      o.onUnpack?.(input);
+      const r = await unpackArchive(abs, into);
+      if (!r.ok) {
+        fromZips.push({ arg: input, reason: r.reason });
+        continue;
+      }
+      inputs.push(into);
+      const zipShown = toDisplay(abs, cwd);
+      shown.push([`${toDisplay(into, cwd)}/`, `${zipShown}/`]);
+      for (const k of r.skipped) fromZips.push({ arg: `${zipShown}/${k.name}`, reason: k.reason });
+    }
+    const collected = collectSubmissions(inputs, { cwd, exclude: outDir });
+    // Files from an archive are shown as "class.zip/<entry>", not by the folder they were unpacked to.
+    const show = (d: string): string => {
+      for (const [from, to] of shown) if (d.startsWith(from)) return to + d.slice(from.length);
+      return d;
+    };
+    const files = collected.files.map((f) => ({ ...f, display: show(f.display), ...(f.others ? { others: f.others.map(show) } : {}) }));
+    const missing = [...fromZips, ...collected.missing.map((m) => ({ ...m, arg: show(m.arg) }))];
+    return await gradeFiles(o, files, missing, outDir, warnings);
+  } finally {
+    if (unpackRoot) fs.rmSync(unpackRoot, { recursive: true, force: true });
+  }
+}
+
+async function gradeFiles(o: GradeOptions, files: SubmissionFile[], missing: { arg: string; reason: string }[], outDir: string, warnings: string[]): Promise<GradeOutcome> {
   if (files.length === 0) return { ok: false, problems: ['no submissions found to grade.'], warnings, missing };
   const problems = configProblems(files.map((f) => f.path));
   if (problems.length) return { ok: false, problems, warnings, missing };
@@ -120,4 +167,12 @@ function configProblems(files: string[]): string[] {
     if (loaded.problems.length) return loaded.problems.map((p) => `config problem${p.source ? ` in ${p.source}` : ''}${p.path ? ` at ${p.path}` : ''}: ${p.message}`);
   }
   return [];
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }
