@@ -8,6 +8,7 @@ Usage:
   groupplan lint <files|folders|globs|-> [options]   check plans
   groupplan config <file>                             print the effective config for a file
   groupplan grade <folder|files...> --out <folder>   grade a folder of submissions
+  groupplan classroom <plan>                          grade one plan for GitHub Classroom's autograder
 
 Lint options:
   --format stylish|json|sarif|junit   output format (default: stylish)

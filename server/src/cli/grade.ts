@@ -142,7 +142,7 @@ function loadMarks(file: string): Marks | null {
 }
 
 // Reads and checks the rubric; prints the problems and returns undefined when it is bad.
-function loadRubric(file: string | undefined): Rubric | undefined {
+export function loadRubric(file: string | undefined): Rubric | undefined {
   if (!file) return defaultRubric();
   let text: string;
   try {

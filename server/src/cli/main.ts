@@ -2,6 +2,7 @@
 import { runLint } from './lint';
 import { runConfig } from './config-command';
 import { runGrade } from './grade';
+import { runClassroom } from './classroom';
 import { HELP, UsageError } from './args';
 
 export async function main(argv: string[]): Promise<number> {
@@ -14,6 +15,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runConfig(rest);
       case 'grade':
         return await runGrade(rest, VERSION);
+      case 'classroom':
+        return await runClassroom(rest);
       case undefined:
       case '-h':
       case '--help':
