@@ -65,23 +65,36 @@ describe('a Canvas download, graded and imported back', () => {
     copyFileSync(sample('ben-okafor.md'), path.join(dir, 'okaforben_20002_500002_plan.md'));
     copyFileSync(sample('ana-lopez.md'), path.join(dir, 'okaforben_LATE_20002_500099_plan-1.md'));
     copyFileSync(sample('farah-haddad.markdown'), path.join(dir, 'haddadfarah_LATE_20003_500003_final.markdown'));
-    writeFileSync(path.join(dir, 'moreaueli_20004_text.html'), '<p>My plan</p>');
+    writeFileSync(
+      path.join(dir, 'moreaueli_20004_text.html'),
+      '<h1>Caregivers group</h1><h2>Purpose</h2><p>Adult children caring for a parent with dementia meet to share <b>what works</b> and support one another.</p><h2>Norms</h2><ul><li>We talk to one another, not only to the leader.</li><li>What is said here stays here.</li></ul><script>alert(1)</script>',
+    );
+    writeFileSync(path.join(dir, 'lopezana_20005_link.html'), '<a href="https://example.org/plan">my plan</a>');
     const r = grade([dir, '--out', path.join(tmp, 'canvas-out'), '--assignment', 'Pre-group plan (777)', '--points', '50', '--quiet']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const report = JSON.parse(readFileSync(path.join(tmp, 'canvas-out/report.json'), 'utf8'));
-    expect(report.students.map((s: { student: string }) => s.student).sort()).toEqual(['haddadfarah', 'okaforben', 'singhdara']);
+    expect(report.students.map((s: { student: string }) => s.student).sort()).toEqual(['haddadfarah', 'moreaueli', 'okaforben', 'singhdara']);
+    // An online-text entry is read as the web page it is: headings, lists and emphasis kept, scripts left out.
+    const eli = report.students.find((s: { student: string }) => s.student === 'moreaueli');
+    expect(eli.format).toBe('html');
+    expect(eli.purpose.text).toBe('Adult children caring for a parent with dementia meet to share what works and support one another.');
+    const eliFeedback = readFileSync(path.join(tmp, 'canvas-out/feedback/moreaueli.md'), 'utf8');
+    expect(eliFeedback).toContain('(a web page, converted to Markdown;');
+    expect(eliFeedback).toMatch(/## Norms\n.*\n.*- We talk to one another, not only to the leader\./);
+    expect(eliFeedback).toContain('meet to share **what works** and support one another.');
+    expect(eliFeedback).not.toContain('alert(1)');
     const ben = report.students.find((s: { student: string }) => s.student === 'okaforben');
     // The resubmission (a later attachment id) is graded; the first upload is listed.
     expect(ben.platform).toMatchObject({ kind: 'canvas', id: '20002', attachment: '500099', late: true, original: 'plan.md', resubmission: 1 });
     expect(ben.others).toEqual(['canvas/okaforben_20002_500002_plan.md']);
     expect(readFileSync(path.join(tmp, 'canvas-out/feedback/okaforben.md'), 'utf8')).toContain('Submission: `plan.md`');
-    expect(report.skipped.map((s: { platform: { id: string } }) => s.platform.id)).toEqual(['20004']);
+    expect(report.skipped.map((s: { platform: { id: string }; reason: string }) => [s.platform.id, s.reason])).toEqual([['20005', 'is a website URL entry, which the grader does not follow; ask for the plan itself']]);
     const csv = parseCsv(readFileSync(path.join(tmp, 'canvas-out/canvas-import.csv'), 'utf8'));
     expect(csv[0]).toEqual(['Student', 'ID', 'SIS User ID', 'SIS Login ID', 'Section', 'Pre-group plan (777)']);
     expect(csv[1]).toEqual(['    Points Possible', '', '', '', '', '50']);
     const ids = csv.slice(2).map((row) => row[1]).sort();
-    expect(ids).toEqual(['20001', '20002', '20003']);
+    expect(ids).toEqual(['20001', '20002', '20003', '20004']);
     const benRow = csv.find((row) => row[1] === '20002')!;
     expect(Number(benRow[5])).toBeCloseTo((ben.total / ben.max) * 50, 2);
   });

@@ -4,7 +4,7 @@ import type { Platform } from './platform';
 import * as path from 'node:path';
 import { checkPlan, clearParseCache, dynamicsCoverage, findRule, oneBased, type DynamicCoverage, type Finding, type Plan, type ResolvedConfig } from '../engine';
 import { loadConfigFor } from '../node/config-loader';
-import { readSubmission, type SubmissionFormat } from './convert';
+import { CONVERTED, readSubmission, type SubmissionFormat } from './convert';
 import type { FindingSeverity } from '../engine/grade/rubric';
 import { planEvidence, type Evidence } from '../engine/grade/evidence';
 
@@ -91,7 +91,7 @@ export async function checkSubmission(task: CheckTask, rubricRules: readonly str
     ...base,
     format: read.format,
     // Only converted text is needed later (it goes into the feedback); Markdown stays with the student.
-    text: read.format === 'docx' ? read.text : undefined,
+    text: CONVERTED.includes(read.format) ? read.text : undefined,
     findings: findings.map((f) => toGraded(f, plan)),
     ruleErrors,
     strengths: strengthsOf(plan, findings, planned),

@@ -1,15 +1,21 @@
-// Reads a submission as Markdown: Markdown and text as they are, Word (.docx) converted with mammoth.
+// Reads a submission as Markdown: Markdown and text as they are, Word (.docx) converted with mammoth,
+// web pages (a platform's online-text entries) converted with rehype-parse and rehype-remark.
 import * as path from 'node:path';
 import { decodeText, MAX_FILE_BYTES, readBounded, readTextFile } from '../node/files';
 import { zipEntries } from '../node/zip';
 
-export type SubmissionFormat = 'markdown' | 'text' | 'docx';
+export type SubmissionFormat = 'markdown' | 'text' | 'docx' | 'html';
+
+/** Formats whose text is converted, so the feedback shows the converted text its line numbers refer to. */
+export const CONVERTED: readonly SubmissionFormat[] = ['docx', 'html'];
 
 export const FORMATS_BY_EXTENSION: Record<string, SubmissionFormat> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.txt': 'text',
   '.docx': 'docx',
+  '.html': 'html',
+  '.htm': 'html',
 };
 
 export type Submission = { ok: true; text: string; format: SubmissionFormat } | { ok: false; reason: string };
@@ -17,20 +23,21 @@ export type Submission = { ok: true; text: string; format: SubmissionFormat } | 
 /** Why a file of this extension is not graded, or undefined when it is. */
 export function unsupportedReason(file: string): string | undefined {
   const ext = path.extname(file).toLowerCase();
+  // A Canvas website-URL entry holds only a link: there is no plan in it to read.
+  if (/(^|[_/\\])link\.html$/i.test(file)) return 'is a website URL entry, which the grader does not follow; ask for the plan itself';
   if (FORMATS_BY_EXTENSION[ext]) return undefined;
   if (ext === '.pdf') return 'is a PDF, which the grader does not read yet; ask for a .docx or Markdown copy';
   if (ext === '.doc') return 'is an old Word .doc file; save it as .docx and grade again';
   if (ext === '.zip') return 'is a zip archive inside the submissions; give it to grade on its own (groupplan grade class.zip …) to grade what is in it';
-  if (ext === '.html' || ext === '.htm') return 'is a web page (an online-text entry), which the grader does not read yet; ask for a .docx or Markdown copy';
   if (ext === '.odt' || ext === '.rtf' || ext === '.pages') return `is a ${ext.slice(1)} file; save it as .docx or Markdown and grade again`;
-  return `has an unsupported file type (${ext || 'no extension'}); the grader reads .md, .markdown, .txt and .docx`;
+  return `has an unsupported file type (${ext || 'no extension'}); the grader reads .md, .markdown, .txt, .docx and .html`;
 }
 
 // Reads one submission; every failure becomes a reason, never a throw.
 export async function readSubmission(file: string): Promise<Submission> {
   const format = FORMATS_BY_EXTENSION[path.extname(file).toLowerCase()];
   if (!format) return { ok: false, reason: unsupportedReason(file)! };
-  const result = format === 'docx' ? await readDocx(file) : readTextFile(file);
+  const result = format === 'docx' ? await readDocx(file) : format === 'html' ? await readHtml(file) : readTextFile(file);
   if (!result.ok) return result;
   if (!result.text.trim()) return { ok: false, reason: 'is empty' };
   return { ok: true, text: result.text, format };
@@ -102,4 +109,24 @@ export function tidyConvertedMarkdown(md: string): string {
     out.push(line);
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+// A web page, such as an online-text entry, to Markdown: its headings, lists, tables and emphasis kept,
+// scripts, styles and everything else that is not text left out.
+async function readHtml(file: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+  const read = readTextFile(file);
+  if (!read.ok) return read;
+  const [{ unified }, { default: rehypeParse }, { default: rehypeRemark }, { default: remarkGfm }, { default: remarkStringify }] = await Promise.all([
+    import('unified'),
+    import('rehype-parse'),
+    import('rehype-remark'),
+    import('remark-gfm'),
+    import('remark-stringify'),
+  ]);
+  try {
+    const out = await unified().use(rehypeParse).use(rehypeRemark).use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_' }).process(read.text);
+    return { ok: true, text: String(out) };
+  } catch (e) {
+    return { ok: false, reason: `is a web page the grader could not read (${(e as Error).message})` };
+  }
 }
