@@ -34,6 +34,9 @@ export const TYPE_NOTES = {
   },
 };
 
+const NORM_PROMPT = 'A norm you will tell prospective members, in your words, and the dynamic of mutual aid it sets in motion';
+const NORM_PROMPT_MORE = 'Another norm: how members will talk, decide, help and differ';
+
 const SUPPRESSIONS = [
   ['disable-next-line', 'Turn a rule off for the next line only.'],
   ['disable', 'Turn a rule off from here on (until a groupplan-enable comment).'],
@@ -67,7 +70,7 @@ function escapeText(s) {
 
 /** Builds the snippet file's object from the engine module and the norms data. */
 export function buildSnippets(engine, normsData) {
-  const { TEMPLATES, GROUP_TYPES, purposeSnippet, STARTER_NORMS } = engine;
+  const { TEMPLATES, GROUP_TYPES, purposeSnippet } = engine;
   const snippets = {};
   for (const template of Object.values(TEMPLATES)) {
     for (const type of GROUP_TYPES) {
@@ -84,7 +87,8 @@ export function buildSnippets(engine, normsData) {
           stop = p.next;
           lines.push(p.text);
         } else if (el.id === 'norms') {
-          for (const n of STARTER_NORMS) lines.push(`- ${escapeText(n)}`);
+          // Prompts, not stock norms: the norms are the student's decision (Steinberg 2014, ch. 2).
+          lines.push(`- \${${stop++}:${escapeText(NORM_PROMPT)}}`, `- \${${stop++}:${escapeText(NORM_PROMPT_MORE)}}`);
         } else {
           lines.push(`\${${stop++}:${escapeText(el.question)}}`);
           if (el.id === 'structure' || el.id === 'contract') lines.push('', `\${${stop++}:${escapeText(note.structure)}}`);
@@ -96,7 +100,7 @@ export function buildSnippets(engine, normsData) {
         scope: 'markdown',
         prefix: [`gp-plan-${template.id}-${type}`, ...(template.id === 'kurland' ? [`gp-plan-${type}`] : [])],
         body: lines,
-        description: `A whole pre-group plan for a ${note.label} group, with the sections of the ${template.name}.`,
+        description: `A whole pre-group plan for ${/^[aeiou]/i.test(note.label) ? 'an' : 'a'} ${note.label} group, with the sections of the ${template.name}.`,
       };
     }
   }
@@ -107,7 +111,7 @@ export function buildSnippets(engine, normsData) {
       seen.add(el.id);
       let body;
       if (el.id === 'purpose') body = [`## ${el.title}`, '', purposeSnippet(), ''];
-      else if (el.id === 'norms') body = [`## ${el.title}`, '', ...STARTER_NORMS.map((n) => `- ${escapeText(n)}`), '$0'];
+      else if (el.id === 'norms') body = [`## ${el.title}`, '', `- \${1:${escapeText(NORM_PROMPT)}}`, `- \${2:${escapeText(NORM_PROMPT_MORE)}}`, '$0'];
       else body = [`## ${el.title}`, '', `\${1:${escapeText(el.question)}}`, ''];
       snippets[`Section: ${el.title}`] = {
         scope: 'markdown',

@@ -170,7 +170,7 @@ describe('templates', () => {
   it('toseland-rivas requires its own outline', () => {
     const { config, problems } = resolve({ template: 'toseland-rivas' });
     expect(problems).toEqual([]);
-    expect(config.template.elements.map((e) => e.id)).toEqual(['abstract', 'purpose', 'agency-context', 'membership', 'recruitment', 'composition', 'orientation', 'contract', 'environment', 'norms', 'evaluation', 'content']);
+    expect(config.template.elements.map((e) => e.id)).toEqual(['abstract', 'purpose', 'agency-context', 'membership', 'recruitment', 'composition', 'orientation', 'contract', 'environment', 'content', 'norms', 'evaluation']);
     const findings = checkPlan(trPlan, config).findings.filter((f) => f.ruleId === 'plan-section-missing');
     expect(findings).toEqual([]);
     const partial = checkPlan('# Proposal\n\n## Purpose\n\nThis group brings together carers so that they can help one another.\n', config).findings;

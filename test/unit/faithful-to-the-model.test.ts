@@ -55,3 +55,32 @@ describe('the skills preview', () => {
     expect(dynamic('dialectic-process').skills.join(' ')).toMatch(/Step back once the group can hold a disagreement/);
   });
 });
+
+describe('skeletons, fixes and prompts', () => {
+  it('a single-session plan’s evaluation fix reviews before its one meeting ends', async () => {
+    const { checkPlan, applyEdits } = await import('../../server/src/engine');
+    const text = '---\ngroupplan: true\ntype: single-session\n---\n# Plan\n\n## Evaluation\n\nA short feedback form at the end.\n';
+    const f = checkPlan(text).findings.find((x) => x.ruleId === 'evaluation-outcomes-only')!;
+    const fixed = applyEdits(text, f.fix!.edits).text;
+    expect(fixed).toContain('Before the meeting ends');
+    expect(fixed).not.toMatch(/middle and last meetings/);
+  });
+
+  it('skeletons ask for the student’s own norms rather than filling in stock ones, and use "an" before a vowel', async () => {
+    const snippets = JSON.parse((await import('node:fs')).readFileSync(`${__dirname}/../../snippets/groupplan.code-snippets`, 'utf8')) as Record<string, { body: string[]; description: string }>;
+    const skeleton = snippets['Plan skeleton: kurland, short-term'];
+    const norms = skeleton.body.slice(skeleton.body.indexOf('## Norms') + 1, skeleton.body.indexOf('## Evaluation'));
+    expect(norms.join('\n')).toMatch(/\$\{\d+:A norm you will tell prospective members/);
+    expect(norms.join('\n')).not.toMatch(/Members talk directly to one another/);
+    expect(snippets['Plan skeleton: kurland, open-ended'].description).toMatch(/^A whole pre-group plan for an open-ended group/);
+    const tr = snippets['Plan skeleton: toseland-rivas, short-term'].body;
+    expect(tr.indexOf('## Content')).toBeLessThan(tr.indexOf('## Evaluation'));
+  });
+
+  it('prompts for composition and pre-group contact name common ground and difference, and talking purpose and norms through', async () => {
+    const { TEMPLATES } = await import('../../server/src/engine');
+    const q = (id: string) => TEMPLATES.kurland.elements.find((e) => e.id === id)!.question;
+    expect(q('composition')).toMatch(/common ground .* differences/);
+    expect(q('pre-group-contact')).toMatch(/purpose and norms talked through with each of them/);
+  });
+});

@@ -7,6 +7,8 @@ const OUTCOME = EVALUATION.outcome.map((s) => new RegExp(s, 'i'));
 const PROCESS = EVALUATION.process.map((s) => new RegExp(s, 'i'));
 
 const SENTENCE = 'Members and the worker will also review together, at the middle and last meetings, how well the group is working and how members are helping one another.';
+// A group that meets once reviews in that meeting.
+const SENTENCE_ONE_MEETING = 'Before the meeting ends, members and the worker will also talk over together how well the group worked and how members helped one another.';
 const ONLY_OUTCOMES = 'The evaluation measures only individual outcomes. Expected also members’ own view of how the group worked: how well they helped one another, and what should change.';
 const NO_PROCESS = 'The evaluation does not say how members will judge how the group worked. Expected members’ own view of the group’s process, such as how well they helped one another, as well as any outcomes.';
 
@@ -35,6 +37,12 @@ export default defineRule({
         fixed: `${PLAN}The group will be evaluated at the end.\n\n${SENTENCE}\n`,
       },
       {
+        title: 'A single-session group reviews before its one meeting ends',
+        text: '---\ntype: single-session\n---\n# Plan\n\n## Evaluation\n\nA short feedback form at the end.\n',
+        messages: [NO_PROCESS],
+        fixed: `---\ntype: single-session\n---\n# Plan\n\n## Evaluation\n\nA short feedback form at the end.\n\n${SENTENCE_ONE_MEETING}\n`,
+      },
+      {
         title: 'Outcomes and members’ view of the process',
         text: `${PLAN}A stress scale at the first and last meetings; at the fourth meeting members and worker review together how well the group is helping them help one another.\n`,
         messages: [],
@@ -52,7 +60,7 @@ export default defineRule({
     report({
       range: section.heading?.range ?? blocks[0].range,
       message: outcomes ? ONLY_OUTCOMES : NO_PROCESS,
-      fix: { title: 'Add a review with members', edits: [appendToSection(plan, section, SENTENCE)] },
+      fix: { title: 'Add a review with members', edits: [appendToSection(plan, section, plan.meta.type === 'single-session' || plan.meta.sessions === 1 ? SENTENCE_ONE_MEETING : SENTENCE)] },
     });
   },
 });

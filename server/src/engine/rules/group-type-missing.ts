@@ -9,6 +9,8 @@ function guessType(plan: Plan): GroupType {
   const { sessions, size } = plan.meta;
   if (size !== undefined && size >= 15) return 'very-large';
   if (sessions === 1) return 'single-session';
+  // "In this one meeting …", "a single-session group": the plan says it meets once.
+  if (/\b(?:this|the|a|our) (?:one|single) (?:meeting|session)\b|\bsingle[- ]session\b|\bone[- ]time (?:group|meeting|session|workshop)\b|\bmeets? (?:only )?once\b(?! (?:a|each|every|per)\b)/i.test(plan.text.slice(0, 20000))) return 'single-session';
   if (sessions !== undefined && sessions <= 12) return 'short-term';
   if (/\bdrop[- ]in\b|\bopen[- ]ended\b|\bnew members (may|can) join\b/i.test(plan.text.slice(0, 20000))) return 'open-ended';
   return 'classic';
@@ -35,6 +37,12 @@ export default defineRule({
         text: '---\ntype: weekly\n---\n\n# Plan\n',
         messages: [`"weekly" is not a group type groupplan knows. Use ${LIST}.`],
         fixed: '---\ntype: weekly\n---\n\n# Plan\n',
+      },
+      {
+        title: 'A plan that says it meets once is declared single-session',
+        text: '---\ngroupplan: true\n---\n\n# Plan\n\nIn this one meeting, carers share what has helped them.\n',
+        messages: [`The plan does not say what type of group it is. Add "type:" to the front matter: ${LIST}.`],
+        fixed: '---\ngroupplan: true\ntype: single-session\n---\n\n# Plan\n\nIn this one meeting, carers share what has helped them.\n',
       },
       { title: 'A declared type', text: '---\ntype: open-ended\n---\n\n# Plan\n', messages: [] },
     ],

@@ -14,7 +14,7 @@ export default defineRule<Options>({
     fixable: false,
     explanation:
       'Many courses ask for a purpose that fits in one sentence members can remember and repeat: the worker restates it at the first meeting and uses it as the group’s reference point whenever work drifts. A long statement usually mixes the purpose with need, content or structure; keep the common cause here and move the rest to its own section. This rule is off by default and on in the strict preset.',
-    source: 'Steinberg 2014, ch. 1 and 2',
+    source: 'A course convention, off by default; the model asks for a clear purpose, not a length (Steinberg 2014, ch. 1)',
     options: {
       maxSentences: { type: 'integer', minimum: 1, default: 1, description: 'The most sentences a purpose statement may have.' },
       maxWords: { type: 'integer', minimum: 5, default: 50, description: 'The most words a purpose statement may have.' },
