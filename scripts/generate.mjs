@@ -245,6 +245,9 @@ export function settingsContribution({ RULES, PRESETS, TEMPLATES, DEFAULT_DOCS_B
       additionalProperties: false,
     },
   };
+  // Each folder of a multi-root workspace can check its plans its own way: the server asks for the
+  // settings of each document's folder.
+  for (const v of Object.values(properties)) v.scope = 'resource';
   const kept = Object.entries(existing?.properties ?? {}).filter(([k]) => !OWNED_SETTINGS.includes(k));
   for (const [k, v] of kept) properties[k] = v;
   return { title: 'Group Plan', properties };

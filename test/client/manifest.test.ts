@@ -47,6 +47,11 @@ describe('package.json contributes', () => {
   it('lets the server see the config files', () => {
     expect(source).toContain("{ pattern: '**/.groupplan.{json,jsonc,yaml,yml}' }");
   });
+
+  it('runs in Restricted Mode (config is data, never code), with settings per folder of a multi-root workspace', () => {
+    expect(pkg.capabilities.untrustedWorkspaces.supported).toBe(true);
+    for (const key of ['groupplan.enable', 'groupplan.preset', 'groupplan.template', 'groupplan.rules']) expect(pkg.contributes.configuration.properties[key].scope, key).toBe('resource');
+  });
 });
 
 describe('.vscodeignore', () => {
