@@ -296,6 +296,14 @@ describe('which files are checked', () => {
     expect(parseJson(none.stdout).map((e) => e.file)).toEqual(['a/one.md']);
   });
 
+  it('globs as other tools read them: wildcards inside braces, character classes, and ! to leave files out', () => {
+    const cwd = writeFiles(tempDir(), { 's/flawed-1.md': SMALL_PLAN, 's/flawed-2.md': SMALL_PLAN, 's/good-plan.md': SMALL_PLAN, 's/other.md': SMALL_PLAN, 's/draft/flawed-3.md': SMALL_PLAN });
+    const files = (args: string[]) => parseJson(run(['lint', ...args, '--format', 'json'], { cwd }).stdout).map((e) => e.file);
+    expect(files(['s/{flawed*,good-plan}.md'])).toEqual(['s/flawed-1.md', 's/flawed-2.md', 's/good-plan.md']);
+    expect(files(['s/[fg]*.md'])).toEqual(['s/flawed-1.md', 's/flawed-2.md', 's/good-plan.md']);
+    expect(files(['s/**/*.md', '!s/draft/**', '!**/other.md'])).toEqual(['s/flawed-1.md', 's/flawed-2.md', 's/good-plan.md']);
+  });
+
   it('reads standard input with -', () => {
     const cwd = tempDir();
     const r = run(['lint', '-', '--format', 'json'], { cwd, input: NO_PURPOSE_PLAN });

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import picomatch from 'picomatch';
 
 export const PLAN_EXTENSIONS = ['.md', '.markdown'];
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test', '.cache']);
@@ -173,34 +174,9 @@ export function readHead(file: string, bytes = 4096): string {
   }
 }
 
-// Turns a glob with *, ** and ? into a regular expression over forward-slash paths.
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-        i += glob[i + 2] === '/' ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const end = glob.indexOf('}', i);
-      if (end === -1) re += '\\{';
-      else {
-        re += `(?:${glob.slice(i + 1, end).split(',').map(escapeRe).join('|')})`;
-        i = end;
-      }
-    } else re += escapeRe(c);
-  }
-  return new RegExp(`^${re}$`);
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-}
-
-export const isGlob = (s: string): boolean => /[*?{]/.test(s);
+// Globs are read by picomatch, as markdownlint-cli2 and most command-line tools read them: `*`, `**`,
+// `?`, `[fg]`, `{a,b*}`, extglobs, and a leading `!` to leave out what an earlier argument matched.
+export const isGlob = (s: string): boolean => s.startsWith('!') || picomatch.scan(s).isGlob;
 
 export interface Collected {
   files: string[];
@@ -209,15 +185,25 @@ export interface Collected {
 }
 
 // Expands files, folders and globs into a sorted, de-duplicated list of files with the given extensions.
+// Windows paths may use backslashes; elsewhere a backslash escapes a glob character.
+const slashes = (p: string): string => (process.platform === 'win32' ? p.replace(/\\/g, '/') : p);
+
 export function collectFiles(args: string[], extensions = PLAN_EXTENSIONS, cwd = process.cwd()): Collected {
   const files = new Set<string>();
   const missing: Collected['missing'] = [];
+  const excluded: ((f: string) => boolean)[] = [];
+  const posix = (f: string): string => path.relative(cwd, f).split(path.sep).join('/');
   for (const arg of args) {
+    if (arg.startsWith('!') && arg.length > 1) {
+      excluded.push(picomatch(slashes(arg.slice(1)).replace(/^\.\//, ''), { dot: true }));
+      continue;
+    }
     if (isGlob(arg)) {
-      const base = path.resolve(cwd, globBase(arg));
-      const re = globToRegExp(path.resolve(cwd, arg).split(path.sep).join('/'));
+      const pattern = slashes(arg);
+      const { base } = picomatch.scan(pattern);
+      const matches = picomatch(path.isAbsolute(pattern) ? path.relative(cwd, pattern).split(path.sep).join('/') : pattern.replace(/^\.\//, ''));
       const before = files.size;
-      for (const f of walk(base, null)) if (re.test(f.split(path.sep).join('/'))) files.add(f);
+      for (const f of walk(path.resolve(cwd, base || '.'), null)) if (matches(posix(f))) files.add(f);
       if (files.size === before) missing.push({ arg, reason: 'matched no files', glob: true });
       continue;
     }
@@ -232,13 +218,8 @@ export function collectFiles(args: string[], extensions = PLAN_EXTENSIONS, cwd =
     if (stat.isDirectory()) for (const f of walk(abs, extensions)) files.add(f);
     else files.add(abs);
   }
-  return { files: [...files].sort(), missing };
-}
-
-function globBase(glob: string): string {
-  const parts = glob.split(/[\\/]/);
-  const idx = parts.findIndex(isGlob);
-  return parts.slice(0, idx).join('/') || '.';
+  const kept = [...files].filter((f) => !excluded.some((out) => out(posix(f))));
+  return { files: kept.sort(), missing };
 }
 
 function* walk(dir: string, extensions: string[] | null): Generator<string> {
