@@ -1,5 +1,6 @@
 // Pure helpers of the client (no vscode import), so unit tests can run them.
 import type { PlanStatus } from './protocol';
+import { snippetToText } from '../../server/src/engine/snippet';
 
 export const SKILLS_SOURCE = 'A digest of Steinberg 2014, ch. 2, in our own words; dynamics after Shulman 2011';
 
@@ -39,56 +40,7 @@ export function skeletonBody(snippets: Record<string, SnippetEntry>, template: s
 
 /** The text a snippet body gives when every tab stop keeps its default (first choice, mirrors copied). */
 export function expandSnippet(body: string): string {
-  const values = new Map<string, string>();
-  let out = '';
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '\\' && i + 1 < body.length) {
-      out += body[++i];
-      continue;
-    }
-    if (c !== '$') {
-      out += c;
-      continue;
-    }
-    const rest = body.slice(i + 1);
-    let m = /^(\d+)/.exec(rest);
-    if (m) {
-      out += values.get(m[1]) ?? '';
-      i += m[0].length;
-      continue;
-    }
-    m = /^\{(\d+)\}/.exec(rest);
-    if (m) {
-      out += values.get(m[1]) ?? '';
-      i += m[0].length;
-      continue;
-    }
-    m = /^\{(\d+)\|([^|]*)\|\}/.exec(rest);
-    if (m) {
-      const v = m[2].split(',')[0];
-      values.set(m[1], v);
-      out += v;
-      i += m[0].length;
-      continue;
-    }
-    m = /^\{(\d+):/.exec(rest);
-    if (m) {
-      // Placeholder text runs to the matching brace (snippets here do not nest placeholders).
-      let j = i + 1 + m[0].length;
-      let v = '';
-      while (j < body.length && body[j] !== '}') {
-        if (body[j] === '\\' && j + 1 < body.length) j++;
-        v += body[j++];
-      }
-      values.set(m[1], v);
-      out += v;
-      i = j;
-      continue;
-    }
-    out += c;
-  }
-  return out;
+  return snippetToText(body);
 }
 
 /** The Content-Security-Policy an HTML page declares in a meta tag, or ''. */

@@ -37,6 +37,26 @@ describe('selectFixes', () => {
   });
 });
 
+describe('one rule for several fixes, in the editor too', () => {
+  it('an editor’s "Fix all" never applies a fix in part, and takes insertions by different rules at one point together', async () => {
+    const { fixAllEdits } = await import('../../server/src/lsp/code-actions');
+    const { TextDocument } = await import('vscode-languageserver-textdocument');
+    const doc = TextDocument.create('file:///p.md', 'markdown', 1, '0123456789abc');
+    const lsp = (a: number, b: number, newText: string) => ({ range: { start: doc.positionAt(a), end: doc.positionAt(b) }, newText });
+    const edits = fixAllEdits(doc, [
+      { ruleId: 'a', fix: { title: 'a', edits: [lsp(0, 5, 'x')] } },
+      { ruleId: 'b', fix: { title: 'b', edits: [lsp(10, 12, 'y'), lsp(3, 4, 'z')] } },
+      { ruleId: 'c', fix: { title: 'c', edits: [lsp(12, 12, '1')] } },
+      { ruleId: 'd', fix: { title: 'd', edits: [lsp(12, 12, '2')] } },
+    ]);
+    expect(edits.map((e) => e.newText)).toEqual(['x', '1', '2']);
+  });
+
+  it('snippet text reads the same in every host: mirrors copy their placeholder, choices take the first', () => {
+    expect(snippetToText('title: ${1:Carers}\n# ${1}\ntype: ${2|short-term,classic|} and \\$5 ${3:a ${4:b} c}$0')).toBe('title: Carers\n# Carers\ntype: short-term and $5 a b c');
+  });
+});
+
 describe('snippetToText', () => {
   it.each([
     ['plain', 'plain'],

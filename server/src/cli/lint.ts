@@ -1,4 +1,6 @@
 // `groupplan lint`: checks files, folders and globs, prints findings, exits 0/1/2.
+import { pickFixes } from '../engine/edits';
+export { snippetToText } from '../engine/snippet';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, checkPlan, declaresPlan, type Finding, type ResolvedConfig, type TextEdit } from '../engine';
@@ -174,48 +176,10 @@ export function fixText(text: string, config: ResolvedConfig, wanted: (f: Findin
 }
 
 // Picks whole fixes whose edits do not overlap an already picked fix; the rest wait for the next pass.
-// Insertions by different rules at the same point also wait, so the next pass can place them in order.
 export function selectFixes(findings: Finding[]): { finding: Finding; edits: TextEdit[] }[] {
-  const taken: { range: [number, number]; ruleId: string }[] = [];
-  const out: { finding: Finding; edits: TextEdit[] }[] = [];
-  const conflict = (a: [number, number], b: [number, number], sameRule: boolean): boolean =>
-    Math.max(a[0], b[0]) < Math.min(a[1], b[1]) ||
-    (a[0] === a[1] && b[0] < a[0] && a[0] < b[1]) ||
-    (b[0] === b[1] && a[0] < b[0] && b[0] < a[1]) ||
-    (!sameRule && a[0] === a[1] && b[0] === b[1] && a[0] === b[0]);
-  for (const f of findings) {
-    if (!f.fix || f.fix.edits.length === 0) continue;
-    const edits = f.fix.edits.map((e) => (f.fix?.snippet ? { ...e, text: snippetToText(e.text) } : e));
-    if (edits.some((e) => taken.some((t) => conflict(e.range, t.range, t.ruleId === f.ruleId)))) continue;
-    for (const e of edits) taken.push({ range: e.range, ruleId: f.ruleId });
-    out.push({ finding: f, edits });
-  }
-  return out;
+  return pickFixes(findings, { passes: true }).map(({ item, edits }) => ({ finding: item, edits }));
 }
 
-// Turns snippet text ($1, ${1:default}, escapes \$ \} \\) into the plain text it stands for.
-export function snippetToText(s: string): string {
-  let out = '';
-  let open = 0; // placeholders ${n: ... } we are inside
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\' && i + 1 < s.length && '$}\\'.includes(s[i + 1])) {
-      out += s[++i];
-    } else if (c === '$' && /\d/.test(s[i + 1] ?? '')) {
-      while (/\d/.test(s[i + 1] ?? '')) i++;
-    } else if (c === '$' && s[i + 1] === '{') {
-      const m = /^\$\{\d+(:|\})/.exec(s.slice(i));
-      if (!m) out += c;
-      else {
-        i += m[0].length - 1;
-        if (m[1] === ':') open++;
-      }
-    } else if (c === '}' && open > 0) {
-      open--;
-    } else out += c;
-  }
-  return out;
-}
 
 // Keeps a CRLF file CRLF after fixes that insert "\n" line breaks.
 function restoreLineEndings(original: string, fixed: string): string {

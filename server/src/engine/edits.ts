@@ -1,6 +1,7 @@
 // Applying fixes, and building the insertions rules share (a section in template order, front matter keys).
 import type { Plan, Section } from './plan';
 import type { Report, TextEdit } from './types';
+import { snippetToText } from './snippet';
 
 // Applies non-overlapping edits; an edit overlapping an earlier one is skipped and counted.
 export function applyEdits(text: string, edits: TextEdit[]): { text: string; applied: number; skipped: number } {
@@ -20,6 +21,33 @@ export function applyEdits(text: string, edits: TextEdit[]): { text: string; app
     applied++;
   }
   return { text: out + text.slice(pos), applied, skipped };
+}
+
+/**
+ * The one rule for applying several fixes at once (`lint --fix`, "Fix all" in an editor): whole fixes
+ * are taken in order, each only if none of its edits overlaps an edit already taken, so a fix is never
+ * applied in part. With `passes` (lint --fix, which checks again after each pass), insertions by
+ * different rules at the same point also wait, so that the next pass can place them in order; a
+ * single pass (an editor's "Fix all") takes them together, in the order given. Snippet fixes become
+ * plain text.
+ */
+export function pickFixes<T extends { ruleId: string; fix?: { edits: TextEdit[]; snippet?: boolean } }>(items: T[], options: { passes?: boolean } = {}): { item: T; edits: TextEdit[] }[] {
+  const taken: { range: [number, number]; ruleId: string }[] = [];
+  const out: { item: T; edits: TextEdit[] }[] = [];
+  const conflict = (a: [number, number], b: [number, number], sameRule: boolean): boolean =>
+    Math.max(a[0], b[0]) < Math.min(a[1], b[1]) ||
+    (a[0] === a[1] && b[0] < a[0] && a[0] < b[1]) ||
+    (b[0] === b[1] && a[0] < b[0] && b[0] < a[1]) ||
+    (options.passes === true && !sameRule && a[0] === a[1] && b[0] === b[1] && a[0] === b[0]);
+  for (const item of items) {
+    const fix = item.fix;
+    if (!fix || fix.edits.length === 0) continue;
+    const edits = fix.edits.map((e) => (fix.snippet ? { ...e, text: snippetToText(e.text) } : e));
+    if (edits.some((e) => taken.some((t) => conflict(e.range, t.range, t.ruleId === item.ruleId)))) continue;
+    for (const e of edits) taken.push({ range: e.range, ruleId: item.ruleId });
+    out.push({ item, edits });
+  }
+  return out;
 }
 
 /** Heading depth used by the plan's element sections (the most common), or 2. */

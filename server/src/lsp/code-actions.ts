@@ -2,24 +2,12 @@
 // and disable comments for the line, section or file. Per-finding actions read only the diagnostic's data.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { disableEdits, type DisableScope, type TextEdit } from '../engine';
-import { isDiagnosticData, snippetToText, type DataFix } from './convert';
+import { disableEdits, type DisableScope } from '../engine';
+import { pickFixes } from '../engine/edits';
+import { isDiagnosticData, type DataFix } from './convert';
 
 export const FIX_ALL_KIND = 'source.fixAll.groupplan';
 export const INSERT_SNIPPET_COMMAND = 'groupplan.insertSnippet';
-
-// Keeps edits that do not overlap an earlier one, the engine's `applyEdits` rule; order is stable.
-export function nonOverlapping(edits: TextEdit[]): TextEdit[] {
-  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.range[0] - b.e.range[0] || a.e.range[1] - b.e.range[1] || a.i - b.i);
-  const out: TextEdit[] = [];
-  let pos = 0;
-  for (const { e } of sorted) {
-    if (e.range[0] < pos) continue;
-    out.push(e);
-    pos = e.range[1];
-  }
-  return out;
-}
 
 /** A finding's fix with the rule it belongs to. */
 export interface RuleFix {
@@ -32,12 +20,19 @@ export function fixesOf(diagnostics: readonly Diagnostic[]): RuleFix[] {
   return diagnostics.flatMap((d) => (isDiagnosticData(d.data) && d.data.fix ? [{ ruleId: d.data.ruleId, fix: d.data.fix }] : []));
 }
 
-// The LSP edits applying every fix, without overlaps (snippet fixes inserted as plain text).
+// The LSP edits applying every fix, by the engine's rule for several fixes at once (whole fixes,
+// never one in part; snippet fixes inserted as plain text).
 export function fixAllEdits(doc: TextDocument, fixes: RuleFix[]): LspTextEdit[] {
-  const edits: TextEdit[] = fixes.flatMap(({ fix }) =>
-    fix.edits.map((e) => ({ range: [doc.offsetAt(e.range.start), doc.offsetAt(e.range.end)] as [number, number], text: fix.snippet ? snippetToText(e.newText) : e.newText })),
-  );
-  return nonOverlapping(edits).map((e) => ({ range: { start: doc.positionAt(e.range[0]), end: doc.positionAt(e.range[1]) }, newText: e.text }));
+  const offsets = fixes.map(({ ruleId, fix }) => ({
+    ruleId,
+    fix: { snippet: fix.snippet, edits: fix.edits.map((e) => ({ range: [doc.offsetAt(e.range.start), doc.offsetAt(e.range.end)] as [number, number], text: e.newText })) },
+  }));
+  return pickFixes(offsets)
+    .flatMap(({ edits }) => edits)
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.range[0] - b.e.range[0] || a.e.range[1] - b.e.range[1] || a.i - b.i)
+    .map(({ e }) => e)
+    .map((e) => ({ range: { start: doc.positionAt(e.range[0]), end: doc.positionAt(e.range[1]) }, newText: e.text }));
 }
 
 function editOf(uri: string, edits: LspTextEdit[]): WorkspaceEdit {

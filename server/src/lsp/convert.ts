@@ -70,41 +70,4 @@ export function isDiagnosticData(data: unknown): data is DiagnosticData {
   return Boolean(data && typeof data === 'object' && typeof (data as DiagnosticData).ruleId === 'string');
 }
 
-// Turns snippet text into plain text: tab stops vanish, placeholders keep their default text,
-// a choice keeps its first option, and escaped characters ($ } \\) are kept as written.
-export function snippetToText(snippet: string): string {
-  let i = 0;
-  const read = (inside: boolean): string => {
-    let out = '';
-    while (i < snippet.length) {
-      const c = snippet[i];
-      if (c === '\\' && i + 1 < snippet.length && '$}\\,|'.includes(snippet[i + 1])) {
-        out += snippet[i + 1];
-        i += 2;
-      } else if (inside && c === '}') {
-        return out;
-      } else if (c === '$' && /\d/.test(snippet[i + 1] ?? '')) {
-        i++;
-        while (/\d/.test(snippet[i] ?? '')) i++;
-      } else if (c === '$' && snippet[i + 1] === '{') {
-        i += 2;
-        while (/[\w]/.test(snippet[i] ?? '')) i++;
-        if (snippet[i] === ':') {
-          i++;
-          out += read(true);
-        } else if (snippet[i] === '|') {
-          const end = snippet.indexOf('|}', i + 1);
-          const choices = snippet.slice(i + 1, end === -1 ? snippet.length : end);
-          out += choices.split(',')[0];
-          i = end === -1 ? snippet.length : end + 1;
-        }
-        if (snippet[i] === '}') i++;
-      } else {
-        out += c;
-        i++;
-      }
-    }
-    return out;
-  };
-  return read(false);
-}
+export { snippetToText } from '../engine/snippet';
