@@ -11,6 +11,8 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.cjs' },
 ];
+// The PDF reader, loaded only when a PDF is graded (server/src/grade/convert.ts).
+if (existsSync('server/src/grade/pdf-text.ts')) entries.push({ entryPoints: ['server/src/grade/pdf-text.ts'], outfile: 'dist/pdf.js' });
 if (existsSync('server/src/cli/grade-worker.ts')) entries.push({ entryPoints: ['server/src/cli/grade-worker.ts'], outfile: 'dist/grade-worker.js' });
 if (existsSync('client/src/extension.ts')) entries.push({ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] });
 if (existsSync('client/src/webview/main.ts')) entries.push({ entryPoints: ['client/src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' });

@@ -200,3 +200,34 @@ describe('a class as a .zip', () => {
     expect(r.stderr).toMatch(/broken\.zip is not a zip archive the grader can read/);
   });
 });
+
+describe('PDF submissions', () => {
+  it('a PDF printed by Chromium is read with its headings and lists; a scan without a text layer is listed with that reason', async () => {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: process.env.GROUPPLAN_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    const dir = path.join(tmp, 'pdf');
+    mkdirSync(dir);
+    try {
+      const page = await browser.newPage();
+      await page.setContent(
+        '<h1>Caregivers group</h1><h2>Purpose</h2><p>Adult children caring for a parent with dementia meet to share what works and support one another as they face the same worries.</p><h2>Norms</h2><ul><li>We talk to one another, not only to the leader.</li><li>What is said here stays here.</li></ul>',
+      );
+      await page.pdf({ path: path.join(dir, 'maya-ortiz.pdf') });
+      await page.setContent('<canvas id="c" width="400" height="120"></canvas><script>document.getElementById("c").getContext("2d").fillRect(10, 10, 300, 80)</script>');
+      await page.pdf({ path: path.join(dir, 'scanned.pdf') });
+    } finally {
+      await browser.close();
+    }
+    const r = grade([dir, '--out', path.join(tmp, 'pdf-out'), '--quiet']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(tmp, 'pdf-out/report.json'), 'utf8'));
+    const maya = report.students.find((s: { student: string }) => s.student === 'maya-ortiz');
+    expect(maya.format).toBe('pdf');
+    expect(maya.purpose.from).toBe('section');
+    expect(maya.purpose.text).toMatch(/^Adult children caring for a parent with dementia meet to share what works/);
+    const feedback = readFileSync(path.join(tmp, 'pdf-out/feedback/maya-ortiz.md'), 'utf8');
+    expect(feedback).toMatch(/ 1 {2}# Caregivers group\n 2 {2}\n 3 {2}## Purpose/);
+    expect(feedback).toContain('- We talk to one another, not only to the leader.');
+    expect(report.skipped).toEqual([{ student: 'scanned', file: 'pdf/scanned.pdf', reason: expect.stringMatching(/^is a PDF with no text layer/) }]);
+  }, 60000);
+});

@@ -13,7 +13,7 @@ import { parseArgs, UsageError } from './args';
 
 export const GRADE_HELP = `Usage: groupplan grade <folder|files...> --out <folder> [options]
 
-Grades submitted plans (.md, .markdown, .txt, .docx, .html) against a rubric: a folder, files, or a .zip as a
+Grades submitted plans (.md, .markdown, .txt, .docx, .html, .pdf) against a rubric: a folder, files, or a .zip as a
 learning platform hands it out (Canvas and Moodle file names are read for each student's id).
 A file in a sub-folder belongs to the student the sub-folder is named after.
 

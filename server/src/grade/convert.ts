@@ -1,13 +1,14 @@
 // Reads a submission as Markdown: Markdown and text as they are, Word (.docx) converted with mammoth,
 // web pages (a platform's online-text entries) converted with rehype-parse and rehype-remark.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeText, MAX_FILE_BYTES, readBounded, readTextFile } from '../node/files';
 import { zipEntries } from '../node/zip';
 
-export type SubmissionFormat = 'markdown' | 'text' | 'docx' | 'html';
+export type SubmissionFormat = 'markdown' | 'text' | 'docx' | 'html' | 'pdf';
 
 /** Formats whose text is converted, so the feedback shows the converted text its line numbers refer to. */
-export const CONVERTED: readonly SubmissionFormat[] = ['docx', 'html'];
+export const CONVERTED: readonly SubmissionFormat[] = ['docx', 'html', 'pdf'];
 
 export const FORMATS_BY_EXTENSION: Record<string, SubmissionFormat> = {
   '.md': 'markdown',
@@ -16,6 +17,7 @@ export const FORMATS_BY_EXTENSION: Record<string, SubmissionFormat> = {
   '.docx': 'docx',
   '.html': 'html',
   '.htm': 'html',
+  '.pdf': 'pdf',
 };
 
 export type Submission = { ok: true; text: string; format: SubmissionFormat } | { ok: false; reason: string };
@@ -26,18 +28,17 @@ export function unsupportedReason(file: string): string | undefined {
   // A Canvas website-URL entry holds only a link: there is no plan in it to read.
   if (/(^|[_/\\])link\.html$/i.test(file)) return 'is a website URL entry, which the grader does not follow; ask for the plan itself';
   if (FORMATS_BY_EXTENSION[ext]) return undefined;
-  if (ext === '.pdf') return 'is a PDF, which the grader does not read yet; ask for a .docx or Markdown copy';
   if (ext === '.doc') return 'is an old Word .doc file; save it as .docx and grade again';
   if (ext === '.zip') return 'is a zip archive inside the submissions; give it to grade on its own (groupplan grade class.zip …) to grade what is in it';
   if (ext === '.odt' || ext === '.rtf' || ext === '.pages') return `is a ${ext.slice(1)} file; save it as .docx or Markdown and grade again`;
-  return `has an unsupported file type (${ext || 'no extension'}); the grader reads .md, .markdown, .txt, .docx and .html`;
+  return `has an unsupported file type (${ext || 'no extension'}); the grader reads .md, .markdown, .txt, .docx, .html and .pdf`;
 }
 
 // Reads one submission; every failure becomes a reason, never a throw.
 export async function readSubmission(file: string): Promise<Submission> {
   const format = FORMATS_BY_EXTENSION[path.extname(file).toLowerCase()];
   if (!format) return { ok: false, reason: unsupportedReason(file)! };
-  const result = format === 'docx' ? await readDocx(file) : format === 'html' ? await readHtml(file) : readTextFile(file);
+  const result = format === 'docx' ? await readDocx(file) : format === 'html' ? await readHtml(file) : format === 'pdf' ? await readPdf(file) : readTextFile(file);
   if (!result.ok) return result;
   if (!result.text.trim()) return { ok: false, reason: 'is empty' };
   return { ok: true, text: result.text, format };
@@ -129,4 +130,79 @@ async function readHtml(file: string): Promise<{ ok: true; text: string } | { ok
   } catch (e) {
     return { ok: false, reason: `is a web page the grader could not read (${(e as Error).message})` };
   }
+}
+
+// The PDF reader is a bundle of its own beside the command's (dist/pdf.js), loaded only for a PDF;
+// run from the sources (tests), the module itself.
+async function pdfReader(): Promise<typeof import('./pdf-text')> {
+  const built = path.join(__dirname, 'pdf.js');
+  if (fs.existsSync(built)) return require(built) as typeof import('./pdf-text');
+  const source = './pdf-text';
+  return (await import(source)) as typeof import('./pdf-text');
+}
+
+/** Limits on a PDF: pages read, and text kept. */
+export const PDF_LIMITS = { pages: 300, textChars: 5 * 1024 * 1024 };
+
+interface PdfLine {
+  text: string;
+  size: number;
+  x: number;
+  y: number;
+}
+
+// A PDF's text layer to Markdown (pdfjs, through unpdf): lines are rebuilt from the text runs, lines
+// set larger than the body text become headings (the largest size "#", the next "##", then "###"),
+// indented lines and lines starting with a bullet become list items, and a gap wider than a line
+// starts a new paragraph. A PDF with no text layer (a scan, a photo) is listed with that reason.
+async function readPdf(file: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+  const read = readBounded(file, MAX_FILE_BYTES);
+  if (!read.ok) return read;
+  if (read.buf.length === 0) return { ok: false, reason: 'is empty' };
+  const pages: PdfLine[][] = [];
+  try {
+    const { pdfTextRuns } = await pdfReader();
+    for (const runs of await pdfTextRuns(new Uint8Array(read.buf), PDF_LIMITS.pages, PDF_LIMITS.textChars)) {
+      const lines: PdfLine[] = [];
+      for (const run of runs) {
+        const last = lines[lines.length - 1];
+        if (last && Math.abs(last.y - run.y) <= run.size * 0.3) last.text += (/\s$/.test(last.text) || /^\s/.test(run.str) ? '' : ' ') + run.str;
+        else lines.push({ text: run.str, size: run.size, x: run.x, y: run.y });
+      }
+      pages.push(lines);
+    }
+  } catch (e) {
+    return { ok: false, reason: `is not a PDF the grader can read (${(e as Error).message.split('\n')[0]})` };
+  }
+  const all = pages.flat();
+  if (all.length === 0) return { ok: false, reason: 'is a PDF with no text layer (a scan or a photo, say); ask for a .docx or Markdown copy, or run text recognition on it first' };
+  // The body size is the one most of the text is set in.
+  const bySize = new Map<number, number>();
+  for (const l of all) bySize.set(Math.round(l.size), (bySize.get(Math.round(l.size)) ?? 0) + l.text.length);
+  const body = [...bySize].sort((a, b) => b[1] - a[1])[0][0];
+  const headingSizes = [...new Set(all.map((l) => Math.round(l.size)).filter((s) => s >= body * 1.15))].sort((a, b) => b - a);
+  const left = Math.min(...all.map((l) => l.x));
+  const out: string[] = [];
+  for (const lines of pages) {
+    let prev: PdfLine | undefined;
+    for (const l of lines) {
+      const size = Math.round(l.size);
+      const text = l.text.trim();
+      const level = headingSizes.indexOf(size);
+      const gap = prev ? prev.y - l.y : Infinity;
+      if (level >= 0) {
+        out.push('', `${'#'.repeat(Math.min(level + 1, 3))} ${text}`, '');
+      } else if (/^[•◦▪‣●○■–-]\s*/.test(text) || l.x > left + size) {
+        const continues = prev && Math.abs(prev.x - l.x) < 1 && !/^[•◦▪‣●○■–-]/.test(text) && !/[.!?:;]$/.test(out[out.length - 1] ?? '') && gap < l.size * 1.6;
+        if (continues) out[out.length - 1] += ` ${text}`;
+        else out.push(`- ${text.replace(/^[•◦▪‣●○■–-]\s*/, '')}`);
+      } else if (prev && Math.round(prev.size) === size && gap < l.size * 1.6 && out[out.length - 1] && !out[out.length - 1].startsWith('- ')) {
+        out[out.length - 1] += ` ${text}`;
+      } else {
+        out.push('', text);
+      }
+      prev = l;
+    }
+  }
+  return { ok: true, text: `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n` };
 }

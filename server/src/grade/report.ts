@@ -172,7 +172,7 @@ export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string
   const out: string[] = [];
   out.push(`# Feedback: ${mdText(s.student)}`, '');
   // The file's own name: a path on the grader's machine means nothing to the student.
-  out.push(`Submission: \`${printable(s.platform?.original ?? s.file.split('/').pop() ?? s.file).replace(/`/g, "'")}\`${s.format === 'docx' ? ' (a Word document, converted to Markdown; line numbers refer to the converted text at the end of this page)' : s.format === 'html' ? ' (a web page, converted to Markdown; line numbers refer to the converted text at the end of this page)' : ''}`, '');
+  out.push(`Submission: \`${printable(s.platform?.original ?? s.file.split('/').pop() ?? s.file).replace(/`/g, "'")}\`${s.format === 'docx' ? ' (a Word document, converted to Markdown; line numbers refer to the converted text at the end of this page)' : s.format === 'html' ? ' (a web page, converted to Markdown; line numbers refer to the converted text at the end of this page)' : s.format === 'pdf' ? ' (a PDF, its text converted to Markdown; line numbers refer to the converted text at the end of this page)' : ''}`, '');
   if (s.others?.length) {
     const rule = s.platform ? 'The plan graded is your latest upload of a type the grader reads.' : 'The plan graded is the largest file of a type the grader reads.';
     out.push(`Also ${s.platform ? 'among your uploads' : 'in your folder'}, not graded: ${s.others.map((o) => `\`${printable(o.split('/').pop() ?? o).replace(/`/g, "'")}\``).join(', ')}. ${rule}`, '');
@@ -208,8 +208,8 @@ export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string
     for (const d of s.dynamics) out.push(`- ${d.name} (line${d.lines.length > 1 ? 's' : ''} ${d.lines.slice(0, 6).join(', ')}${d.lines.length > 6 ? ', …' : ''})`);
     out.push('');
   }
-  if ((s.format === 'docx' || s.format === 'html') && text !== undefined) {
-    out.push('## The text that was checked', '', `Your ${s.format === 'html' ? 'web page' : 'Word document'} as the checker read it, with line numbers:`, '');
+  if ((s.format === 'docx' || s.format === 'html' || s.format === 'pdf') && text !== undefined) {
+    out.push('## The text that was checked', '', `Your ${s.format === 'html' ? 'web page' : s.format === 'pdf' ? 'PDF' : 'Word document'} as the checker read it, with line numbers:`, '');
     const lines = text.replace(/\n$/, '').split('\n');
     const width = String(lines.length).length;
     const fence = '`'.repeat(Math.max(3, ...(text.match(/`+/g) ?? []).map((m) => m.length + 1)));
