@@ -66,8 +66,8 @@ export async function runGrade(argv: string[], version: string): Promise<number>
   const pointsFlag = args.flags.get('points')?.[0];
   const points = pointsFlag === undefined ? undefined : Number(pointsFlag);
   if (points !== undefined && !(Number.isFinite(points) && points > 0)) throw new UsageError('--points takes a number of points greater than 0.');
-  const roster = readLmsFile(args.flags.get('roster')?.[0], 'Canvas Gradebook export', (t) => (/(^|,)\s*"?ID"?\s*(,|$)/m.test(t.split(/\r?\n/)[0] ?? '') ? undefined : 'has no ID column (export the Gradebook from Canvas and pass that file)'));
-  const worksheet = readLmsFile(args.flags.get('worksheet')?.[0], 'Moodle grading worksheet', (t) => (t.split(/\r?\n/).filter((l) => l.trim()).length >= 2 && (t.split(/\r?\n/)[0] ?? '').split(',').length >= 6 ? undefined : 'does not look like a Moodle grading worksheet (download it from the assignment with "Download grading worksheet")'));
+  const roster = readGivenFile(args.flags.get('roster')?.[0], 'Canvas Gradebook export', (t) => (/(^|,)\s*"?ID"?\s*(,|$)/m.test(t.split(/\r?\n/)[0] ?? '') ? undefined : 'has no ID column (export the Gradebook from Canvas and pass that file)'));
+  const worksheet = readGivenFile(args.flags.get('worksheet')?.[0], 'Moodle grading worksheet', (t) => (t.split(/\r?\n/).filter((l) => l.trim()).length >= 2 && (t.split(/\r?\n/)[0] ?? '').split(',').length >= 6 ? undefined : 'does not look like a Moodle grading worksheet (download it from the assignment with "Download grading worksheet")'));
   if (roster === null || worksheet === null) return 2;
   if (!quiet) for (const w of rubricWarnings(rubric)) process.stderr.write(`groupplan: warning: ${w}\n`);
   let progress = createProgress(0, process.stderr, { quiet: true });
@@ -116,9 +116,9 @@ export async function runGrade(argv: string[], version: string): Promise<number>
   return 0;
 }
 
-// Reads a platform file given on the command line (undefined when none was given); prints the problem
-// and returns null when it cannot be used, before any grading.
-function readLmsFile(file: string | undefined, what: string, problem: (text: string) => string | undefined): LmsFile | undefined | null {
+// Reads a file given on the command line (undefined when none was given); prints the problem and
+// returns null when it cannot be used, before any grading.
+function readGivenFile(file: string | undefined, what: string, problem: (text: string) => string | undefined = () => undefined): LmsFile | undefined | null {
   if (file === undefined) return undefined;
   const read = readTextFile(file);
   const reason = read.ok ? problem(read.text.replace(/^\uFEFF/, '')) : read.reason;
@@ -131,12 +131,9 @@ function readLmsFile(file: string | undefined, what: string, problem: (text: str
 
 // Reads and checks the instructor's marks before any grading; prints the problem and returns null.
 function loadMarks(file: string): Marks | null {
-  const read = readTextFile(file);
-  if (!read.ok) {
-    process.stderr.write(`groupplan: ${printable(`the marks file ${file} ${read.reason}`)}\n`);
-    return null;
-  }
-  const { marks, problems } = readMarks(read.text, path.basename(file));
+  const read = readGivenFile(file, 'marks file');
+  if (!read) return null;
+  const { marks, problems } = readMarks(read.text, read.file);
   for (const p of problems) process.stderr.write(`groupplan: ${printable(p)}\n`);
   return marks ?? null;
 }

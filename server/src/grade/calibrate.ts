@@ -2,6 +2,7 @@
 // for some submissions (a total, and criterion marks where given) and reports how far groupplan's
 // scores agree with them: rank correlation and mean differences, overall and per criterion, so an
 // instructor can see how far to trust the scores of the submissions they did not mark.
+import { round2 } from '../engine/grade/score';
 import type { ClassReport } from './report';
 
 export interface Agreement {
@@ -142,7 +143,7 @@ export function spearman(a: number[], b: number[]): number | null {
   return da === 0 || db === 0 ? null : num / Math.sqrt(da * db);
 }
 
-const round2 = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100);
+const round2OrNull = (n: number | null): number | null => (n === null ? null : round2(n));
 
 function agreement(pairs: [number, number][]): Agreement {
   const n = pairs.length;
@@ -150,7 +151,7 @@ function agreement(pairs: [number, number][]): Agreement {
   const diffs = pairs.map(([ours, theirs]) => ours - theirs);
   return {
     n,
-    spearman: round2(spearman(pairs.map((p) => p[0]), pairs.map((p) => p[1]))),
+    spearman: round2OrNull(spearman(pairs.map((p) => p[0]), pairs.map((p) => p[1]))),
     meanAbsDiff: round2(diffs.reduce((s, d) => s + Math.abs(d), 0) / n),
     meanDiff: round2(diffs.reduce((s, d) => s + d, 0) / n),
   };
@@ -186,7 +187,7 @@ export function calibrate(report: ClassReport, marks: Marks): Calibration {
     const total = totalCol >= 0 ? markOf(row[totalCol], max) : undefined;
     if (total !== undefined) {
       totals.push([s.total, total]);
-      out.push({ student: s.student, instructor: round2(total)!, groupplan: s.total });
+      out.push({ student: s.student, instructor: round2(total), groupplan: s.total });
     }
     criteria.forEach(({ c, col }, k) => {
       if (col < 0) return;

@@ -91,7 +91,7 @@ export async function checkSubmission(task: CheckTask, rubricRules: readonly str
     ...base,
     format: read.format,
     // Only converted text is needed later (it goes into the feedback); Markdown stays with the student.
-    text: CONVERTED.includes(read.format) ? read.text : undefined,
+    text: CONVERTED[read.format] ? read.text : undefined,
     findings: findings.map((f) => toGraded(f, plan)),
     ruleErrors,
     strengths: strengthsOf(plan, findings, planned),

@@ -89,9 +89,7 @@ export function collectSubmissions(args: string[], options: { cwd?: string; excl
     byPlatformId.set(key, [...(byPlatformId.get(key) ?? []), { ...f, platform }]);
   }
   for (const group of byPlatformId.values()) {
-    const gradable = group.filter((f) => FORMATS_BY_EXTENSION[path.extname(f.path).toLowerCase()]);
-    const plan = latestOf(gradable.length ? gradable : group);
-    const others = group.filter((f) => f !== plan).map((f) => f.display);
+    const { plan, others } = oneSubmission(group, latestOf);
     out.push({ path: plan.path, display: plan.display, student: plan.platform.name, platform: plan.platform, ...(others.length ? { others } : {}) });
   }
   const onPlatform = new Set([...byPlatformId.values()].flat().map((f) => f.path));
@@ -106,14 +104,19 @@ export function collectSubmissions(args: string[], options: { cwd?: string; excl
     byFolder.set(key, [...(byFolder.get(key) ?? []), f]);
   }
   for (const [key, group] of byFolder) {
-    const gradable = group.filter((f) => FORMATS_BY_EXTENSION[path.extname(f.path).toLowerCase()]);
-    const pool = gradable.length ? gradable : group;
-    const plan = pool.reduce((best, f) => (sizeOf(f.path) > sizeOf(best.path) ? f : best));
-    const others = group.filter((f) => f !== plan).map((f) => f.display);
+    const { plan, others } = oneSubmission(group, (pool) => pool.reduce((best, f) => (sizeOf(f.path) > sizeOf(best.path) ? f : best)));
     out.push({ path: plan.path, display: plan.display, student: path.basename(key), ...(others.length ? { others } : {}) });
   }
   out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files: out, missing };
+}
+
+// One student's files give one submission: `pick` chooses among those of a type the grader reads (all of
+// them when none is), and the others are listed in the student's feedback.
+function oneSubmission<T extends { path: string; display: string }>(group: T[], pick: (pool: T[]) => T): { plan: T; others: string[] } {
+  const gradable = group.filter((f) => FORMATS_BY_EXTENSION[path.extname(f.path).toLowerCase()]);
+  const plan = pick(gradable.length ? gradable : group);
+  return { plan, others: group.filter((f) => f !== plan).map((f) => f.display) };
 }
 
 const sizeOf = (file: string): number => {

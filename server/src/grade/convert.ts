@@ -7,8 +7,15 @@ import { zipEntries } from '../node/zip';
 
 export type SubmissionFormat = 'markdown' | 'text' | 'docx' | 'html' | 'pdf';
 
-/** Formats whose text is converted, so the feedback shows the converted text its line numbers refer to. */
-export const CONVERTED: readonly SubmissionFormat[] = ['docx', 'html', 'pdf'];
+/**
+ * Formats whose text is converted to Markdown before checking, with how the feedback names them: it
+ * says so, and ends with the text as read, which its line numbers refer to.
+ */
+export const CONVERTED: Partial<Record<SubmissionFormat, { note: string; noun: string }>> = {
+  docx: { note: 'a Word document, converted to Markdown', noun: 'Word document' },
+  html: { note: 'a web page, converted to Markdown', noun: 'web page' },
+  pdf: { note: 'a PDF, its text converted to Markdown', noun: 'PDF' },
+};
 
 export const FORMATS_BY_EXTENSION: Record<string, SubmissionFormat> = {
   '.md': 'markdown',

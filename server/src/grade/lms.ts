@@ -8,6 +8,7 @@
 // Moodle, assignment "Upload grading worksheet" (CSV exported by "Download grading worksheet"): rows
 // are matched by the Identifier column ("Participant <id>"); the Grade and Feedback comments columns
 // are read back; the headers are in the course's language and every other column is left as it was.
+import { round2 } from '../engine/grade/score';
 import { parseCsv } from './calibrate';
 import type { ClassReport, StudentReport } from './report';
 
@@ -34,7 +35,6 @@ function cell(v: string | number): string {
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 const line = (cells: (string | number)[]): string => cells.map(cell).join(',');
-const round2 = (n: number): number => Math.round(n * 100) / 100;
 const scaled = (s: StudentReport, points: number): number => (s.max > 0 ? round2((s.total / s.max) * points) : 0);
 
 /** canvas-import.csv, and what could not go in it. */

@@ -19,12 +19,15 @@ export function plainExplanation(text: string): string {
   return kept.join(' ');
 }
 
+// Every format but Markdown is written without front matter (Word, text, a web page, a PDF).
+const noFrontMatter = (format: string | undefined): boolean => format !== undefined && format !== 'markdown';
+
 const FRONT_MATTER_TYPE = /Add "type:" to the front matter: ([^.]+)\./;
 
 /** A finding's message for a student, in words that fit the format of the submission. */
 export function plainMessage(text: string, format: string | undefined): string {
   let out = text.replace(RULE_ID, '');
-  if (format === 'docx' || format === 'text' || format === 'html' || format === 'pdf') {
+  if (noFrontMatter(format)) {
     out = out.replace(FRONT_MATTER_TYPE, 'Write a line near the top such as "Group type: short-term" (the types are $1).');
   }
   return out;
@@ -32,6 +35,6 @@ export function plainMessage(text: string, format: string | undefined): string {
 
 /** Suggested fixes for a student: the editor's titles for edits they cannot apply in Word become advice. */
 export function plainFixes(ruleId: string, fixes: string[], format: string | undefined): string[] {
-  if ((format === 'docx' || format === 'text' || format === 'html' || format === 'pdf') && ruleId === 'group-type-missing') return ['Add a line near the top such as "Group type: short-term"'];
+  if (noFrontMatter(format) && ruleId === 'group-type-missing') return ['Add a line near the top such as "Group type: short-term"'];
   return fixes.filter((f) => !TOOL_TALK.test(f));
 }

@@ -2,9 +2,10 @@
 // per-student feedback. Output is a function of the inputs only (no clock, stable order), so a
 // re-run gives byte-identical files.
 import type { Platform } from './platform';
+import { CONVERTED, type SubmissionFormat } from './convert';
 import type { Calibration } from './calibrate';
 import { printable } from '../node/stdio';
-import { scoreDistribution, scoreSubmission, type SubmissionScore } from '../engine/grade/score';
+import { round2, scoreDistribution, scoreSubmission, type SubmissionScore } from '../engine/grade/score';
 import type { Rubric } from '../engine/grade/rubric';
 import { explanationOf, type CheckedSubmission, type GradedFinding } from './check-submission';
 import { plainExplanation, plainFixes, plainMessage } from './plain';
@@ -50,7 +51,6 @@ export interface ClassReport {
   lms?: { canvas?: { file: string; notIncluded: string[] }; moodle?: { file: string; filled: number; notIncluded: string[] } };
 }
 
-const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 // A file name for each student's feedback that keeps their name as written, in any script: only what
 // a file system forbids (path separators, <>:"|?*, control characters, leading dots, trailing dots
@@ -170,9 +170,10 @@ function mdText(s: string): string {
 /** The feedback file for one student (Markdown). `text` is the checked text, shown for converted files. */
 export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string): string {
   const out: string[] = [];
+  const converted = CONVERTED[s.format as SubmissionFormat];
   out.push(`# Feedback: ${mdText(s.student)}`, '');
   // The file's own name: a path on the grader's machine means nothing to the student.
-  out.push(`Submission: \`${printable(s.platform?.original ?? s.file.split('/').pop() ?? s.file).replace(/`/g, "'")}\`${s.format === 'docx' ? ' (a Word document, converted to Markdown; line numbers refer to the converted text at the end of this page)' : s.format === 'html' ? ' (a web page, converted to Markdown; line numbers refer to the converted text at the end of this page)' : s.format === 'pdf' ? ' (a PDF, its text converted to Markdown; line numbers refer to the converted text at the end of this page)' : ''}`, '');
+  out.push(`Submission: \`${printable(s.platform?.original ?? s.file.split('/').pop() ?? s.file).replace(/`/g, "'")}\`${converted ? ` (${converted.note}; line numbers refer to the converted text at the end of this page)` : ''}`, '');
   if (s.others?.length) {
     const rule = s.platform ? 'The plan graded is your latest upload of a type the grader reads.' : 'The plan graded is the largest file of a type the grader reads.';
     out.push(`Also ${s.platform ? 'among your uploads' : 'in your folder'}, not graded: ${s.others.map((o) => `\`${printable(o.split('/').pop() ?? o).replace(/`/g, "'")}\``).join(', ')}. ${rule}`, '');
@@ -208,8 +209,8 @@ export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string
     for (const d of s.dynamics) out.push(`- ${d.name} (line${d.lines.length > 1 ? 's' : ''} ${d.lines.slice(0, 6).join(', ')}${d.lines.length > 6 ? ', …' : ''})`);
     out.push('');
   }
-  if ((s.format === 'docx' || s.format === 'html' || s.format === 'pdf') && text !== undefined) {
-    out.push('## The text that was checked', '', `Your ${s.format === 'html' ? 'web page' : s.format === 'pdf' ? 'PDF' : 'Word document'} as the checker read it, with line numbers:`, '');
+  if (converted && text !== undefined) {
+    out.push('## The text that was checked', '', `Your ${converted.noun} as the checker read it, with line numbers:`, '');
     const lines = text.replace(/\n$/, '').split('\n');
     const width = String(lines.length).length;
     const fence = '`'.repeat(Math.max(3, ...(text.match(/`+/g) ?? []).map((m) => m.length + 1)));

@@ -24,6 +24,7 @@ export const UNPACKED = '.groupplan-unpacked';
 
 export type Unpacked = { ok: true; folder: string; skipped: { name: string; reason: string }[] } | { ok: false; reason: string };
 
+const CLIMBS_OUT = 'has a path that would lead out of the unpacked folder, so it was not unpacked';
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 
@@ -51,7 +52,7 @@ export async function unpackArchive(zipFile: string, into: string): Promise<Unpa
     const name = ((entry as JSZip.JSZipObject & { unsafeOriginalName?: string }).unsafeOriginalName ?? entry.name).replace(/\\/g, '/');
     const parts = name.split('/').filter((p) => p !== '' && p !== '.');
     if (/^\/|^[A-Za-z]:/.test(name) || parts.includes('..') || parts.length === 0) {
-      skipped.push({ name, reason: 'has a path that would lead out of the unpacked folder, so it was not unpacked' });
+      skipped.push({ name, reason: CLIMBS_OUT });
       continue;
     }
     // Finder's resource forks and hidden files are never submissions.
@@ -71,7 +72,7 @@ export async function unpackArchive(zipFile: string, into: string): Promise<Unpa
     }
     const target = path.join(into, ...parts);
     if (!target.startsWith(into + path.sep)) {
-      skipped.push({ name, reason: 'has a path that would lead out of the unpacked folder, so it was not unpacked' });
+      skipped.push({ name, reason: CLIMBS_OUT });
       continue;
     }
     fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -33,8 +33,9 @@ export interface SubmissionScore {
   unscored: number[];
 }
 
-// Rounds to two decimals so that sums of fractional deductions print cleanly and stably.
-const round = (n: number): number => Math.round(n * 100) / 100;
+/** Rounds to two decimals, so that sums of fractional points print cleanly and stably. */
+export const round2 = (n: number): number => Math.round(n * 100) / 100;
+const round = round2;
 
 /** Which criterion a finding counts against: the first that lists its element, else the first that lists its rule. */
 export function criterionFor(finding: ScorableFinding, rubric: Rubric): Criterion | undefined {
