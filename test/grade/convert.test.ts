@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { readSubmission, tidyConvertedMarkdown } from '../../server/src/grade/convert';
 import { collectSubmissions } from '../../server/src/grade/collect';
 import { checkSubmission } from '../../server/src/grade/check-submission';
@@ -14,7 +14,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function writeDocx(name: string, children: Paragraph[]): Promise<string> {
+async function writeDocx(name: string, children: (Paragraph | Table)[]): Promise<string> {
   const file = path.join(tmp, name);
   writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children }] })));
   return file;
@@ -34,8 +34,20 @@ describe('readSubmission', () => {
     expect(r).toEqual({
       ok: true,
       format: 'docx',
-      text: '# Parents group\n\n## Purpose\n\nParents of teenagers *help one another* (weekly).\n\n## Norms\n\n- We talk to one another.\n- Differences are welcome.\n',
+      text: '# Parents group\n\n## Purpose\n\nParents of teenagers _help one another_ (weekly).\n\n## Norms\n\n- We talk to one another.\n- Differences are welcome.\n',
     });
+  });
+
+  it('keeps a Word table as a table, so a plan laid out as "element | text" rows has its purpose found', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const row = (a: string, b: string) => new TableRow({ children: [cell(a), cell(b)] });
+    const file = await writeDocx('table.docx', [
+      new Paragraph({ text: 'Parents group', heading: HeadingLevel.HEADING_1 }),
+      new Table({ rows: [row('Purpose', 'Parents of teenagers come together to help one another face the same worries.'), row('Norms', 'We speak to one another, not only to the worker.')] }),
+    ]);
+    const r = await checkSubmission({ index: 0, path: file, display: 'table.docx', student: 's' }, []);
+    expect(r.text).toMatch(/^\| Purpose \| Parents of teenagers come together to help one another face the same worries\. \|$/m);
+    expect(r.purpose).toMatchObject({ text: 'Parents of teenagers come together to help one another face the same worries.', from: 'label' });
   });
 
   it('grades the converted text, so positions refer to it', async () => {

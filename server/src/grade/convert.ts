@@ -1,5 +1,5 @@
-// Reads a submission as Markdown: Markdown and text as they are, Word (.docx) converted with mammoth,
-// web pages (a platform's online-text entries) converted with rehype-parse and rehype-remark.
+// Reads a submission as Markdown: Markdown and text as they are; web pages (a platform's online-text
+// entries) and Word (.docx, through mammoth's HTML) converted with rehype-parse and rehype-remark.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeText, MAX_FILE_BYTES, readBounded, readTextFile } from '../node/files';
@@ -77,18 +77,21 @@ async function readDocx(file: string): Promise<{ ok: true; text: string } | { ok
   }
   const refused = docxLimitReason(buf);
   if (refused) return { ok: false, reason: refused };
+  let html: string;
   try {
-    // mammoth's Markdown writer is marked deprecated but keeps headings, lists and emphasis, which is what the rules need.
+    // Word to HTML with mammoth (its Markdown writer is deprecated and drops tables), then the same
+    // HTML-to-Markdown pipeline as a web page: headings, lists, tables and emphasis kept.
     // Images are dropped unread: feedback never carries a student's pictures, and a huge one costs nothing.
     const mammoth = (await import('mammoth')) as unknown as {
-      convertToMarkdown(input: { buffer: Buffer }, options: { convertImage: unknown }): Promise<{ value: string }>;
+      convertToHtml(input: { buffer: Buffer }, options: { convertImage: unknown }): Promise<{ value: string }>;
       images: { imgElement(f: () => Promise<{ src: string }>): unknown };
     };
-    const { value } = await mammoth.convertToMarkdown({ buffer: buf }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
-    return { ok: true, text: tidyConvertedMarkdown(value.replace(/!\[[^\]\n]*\]\(\)/g, '')) };
+    html = (await mammoth.convertToHtml({ buffer: buf }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) })).value;
   } catch (e) {
     return { ok: false, reason: `is not a valid Word document (${firstLine(e)})` };
   }
+  const md = await htmlToMarkdown(html.replace(/<img\b[^>]*>/g, ''));
+  return md.ok ? { ok: true, text: tidyConvertedMarkdown(md.text) } : { ok: false, reason: `is a Word document the grader could not read (${md.reason})` };
 }
 
 function firstLine(e: unknown): string {
@@ -124,6 +127,12 @@ export function tidyConvertedMarkdown(md: string): string {
 async function readHtml(file: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
   const read = readTextFile(file);
   if (!read.ok) return read;
+  const md = await htmlToMarkdown(read.text);
+  return md.ok ? md : { ok: false, reason: `is a web page the grader could not read (${md.reason})` };
+}
+
+/** HTML to Markdown (rehype-parse, rehype-remark, remark-gfm): for web pages and for Word documents through mammoth's HTML. */
+export async function htmlToMarkdown(html: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
   const [{ unified }, { default: rehypeParse }, { default: rehypeRemark }, { default: remarkGfm }, { default: remarkStringify }] = await Promise.all([
     import('unified'),
     import('rehype-parse'),
@@ -132,10 +141,10 @@ async function readHtml(file: string): Promise<{ ok: true; text: string } | { ok
     import('remark-stringify'),
   ]);
   try {
-    const out = await unified().use(rehypeParse).use(rehypeRemark).use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_' }).process(read.text);
+    const out = await unified().use(rehypeParse).use(rehypeRemark).use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_' }).process(html);
     return { ok: true, text: String(out) };
   } catch (e) {
-    return { ok: false, reason: `is a web page the grader could not read (${(e as Error).message})` };
+    return { ok: false, reason: firstLine(e) };
   }
 }
 
