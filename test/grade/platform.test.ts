@@ -152,6 +152,28 @@ describe('a Moodle download, graded and uploaded back', () => {
     expect(Number(csv[3][4])).toBeCloseTo((ana.total / ana.max) * 20, 2);
   });
 
+  it('feedback pages in the zip layout Moodle\'s "Upload multiple feedback files in a zip" reads, opened by another zip reader', () => {
+    // Runs after the test above, which graded the class into moodle-out.
+    const zip = path.join(tmp, 'moodle-out', 'moodle-feedback.zip');
+    const report = JSON.parse(readFileSync(path.join(tmp, 'moodle-out/report.json'), 'utf8'));
+    expect(report.lms.moodleFeedback).toEqual({ file: 'moodle-feedback.zip', included: 3 });
+    // Python's zipfile: checks every entry's CRC, lists the names and prints one page.
+    const py = spawnSync('python3', ['-c', 'import sys, zipfile, json; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; names = z.namelist(); print(json.dumps({"names": names, "page": z.read([n for n in names if "_1044_" in n][0]).decode("utf-8")}))', zip], { encoding: 'utf8' });
+    expect(py.stderr).toBe('');
+    const { names, page } = JSON.parse(py.stdout) as { names: string[]; page: string };
+    expect(names.sort()).toEqual(['Ana López_1044_assignfeedback_file_feedback.html', 'Łukasz Żółw_1042_assignfeedback_file_feedback.html', '陈伟_1043_assignfeedback_file_feedback.html'].sort());
+    // Moodle splits the path at underscores, at most five parts: the participant id second, the plugin third and fourth.
+    for (const n of names) expect(n.split('_').slice(1, 4)).toEqual([expect.stringMatching(/^104[234]$/), 'assignfeedback', 'file']);
+    const ana = report.students.find((s: { platform: { id: string } }) => s.platform.id === '1044');
+    expect(page).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+    expect(page).toContain('<title>Feedback: Ana López</title>');
+    expect(page).toContain(`<strong>Total: ${ana.total} / ${ana.max}</strong>`);
+    expect(page).not.toMatch(/<script/i);
+    // The worksheet's comment points at the file the participant will find.
+    const csv = parseCsv(readFileSync(path.join(tmp, 'moodle-out/moodle-worksheet.csv'), 'utf8'));
+    expect(csv[3][9]).toMatch(/is in the feedback file feedback\.html\.$/);
+  });
+
   it('a worksheet that is not one stops the run before grading', () => {
     const bad = path.join(tmp, 'notes.csv');
     writeFileSync(bad, 'just,a,note\n');

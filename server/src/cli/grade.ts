@@ -111,6 +111,7 @@ export async function runGrade(argv: string[], version: string): Promise<number>
     const lms = outcome.report.lms;
     if (lms?.canvas) process.stderr.write(`Canvas: ${lms.canvas.file} is ready for the Gradebook's Import${lms.canvas.notIncluded.length ? `; not in it (no Canvas id): ${printable(lms.canvas.notIncluded.slice(0, 5).join(', '))}${lms.canvas.notIncluded.length > 5 ? ', …' : ''}` : ''}.\n`);
     if (lms?.moodle) process.stderr.write(`Moodle: ${lms.moodle.file} has grades and feedback comments for ${lms.moodle.filled} participant${lms.moodle.filled === 1 ? '' : 's'}; upload it with "Upload grading worksheet"${lms.moodle.notIncluded.length ? `; not in the worksheet: ${printable(lms.moodle.notIncluded.slice(0, 5).join(', '))}${lms.moodle.notIncluded.length > 5 ? ', …' : ''}` : ''}.\n`);
+    if (lms?.moodleFeedback) process.stderr.write(`Moodle: ${lms.moodleFeedback.file} holds the feedback page of ${lms.moodleFeedback.included} participant${lms.moodleFeedback.included === 1 ? '' : 's'}; upload it with "Upload multiple feedback files in a zip".\n`);
     process.stderr.write(`Graded ${summary.graded} of ${summary.submissions} submissions${summary.skipped ? ` (${summary.skipped} could not be graded; see the report)` : ''}. Reports in ${shown}/: report.html, grades.csv, report.json, feedback/.\n`);
   }
   return 0;

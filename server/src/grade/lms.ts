@@ -8,9 +8,15 @@
 // Moodle, assignment "Upload grading worksheet" (CSV exported by "Download grading worksheet"): rows
 // are matched by the Identifier column ("Participant <id>"); the Grade and Feedback comments columns
 // are read back; the headers are in the course's language and every other column is left as it was.
+// Moodle, assignment "Upload multiple feedback files in a zip" (feedback plugin assignfeedback_file,
+// importziplib.php): each file's path is split at underscores into at most five parts, the second
+// being the participant id and the third and fourth the plugin (`assignfeedback`, `file`); the rest is
+// the file's name. So `<full name>_<participant id>_assignfeedback_file_feedback.html` reaches that
+// participant as a feedback file called feedback.html.
 import { round2 } from '../engine/grade/score';
 import { parseCsv } from './calibrate';
 import type { ClassReport, StudentReport } from './report';
+import JSZip from 'jszip';
 
 export interface LmsFile {
   file: string;
@@ -75,7 +81,8 @@ export function canvasImport(report: ClassReport, o: CanvasOptions = {}): { text
 /** A one-paragraph comment for the platform's feedback box: the total, each criterion, and where the full feedback is. */
 export function feedbackComment(s: StudentReport): string {
   const parts = s.criteria.map((c) => `${c.title} ${c.score}/${c.points}`).join('; ');
-  return `groupplan: ${s.total} / ${s.max}. ${parts}. The full feedback, finding by finding, is in ${s.slug}.md.`;
+  const where = s.platform?.kind === 'moodle' ? `the feedback file ${MOODLE_FEEDBACK_NAME}` : `${s.slug}.md`;
+  return `groupplan: ${s.total} / ${s.max}. ${parts}. The full feedback, finding by finding, is in ${where}.`;
 }
 
 /** moodle-worksheet.csv: the exported worksheet with Grade and Feedback comments filled in for every participant graded. */
@@ -112,4 +119,27 @@ export function moodleWorksheet(report: ClassReport, worksheet: LmsFile): { text
   });
   const unmatched = report.students.filter((s) => !(s.platform?.kind === 'moodle' && used.has(s.platform.id))).map((s) => s.student);
   return { text: `${out.map(line).join('\r\n')}\r\n`, filled, unmatched, problems };
+}
+
+/** The name of the feedback file each student finds in Moodle. */
+export const MOODLE_FEEDBACK_NAME = 'feedback.html';
+/** The archive of feedback pages in the output folder. */
+export const MOODLE_FEEDBACK_ZIP = 'moodle-feedback.zip';
+
+/**
+ * moodle-feedback.zip: each Moodle participant's feedback page, named so that "Upload multiple
+ * feedback files in a zip" gives it to them. `pages` maps a student's feedback slug to the page.
+ */
+export async function moodleFeedbackZip(report: ClassReport, pages: Map<string, string>): Promise<{ zip: Buffer; included: number }> {
+  const zip = new JSZip();
+  let included = 0;
+  for (const s of report.students) {
+    if (s.platform?.kind !== 'moodle' || !pages.has(s.slug)) continue;
+    // The name part is not read by Moodle; underscores and slashes in it would move the id.
+    const name = s.platform.name.replace(/[_/\\]/g, ' ').trim() || 'participant';
+    // A fixed date: the same grading gives the same archive, byte for byte.
+    zip.file(`${name}_${s.platform.id}_assignfeedback_file_${MOODLE_FEEDBACK_NAME}`, pages.get(s.slug)!, { date: new Date(Date.UTC(2000, 0, 1)) });
+    included++;
+  }
+  return { zip: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' }), included };
 }

@@ -55,7 +55,7 @@ function lastRun(outDir: string): string[] {
 
 // Writes `files` (relative path -> content) into `outDir`, then removes the feedback files the last
 // run wrote for students no longer in the batch, and records this run in the marker.
-export function writeOutputs(outDir: string, files: Map<string, string>): void {
+export function writeOutputs(outDir: string, files: Map<string, string | Buffer>): void {
   fs.mkdirSync(outDir, { recursive: true });
   const before = lastRun(outDir);
   const stage = fs.mkdtempSync(path.join(outDir, '.groupplan-staging-'));

@@ -48,7 +48,12 @@ export interface ClassReport {
   /** Agreement with the instructor's own marks, when `--calibrate` gave them. */
   calibration?: Calibration;
   /** The files written for the learning platform, and the students that are not in them. */
-  lms?: { canvas?: { file: string; notIncluded: string[] }; moodle?: { file: string; filled: number; notIncluded: string[] } };
+  lms?: {
+    canvas?: { file: string; notIncluded: string[] };
+    moodle?: { file: string; filled: number; notIncluded: string[] };
+    /** Feedback pages for Moodle's "Upload multiple feedback files in a zip". */
+    moodleFeedback?: { file: string; included: number };
+  };
 }
 
 

@@ -1,7 +1,8 @@
 // One grading run, shared by the CLI and any other host (an editor command): collects the
 // submissions, checks them in parallel, scores them and writes the outputs atomically.
 import { calibrate, type Marks } from './calibrate';
-import { canvasImport, moodleWorksheet, type CanvasOptions, type LmsFile } from './lms';
+import { canvasImport, MOODLE_FEEDBACK_ZIP, moodleFeedbackZip, moodleWorksheet, type CanvasOptions, type LmsFile } from './lms';
+import { feedbackPage } from './feedback-html';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UNPACKED, unpackArchive } from './unzip';
@@ -134,7 +135,7 @@ async function gradeFiles(o: GradeOptions, files: SubmissionFile[], missing: { a
 
   const report = buildReport(all, o.rubric, o.version, warnings);
   if (o.marks) report.calibration = calibrate(report, o.marks);
-  const outputs = new Map<string, string>();
+  const outputs = new Map<string, string | Buffer>();
   const textOf = new Map(all.map((r) => [r.file, r.text]));
   for (const s of report.students) outputs.set(s.feedback, feedbackMarkdown(s, o.rubric, textOf.get(s.file)));
   outputs.set('grades.csv', toCsv(report));
@@ -148,6 +149,13 @@ async function gradeFiles(o: GradeOptions, files: SubmissionFile[], missing: { a
     const m = moodleWorksheet(report, o.worksheet);
     outputs.set('moodle-worksheet.csv', m.text);
     report.lms = { ...report.lms, moodle: { file: 'moodle-worksheet.csv', filled: m.filled, notIncluded: m.unmatched } };
+  }
+  if (report.students.some((st) => st.platform?.kind === 'moodle')) {
+    const pages = new Map<string, string>();
+    for (const st of report.students) if (st.platform?.kind === 'moodle') pages.set(st.slug, await feedbackPage(outputs.get(st.feedback) as string, `Feedback: ${st.student}`));
+    const m = await moodleFeedbackZip(report, pages);
+    outputs.set(MOODLE_FEEDBACK_ZIP, m.zip);
+    report.lms = { ...report.lms, moodleFeedback: { file: MOODLE_FEEDBACK_ZIP, included: m.included } };
   }
   outputs.set('report.json', `${JSON.stringify(report, null, 2)}\n`);
   outputs.set('report.html', renderHtml(report));
