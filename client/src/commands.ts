@@ -1,13 +1,12 @@
 // The "Group Plan" commands. Each asks the server or the CLI; none checks anything itself.
 import { fork } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { SkillsPreview } from './preview';
 import { METHODS, type InsertSnippetArgs } from './protocol';
 import { describe, type GroupPlanServer } from './server';
-import { hasStrictCsp, skeletonBody, type SnippetEntry } from './text';
+import { gradeProgressStep, hasStrictCsp, outputFolderFor, skeletonBody, type SnippetEntry } from './text';
 
 export const TEMPLATE_CHOICES = [
   { id: 'kurland', label: 'Kurland', detail: 'Need, purpose, composition, structure, content, pre-group contact, agency and social context, norms, evaluation (the default)' },
@@ -114,21 +113,33 @@ async function insertSnippet(server: GroupPlanServer, args: InsertSnippetArgs): 
   if (!ok) throw new Error('the editor did not accept the snippet');
 }
 
-// Runs the bundled CLI's `grade` command on a folder and shows the report it writes.
+// Runs the bundled CLI's `grade` command on a folder or a platform's .zip download, with progress,
+// shows the report it writes, and offers the files an instructor takes back to the platform.
 async function gradeFolder(context: vscode.ExtensionContext, given?: vscode.Uri): Promise<void> {
-  const picked = given ? [given] : await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: 'Grade this folder', title: 'Folder of submitted plans' });
-  if (!picked?.[0]) return;
-  const folder = picked[0].fsPath;
-  const out = mkdtempSync(path.join(tmpdir(), 'groupplan-grade-'));
+  const input = given ?? (await pickSubmissions());
+  if (!input) return;
+  const source = input.fsPath;
+  const name = path.basename(source).replace(/\.zip$/i, '');
+  const out = outputFolderFor(source);
   const cli = context.asAbsolutePath(path.join('dist', 'cli.js'));
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Grading ${path.basename(folder)}`, cancellable: true },
-    (_progress, token) =>
+    { location: vscode.ProgressLocation.Notification, title: `Grading ${name}`, cancellable: true },
+    (progress, token) =>
       new Promise<{ code: number | null; stderr: string; stdout: string }>((resolve, reject) => {
-        const child = fork(cli, ['grade', folder, '--out', out], { silent: true });
+        const child = fork(cli, ['grade', source, '--out', out], { silent: true });
         let stderr = '';
         let stdout = '';
-        child.stderr?.on('data', (d) => (stderr += String(d)));
+        let pending = '';
+        child.stderr?.on('data', (d) => {
+          stderr += String(d);
+          pending += String(d);
+          const lines = pending.split('\n');
+          pending = lines.pop() ?? '';
+          for (const line of lines) {
+            const step = gradeProgressStep(line);
+            if (step) progress.report({ increment: 100 / step.total, message: `${step.done} of ${step.total}: ${step.file}` });
+          }
+        });
         child.stdout?.on('data', (d) => (stdout += String(d)));
         child.on('error', reject);
         child.on('exit', (code) => resolve({ code, stderr, stdout }));
@@ -143,7 +154,41 @@ async function gradeFolder(context: vscode.ExtensionContext, given?: vscode.Uri)
     }
     throw new Error(`the grader wrote no report (exit code ${result.code}). ${said}`);
   }
-  showReport(report, path.basename(folder));
+  showReport(report, name);
+  void offerResults(out);
+}
+
+// Without a folder from the Explorer: a folder of submissions, or a platform's download as it came.
+async function pickSubmissions(): Promise<vscode.Uri | undefined> {
+  const kind = await vscode.window.showQuickPick(
+    [
+      { label: 'A folder of submissions', detail: 'One file or one sub-folder per student, or an unpacked Canvas or Moodle download', zip: false },
+      { label: 'A .zip download', detail: 'The class\'s submissions as Canvas or Moodle hand them out, not unpacked', zip: true },
+    ],
+    { title: 'Grade submitted plans', placeHolder: 'What do the submissions come in?' },
+  );
+  if (!kind) return undefined;
+  const picked = await vscode.window.showOpenDialog(
+    kind.zip
+      ? { canSelectFiles: true, canSelectFolders: false, canSelectMany: false, filters: { 'Zip archive': ['zip'] }, openLabel: 'Grade this download', title: 'A platform\'s download of submitted plans' }
+      : { canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: 'Grade this folder', title: 'Folder of submitted plans' },
+  );
+  return picked?.[0];
+}
+
+// After the report: where the files are, and buttons that open grades.csv, the platform's import
+// files and the feedback folder.
+async function offerResults(out: string): Promise<void> {
+  const files = [
+    { label: 'Open grades.csv', file: 'grades.csv' },
+    { label: 'Open Canvas import', file: 'canvas-import.csv' },
+    { label: 'Open Moodle worksheet', file: 'moodle-worksheet.csv' },
+  ].filter((f) => existsSync(path.join(out, f.file)));
+  const feedback = 'Show feedback folder';
+  const choice = await vscode.window.showInformationMessage(`Graded. Reports, grades and feedback are in ${out}.`, ...files.map((f) => f.label), feedback);
+  if (choice === feedback) await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(path.join(out, 'feedback')));
+  const file = files.find((f) => f.label === choice);
+  if (file) await vscode.window.showTextDocument(vscode.Uri.file(path.join(out, file.file)), { preview: false });
 }
 
 // Shows the grader's HTML report in a webview. A report that carries its own strict CSP (the

@@ -1,4 +1,7 @@
 // Pure helpers of the client (no vscode import), so unit tests can run them.
+import { accessSync, constants as fsConstants, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import type { PlanStatus } from './protocol';
 import { snippetToText } from '../../server/src/engine/snippet';
 
@@ -71,4 +74,23 @@ export function innermostOpen(text: string): string | undefined {
     else if (c === ']' || c === '}') stack.pop();
   }
   return stack[stack.length - 1];
+}
+
+// The reports go beside the submissions ("class" -> "class-graded", "class.zip" -> "class-graded"),
+// where the instructor will find them again; where that cannot be written, into a temporary folder.
+export function outputFolderFor(source: string): string {
+  const beside = path.join(path.dirname(source), `${path.basename(source).replace(/\.zip$/i, '')}-graded`);
+  try {
+    accessSync(path.dirname(source), fsConstants.W_OK);
+    return beside;
+  } catch {
+    return mkdtempSync(path.join(tmpdir(), 'groupplan-grade-'));
+  }
+}
+
+/** One line of the grader's progress on a pipe ("[3/20] student.md: 4 findings"), or undefined. */
+export function gradeProgressStep(line: string): { done: number; total: number; file: string } | undefined {
+  const m = /^\[(\d+)\/(\d+)\] (.+?)(?:: .*)?$/.exec(line.trim());
+  if (!m || Number(m[2]) === 0) return undefined;
+  return { done: Number(m[1]), total: Number(m[2]), file: path.basename(m[3]) };
 }

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { DYNAMICS } from '../../server/src/engine/dynamics';
 import { checkPlan } from '../../server/src/engine';
-import { expandSnippet, hasStrictCsp, innermostOpen, metaCsp, skillSentence, statusText, statusTooltip } from '../../client/src/text';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { expandSnippet, gradeProgressStep, hasStrictCsp, innermostOpen, metaCsp, outputFolderFor, skillSentence, statusText, statusTooltip } from '../../client/src/text';
 
 describe('statusText', () => {
   it('counts findings by severity and leaves out the empty ones', () => {
@@ -75,5 +78,33 @@ describe('innermostOpen (where norm ids are completed in JSON config files)', ()
     expect(innermostOpen('{ // [ comment\n "x": [1, 2], "')).toBe('{');
     expect(innermostOpen('{ /* [ */ "x": [ "')).toBe('[');
     expect(innermostOpen('')).toBeUndefined();
+  });
+});
+
+describe('grading from the editor', () => {
+  it('reads the grader\'s progress lines on a pipe, and nothing else', () => {
+    expect(gradeProgressStep('[3/20] class/Ana López/plan.docx: 4 findings')).toEqual({ done: 3, total: 20, file: 'plan.docx' });
+    expect(gradeProgressStep('[1/2] notes.pdf: not graded: is a PDF with no text layer')).toEqual({ done: 1, total: 2, file: 'notes.pdf' });
+    expect(gradeProgressStep('20/20 files  9.1 files/s  done in 3 s')).toBeUndefined();
+    expect(gradeProgressStep('Moodle: moodle-feedback.zip holds the feedback page of 3 participants')).toBeUndefined();
+  });
+
+  it('puts the reports beside the submissions, and in a temporary folder where that cannot be written', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'groupplan-out-'));
+    try {
+      mkdirSync(path.join(root, 'class'));
+      expect(outputFolderFor(path.join(root, 'class'))).toBe(path.join(root, 'class-graded'));
+      expect(outputFolderFor(path.join(root, 'SW610 download.zip'))).toBe(path.join(root, 'SW610 download-graded'));
+      const locked = path.join(root, 'locked');
+      mkdirSync(path.join(locked, 'class'), { recursive: true });
+      chmodSync(locked, 0o500);
+      const out = outputFolderFor(path.join(locked, 'class'));
+      chmodSync(locked, 0o700);
+      // Root can write anywhere; elsewhere the locked parent sends the reports to a temporary folder.
+      if (process.getuid?.() !== 0) expect(out.startsWith(path.join(tmpdir(), 'groupplan-grade-'))).toBe(true);
+      else expect(out).toBe(path.join(locked, 'class-graded'));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

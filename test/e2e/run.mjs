@@ -516,6 +516,13 @@ async function scenarios(page) {
       const report = webview(page, 'last');
       await waitUntil(page, 'the report to list the submissions', async () => ((await report.locator('body').innerText().catch(() => '')) ?? '').length > 200);
       await screenshot(page, 'grade-report-in-vscode.png');
+      // The reports are kept beside the class folder, and a notification offers to open them.
+      const toast = page.locator('.notification-toast').filter({ hasText: 'Graded.' });
+      await toast.waitFor();
+      assert((await toast.innerText()).includes(`${CLASS}-graded`), 'the notification does not say where the reports are');
+      await toast.locator('.monaco-button').filter({ hasText: 'Open grades.csv' }).click();
+      await page.locator('.tabs-container .tab.active').filter({ hasText: 'grades.csv' }).waitFor();
+      assert((await editorText(page)).includes('total'), 'grades.csv does not show the grades');
     } else {
       await runCommand(page, 'Notifications: Show Notifications');
       await page.locator('.notifications-center').filter({ hasText: 'cannot grade folders yet' }).waitFor();
