@@ -97,7 +97,7 @@ describe('formats and exit codes', () => {
     const cwd = writeFiles(tempDir(), { 'plan.md': SMALL_PLAN });
     const cases: [string[], RegExp][] = [
       [['lint'], /Name the plans to check/],
-      [['lint', 'plan.md', '--format', 'xml'], /--format must be one of stylish, json, sarif, junit/],
+      [['lint', 'plan.md', '--format', 'xml'], /--format must be one of stylish, json, sarif, junit, github/],
       [['lint', 'plan.md', '--frobnicate'], /Unknown option "--frobnicate"/],
       [['lint', 'plan.md', '--rule', 'norms-missing'], /--rule takes id=severity/],
       [['lint', 'plan.md', '--config'], /--config needs a value/],
@@ -196,6 +196,29 @@ describe('JUnit', () => {
     // One passing test case per rule that was on.
     expect(goodSuite.testcase.map((t) => t.name)).toContain('norms-missing');
     expect(goodSuite.testcase.some((t) => t.failure)).toBe(false);
+  });
+});
+
+describe('GitHub Actions', () => {
+  it('writes one workflow command per finding, with the position, the rule as title, and separators escaped', () => {
+    const name = 'week 1, part: one.md';
+    const cwd = writeFiles(tempDir(), { [name]: NO_PURPOSE_PLAN, 'bin.md': Buffer.from([0, 1, 2, 0]) });
+    const r = run(['lint', name, 'bin.md', '--format', 'github'], { cwd });
+    expect(r.code).toBe(1);
+    const json = parseJson(run(['lint', name, 'bin.md', '--format', 'json'], { cwd }).stdout);
+    const lines = r.stdout.trimEnd().split('\n');
+    const commands = lines.filter((l) => l.startsWith('::'));
+    const messages = json.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.file })));
+    expect(commands).toHaveLength(messages.length);
+    const level = { error: 'error', warning: 'warning', info: 'notice' } as const;
+    for (const [i, m] of messages.entries()) {
+      const file = m.file.replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C');
+      const title = m.ruleId ? `groupplan ${m.ruleId}` : 'groupplan';
+      expect(commands[i]).toBe(`::${level[m.severity]} file=${file},line=${m.line},endLine=${m.endLine},col=${m.column},endColumn=${m.endColumn},title=${title}::${m.message}`);
+    }
+    expect(commands.some((c) => c.startsWith('::error file=week 1%2C part%3A one.md,') && c.includes('title=groupplan purpose-missing::'))).toBe(true);
+    expect(commands.some((c) => c.startsWith('::error file=bin.md,line=1,') && c.endsWith('::bin.md is a binary file, not text.'))).toBe(true);
+    expect(lines[lines.length - 1]).toMatch(/^groupplan: \d+ problems \(2 errors, \d+ warnings?, \d+ info\) in 2 files\.$/);
   });
 });
 

@@ -11,7 +11,8 @@ Usage:
   groupplan classroom <plan>                          grade one plan for GitHub Classroom's autograder
 
 Lint options:
-  --format stylish|json|sarif|junit   output format (default: stylish)
+  --format stylish|json|sarif|junit|github
+                                      output format (default: stylish)
   --config FILE                        use this config file instead of searching
   --rule id=severity                   set a rule's severity (repeatable)
   --fix                                apply fixes and write the files (with -, print the fixed text)

@@ -4,7 +4,7 @@ import { printable } from '../node/stdio';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_DOCS_BASE, RULES, oneBased, type Finding } from '../engine';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'junit'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface FileResult {
@@ -62,6 +62,8 @@ export function formatResults(format: Format, results: FileResult[], options: Fo
       return `${JSON.stringify(toSarif(results, options), null, 2)}\n`;
     case 'junit':
       return toJunit(results);
+    case 'github':
+      return toGithub(results);
     default:
       return stylish(results, options.colour ?? false);
   }
@@ -226,4 +228,27 @@ export function toJunit(results: FileResult[]): string {
     body += `  <testsuite name="${file}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="0">\n${cases}  </testsuite>\n`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="groupplan" tests="${allTests}" failures="${allFailures}" errors="${allErrors}">\n${body}</testsuites>\n`;
+}
+
+// GitHub Actions workflow commands (as @actions/core writes them): the message escapes %, CR and LF;
+// properties escape those and also ":" and ",", which separate them.
+const ghData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const ghProperty = (s: string): string => ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const GITHUB_LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/** One annotation command per finding (shown on the pull request's changed lines), then a summary line. */
+export function toGithub(results: FileResult[]): string {
+  let out = '';
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const r of toJson(results)) {
+    for (const m of r.messages) {
+      counts[m.severity]++;
+      const title = m.ruleId ? `groupplan ${m.ruleId}` : 'groupplan';
+      const props = [`file=${ghProperty(printable(r.file))}`, `line=${m.line}`, `endLine=${m.endLine}`, `col=${m.column}`, `endColumn=${m.endColumn}`, `title=${ghProperty(title)}`];
+      out += `::${GITHUB_LEVEL[m.severity]} ${props.join(',')}::${ghData(printable(m.message))}\n`;
+    }
+  }
+  const total = counts.error + counts.warning + counts.info;
+  out += `groupplan: ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${plural(results.length, 'file')}.\n`;
+  return out;
 }
