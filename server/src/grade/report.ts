@@ -75,11 +75,18 @@ export function slugify(name: string, taken: Set<string>): string {
   return slug;
 }
 
+// Students in the order a class list has them: by the platform's sortable name (Canvas's "lastfirst",
+// Moodle's full name) or the name read from the file, compared as people's names are (accents and case
+// second, digits as numbers), in one fixed locale so that every run gives the same order.
+const NAME_ORDER = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const sortName = (c: CheckedSubmission): string => c.platform?.name ?? c.student;
+
 export function buildReport(checked: CheckedSubmission[], rubric: Rubric, version: string, warnings: string[]): ClassReport {
   const taken = new Set<string>();
   const students: StudentReport[] = [];
   const skipped: ClassReport['skipped'] = [];
-  for (const c of checked) {
+  const ordered = checked.map((c, i) => ({ c, i })).sort((a, b) => NAME_ORDER.compare(sortName(a.c), sortName(b.c)) || a.i - b.i);
+  for (const { c } of ordered) {
     if (c.skipped !== undefined) {
       skipped.push({ student: c.student, file: c.file, reason: c.skipped, ...(c.platform ? { platform: c.platform } : {}) });
       continue;
