@@ -75,14 +75,15 @@ export function coerceSeverity(value: unknown, fallback: Severity): Severity | u
   return undefined;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// Made on first use: a check with no rule options set never needs it.
+let ajv: Ajv | undefined;
 const validators = new WeakMap<Rule, ValidateFunction>();
 
 function optionsValidator(rule: Rule): ValidateFunction | undefined {
   if (!rule.meta.options) return undefined;
   let v = validators.get(rule);
   if (!v) {
-    v = ajv.compile({ type: 'object', properties: rule.meta.options, additionalProperties: false });
+    v = (ajv ??= new Ajv({ allErrors: true, strict: false })).compile({ type: 'object', properties: rule.meta.options, additionalProperties: false });
     validators.set(rule, v);
   }
   return v;

@@ -5,6 +5,8 @@
 // without running them. The filter only ever skips a pattern that cannot match, so results are the
 // same as running every pattern; a pattern the analysis cannot read is always run.
 
+import CUE_FACTORS from './cue-factors.json';
+
 /** Longest prefix kept per pattern. Longer prefixes tell patterns apart better ("the worker" from
  * "the group") at the cost of more strings per pattern. */
 const DEPTH = 8;
@@ -273,6 +275,20 @@ export function matchPrefixes(re: RegExp): string[] | undefined {
   return whole && wordStartPrefixes(whole.alts);
 }
 
+/** The key of a pattern in the precomputed factors: its flags and source. */
+export const factorKey = (re: RegExp): string => `${re.flags}/${re.source}`;
+
+// Every pattern's factors, read at build time (`npm run generate` writes cue-factors.json), so a
+// check does not spend its first half second reading ~800 pattern sources. A pattern missing from the
+// file (edited since) is read as before; a test keeps the file current.
+const PRECOMPUTED = new Map<string, string[][]>(Object.entries((CUE_FACTORS as { factors: Record<string, string[][]> }).factors));
+const INDEXES: CueIndex[] = [];
+
+/** Every pattern added to any index, read or not: what `npm run generate` precomputes. */
+export function indexedPatterns(): RegExp[] {
+  return INDEXES.flatMap((index) => index.patterns());
+}
+
 /**
  * Patterns indexed by what their matches must contain (see requiredFactors). `mayMatch(re, text)` is
  * false only for an indexed pattern that cannot match anywhere in the text; patterns never added,
@@ -294,6 +310,15 @@ export class CueIndex {
    * loads the engine without checking anything (the grader's main thread) does not pay for it. */
   private pending: RegExp[] = [];
 
+  constructor() {
+    INDEXES.push(this);
+  }
+
+  /** The patterns added, read or not. */
+  patterns(): RegExp[] {
+    return [...this.factorsOf.keys(), ...this.pending];
+  }
+
   /** Adds patterns to the index (each once). */
   add(...res: RegExp[]): void {
     this.pending.push(...res);
@@ -312,7 +337,7 @@ export class CueIndex {
     for (const re of this.pending) {
       if (this.factorsOf.has(re)) continue;
       const ids: number[] = [];
-      for (const factor of requiredFactors(re)) {
+      for (const factor of PRECOMPUTED.get(factorKey(re)) ?? requiredFactors(re)) {
         const id = this.factorCount++;
         ids.push(id);
         for (const p of factor) this.insert(p, id);

@@ -21,3 +21,4 @@ export { NORM_CATALOGUE, SNIPPET_NORMS, NORMS_SOURCE, type NormEntry } from './n
 export { tokenize, negationScopes, textFeatures } from './learn/features';
 export { predict, featureValue, featureWords, type LinearModel, type ModelFile, type Prediction } from './learn/model';
 export { purposeFeatures, purposeCueFeatures, normFeatures, normCueFeatures, talkFeatures, talkCueFeatures } from './learn/evidence';
+export { indexedPatterns, requiredFactors, factorKey } from './cue-index';

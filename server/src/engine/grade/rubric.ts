@@ -1,6 +1,6 @@
 // The grading rubric: its data shape, its JSON Schema, the default rubric, and a parser that turns
 // rubric text (YAML or JSON) into a checked rubric or a list of problems. Pure: no I/O.
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import { parseConfigText } from '../config-text';
 import type { Severity } from '../types';
 import { EVIDENCE_KINDS, type EvidenceKind } from './evidence';
@@ -151,8 +151,9 @@ criteria:
     deductions: { error: 6, warning: 4, info: 0 }
 `;
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(RUBRIC_SCHEMA);
+// Compiled on first use: a command that never reads a rubric (lint) does not pay for it at start-up.
+let compiled: ValidateFunction | undefined;
+const rubricValidator = (): ValidateFunction => (compiled ??= new Ajv({ allErrors: true, strict: false }).compile(RUBRIC_SCHEMA));
 
 interface RawCriterion {
   id: string;
@@ -178,6 +179,7 @@ export function parseRubric(text: string, fileName = 'rubric.yaml'): { rubric?: 
 
 // Validates rubric data against the schema and the rules the schema cannot express.
 export function checkRubric(data: unknown): { rubric?: Rubric; problems: RubricProblem[] } {
+  const validate = rubricValidator();
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((e) => {
       const extra = e.keyword === 'additionalProperties' ? ` "${String((e.params as { additionalProperty: string }).additionalProperty)}"` : '';
