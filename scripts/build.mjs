@@ -15,6 +15,7 @@ const entries = [
 if (existsSync('server/src/grade/pdf-text.ts')) entries.push({ entryPoints: ['server/src/grade/pdf-text.ts'], outfile: 'dist/pdf.js' });
 // The grader's commands, loaded by the CLI only when `grade` or `classroom` runs (server/src/cli/main.ts).
 if (existsSync('server/src/cli/grade-commands.ts')) entries.push({ entryPoints: ['server/src/cli/grade-commands.ts'], outfile: 'dist/cli-grade.js' });
+if (existsSync('server/src/cli/lint-worker.ts')) entries.push({ entryPoints: ['server/src/cli/lint-worker.ts'], outfile: 'dist/lint-worker.js' });
 if (existsSync('server/src/cli/grade-worker.ts')) entries.push({ entryPoints: ['server/src/cli/grade-worker.ts'], outfile: 'dist/grade-worker.js' });
 if (existsSync('client/src/extension.ts')) entries.push({ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] });
 if (existsSync('client/src/webview/main.ts')) entries.push({ entryPoints: ['client/src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' });

@@ -222,6 +222,47 @@ describe('GitHub Actions', () => {
   });
 });
 
+describe('many files on worker threads', () => {
+  // 40 plans (more than lint checks in one thread), every sample several times over, with and
+  // without front matter, a binary file and a file that is not a plan.
+  function manyPlans(): string {
+    const dir = tempDir();
+    const samples = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.md'));
+    for (let i = 0; i < 40; i++) fs.copyFileSync(path.join(SAMPLES, samples[i % samples.length]), path.join(dir, `plan-${String(i).padStart(2, '0')}.md`));
+    writeFiles(dir, { 'notes.md': NOT_A_PLAN, 'zz-bin.md': Buffer.from([0, 1, 2, 0]), 'sub/plan.md': NO_PURPOSE_PLAN });
+    return dir;
+  }
+
+  it('gives the same report, in the same order, as one thread', () => {
+    const cwd = manyPlans();
+    for (const format of ['stylish', 'json', 'sarif']) {
+      const one = run(['lint', '.', '--all', '--format', format, '--jobs', '1'], { cwd });
+      const two = run(['lint', '.', '--all', '--format', format, '--jobs', '2'], { cwd });
+      expect(two.code).toBe(one.code);
+      expect(two.stdout).toBe(one.stdout);
+    }
+    expect(parseJson(run(['lint', '.', '--all', '--format', 'json', '--jobs', '2'], { cwd }).stdout).map((f) => f.file)).toEqual([...Array.from({ length: 40 }, (_, i) => `plan-${String(i).padStart(2, '0')}.md`), 'notes.md', 'sub/plan.md', 'zz-bin.md'].sort());
+  });
+
+  it('fixes every file as one thread does', () => {
+    const a = manyPlans();
+    const b = manyPlans();
+    const one = run(['lint', '.', '--fix', '--jobs', '1'], { cwd: a });
+    const two = run(['lint', '.', '--fix', '--jobs', '2'], { cwd: b });
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout).toMatch(/fix(es)? applied/);
+    for (const f of fs.readdirSync(a).filter((n) => n.endsWith('.md'))) expect(fs.readFileSync(path.join(b, f), 'utf8'), f).toBe(fs.readFileSync(path.join(a, f), 'utf8'));
+  });
+
+  it('refuses a --jobs that is not a whole number of 1 or more', () => {
+    for (const bad of ['0', '-1', '1.5', 'many']) {
+      const r = run(['lint', '.', '--jobs', bad], { cwd: tempDir() });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--jobs must be a whole number of 1 or more (got "${bad}")`);
+    }
+  });
+});
+
 describe('--config', () => {
   it('uses the named config file instead of searching', () => {
     const cwd = writeFiles(tempDir(), {

@@ -18,6 +18,7 @@ Lint options:
   --fix                                apply fixes and write the files (with -, print the fixed text)
   --quiet                              report errors only
   --all                                check every Markdown file, not only plans
+  --jobs N                             worker threads for 16 files or more (default: one per core)
 
 Files named on the command line are always checked; files found in folders or by globs only when
 they declare "groupplan: true" in front matter or a .groupplan.json/.jsonc/.yaml config governs them.

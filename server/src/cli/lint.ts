@@ -9,6 +9,7 @@ import { loadConfigFor, type LoadedConfig } from '../node/config-loader';
 import { exitQuietlyOnBrokenPipe, printable } from '../node/stdio';
 import { parseArgs, UsageError } from './args';
 import { formatResults, FORMATS, type FileResult, type Format } from './formatters';
+import { runPool } from '../node/worker-pool';
 
 /** How many times --fix re-checks and fixes again (a fix can make room for another). */
 export const MAX_FIX_PASSES = 10;
@@ -17,7 +18,7 @@ const PROGRESS_THRESHOLD = 20;
 
 declare const __VERSION__: string | undefined;
 
-interface Input {
+export interface Input {
   /** Absolute path, or undefined for standard input. */
   abs?: string;
   display: string;
@@ -28,7 +29,7 @@ interface Input {
 
 export async function runLint(argv: string[]): Promise<number> {
   exitQuietlyOnBrokenPipe();
-  const args = parseArgs(argv, ['fix', 'quiet', 'all'], ['format', 'config', 'rule']);
+  const args = parseArgs(argv, ['fix', 'quiet', 'all'], ['format', 'config', 'rule', 'jobs']);
   const formatArg = args.flags.get('format');
   const format = (formatArg?.[formatArg.length - 1] ?? 'stylish') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}").`);
@@ -39,6 +40,9 @@ export async function runLint(argv: string[]): Promise<number> {
   const quiet = args.flags.has('quiet');
   const all = args.flags.has('all');
   const fix = args.flags.has('fix');
+  const jobsArg = args.flags.get('jobs')?.at(-1);
+  const jobs = jobsArg === undefined ? undefined : Number(jobsArg);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs must be a whole number of 1 or more (got "${jobsArg}").`);
   const cwd = process.cwd();
 
   // An explicit config file must exist; a broken one fails the whole run (exit 2) before any file is checked.
@@ -71,70 +75,28 @@ export async function runLint(argv: string[]): Promise<number> {
   for (const m of missing) if (!m.glob) inputs.push({ abs: path.resolve(cwd, m.arg), display: m.arg, explicit: true, missing: m.reason });
 
   // Resolve every folder's configuration first, so a broken config file stops the run before any output.
-  const configs = new Map<string, LoadedConfig>();
-  const configFor = (abs: string | undefined): LoadedConfig => {
-    const dir = abs ? path.dirname(abs) : cwd;
-    let loaded = configs.get(dir);
-    if (!loaded) {
-      loaded = loadConfigFor(path.join(dir, 'stdin.md'), { configFile, overrides });
-      configs.set(dir, loaded);
-    }
-    return loaded;
-  };
+  const settings: LintSettings = { configFile, overrides, quiet, all, fix, cwd };
+  const configFor = configCache(settings);
   const problems = inputs.flatMap((i) => (i.missing ? [] : configFor(i.abs).problems));
   if (problems.length) return reportConfigProblems(dedupeProblems(problems), cwd);
 
   const stdinText = stdinCount ? await readStdin() : undefined;
   const progress = process.stderr.isTTY && inputs.length > PROGRESS_THRESHOLD ? new Progress(inputs.length) : undefined;
+  // Files are checked on worker threads, one per core, when there are enough of them; the results
+  // come back in the order of the inputs, so the output is the same as a run in this thread.
+  const tasks: LintTask[] = inputs.map((input, index) => ({ index, input, ...(input.abs ? {} : { stdin: stdinText?.toString('base64') ?? '' }) }));
+  const done = await runPool<LintTask, LintDone>(
+    tasks,
+    { workerFile: path.join(__dirname, 'lint-worker.js'), workerData: settings, jobs, minParallel: PARALLEL_FROM, onResult: (r) => progress?.tick(inputs[r.index].display) },
+    async (t) => lintFile(t, settings, configFor),
+    (t, message) => ({ index: t.index, result: { file: t.input.display, messages: [], fatal: `${t.input.display} could not be checked (${message.split('\n')[0]}).` }, ruleErrors: [] }),
+  );
   const results: FileResult[] = [];
   let fixedStdin: string | undefined;
-
-  for (const input of inputs) {
-    progress?.tick(input.display);
-    if (input.missing) {
-      results.push({ file: input.display, messages: [], fatal: `${input.display} ${input.missing}.` });
-      continue;
-    }
-    const loaded = configFor(input.abs);
-    const governed = Boolean(loaded.file);
-    const read: ReadResult = input.abs ? readTextFile(input.abs) : decodeText(stdinText ?? Buffer.alloc(0));
-    if (!read.ok) {
-      // A file found by a walk is reported only when it would have been checked: named, governed,
-      // --all, or front matter that declares a plan (read leniently from the raw bytes).
-      if (input.explicit || governed || all || (input.abs && declaresPlan(readHead(input.abs).replace(/\0/g, '')))) {
-        results.push({ file: input.display, messages: [], fatal: `${input.display} ${read.reason}.` });
-      }
-      continue;
-    }
-    if (!input.explicit && !all && !governed && !declaresPlan(read.text)) continue;
-
-    const config = loaded.config;
-    const wanted = (f: Finding): boolean => !quiet || f.severity === 'error';
-    let text = read.text;
-    let applied = 0;
-    if (fix) {
-      const out = fixText(text, config, wanted);
-      applied = out.applied;
-      if (out.text !== text) {
-        const toWrite = restoreLineEndings(read.text, out.text);
-        if (input.abs) {
-          try {
-            writeFileAtomic(input.abs, (read.bom ? '\uFEFF' : '') + toWrite, (read.bom ? '\uFEFF' : '') + read.text);
-          } catch (e) {
-            results.push({ file: input.display, messages: [], fatal: `${input.display} could not be written with the fixes (${(e as Error).message}).` });
-            continue;
-          }
-        }
-        text = toWrite;
-      }
-      if (!input.abs) fixedStdin = text;
-    }
-    const { findings, ruleErrors } = checkPlan(text, config);
-    for (const e of ruleErrors) process.stderr.write(`groupplan: rule ${e.ruleId} failed on ${input.display}: ${e.message}\n`);
-    const rulesOn = Object.entries(config.rules)
-      .filter(([, r]) => r.severity !== 'off' && (!quiet || r.severity === 'error'))
-      .map(([id]) => id);
-    results.push({ file: input.display, messages: findings.filter(wanted), rulesOn, fixed: applied || undefined });
+  for (const d of done) {
+    for (const e of d.ruleErrors) process.stderr.write(`groupplan: rule ${e.ruleId} failed on ${inputs[d.index].display}: ${e.message}\n`);
+    if (d.result) results.push(d.result);
+    if (d.fixedStdin !== undefined) fixedStdin = d.fixedStdin;
   }
   progress?.done();
 
@@ -147,6 +109,95 @@ export async function runLint(argv: string[]): Promise<number> {
   } else process.stdout.write(report);
   const failed = results.some((r) => r.fatal || r.messages.some((m) => m.severity === 'error'));
   return failed ? 1 : 0;
+}
+
+/** From this many files on, lint checks on worker threads (starting them costs about as much as a few files). */
+const PARALLEL_FROM = 16;
+
+/** What every file of a run is checked with; sent to the worker threads as it is. */
+export interface LintSettings {
+  configFile?: string;
+  overrides: Record<string, string>;
+  quiet: boolean;
+  all: boolean;
+  fix: boolean;
+  cwd: string;
+}
+
+/** One file (or standard input, its bytes in base64) to check. */
+export interface LintTask {
+  index: number;
+  input: Input;
+  stdin?: string;
+}
+
+/** What checking one input gave: its result (none for a file a walk found that is not a plan). */
+export interface LintDone {
+  index: number;
+  result?: FileResult;
+  ruleErrors: { ruleId: string; message: string }[];
+  fixedStdin?: string;
+}
+
+/** The configuration of each folder, loaded once. */
+export function configCache(settings: LintSettings): (abs: string | undefined) => LoadedConfig {
+  const configs = new Map<string, LoadedConfig>();
+  return (abs) => {
+    const dir = abs ? path.dirname(abs) : settings.cwd;
+    let loaded = configs.get(dir);
+    if (!loaded) {
+      loaded = loadConfigFor(path.join(dir, 'stdin.md'), { configFile: settings.configFile, overrides: settings.overrides });
+      configs.set(dir, loaded);
+    }
+    return loaded;
+  };
+}
+
+/** Checks one input (and with --fix, fixes and writes it): in this thread or on a worker. */
+export async function lintFile(task: LintTask, settings: LintSettings, configFor: (abs: string | undefined) => LoadedConfig): Promise<LintDone> {
+  const { input, index } = task;
+  const { quiet, all, fix } = settings;
+  const none: LintDone = { index, ruleErrors: [] };
+  if (input.missing) return { ...none, result: { file: input.display, messages: [], fatal: `${input.display} ${input.missing}.` } };
+  const loaded = configFor(input.abs);
+  const governed = Boolean(loaded.file);
+  const read: ReadResult = input.abs ? readTextFile(input.abs) : decodeText(Buffer.from(task.stdin ?? '', 'base64'));
+  if (!read.ok) {
+    // A file found by a walk is reported only when it would have been checked: named, governed,
+    // --all, or front matter that declares a plan (read leniently from the raw bytes).
+    if (input.explicit || governed || all || (input.abs && declaresPlan(readHead(input.abs).replace(/\0/g, '')))) {
+      return { ...none, result: { file: input.display, messages: [], fatal: `${input.display} ${read.reason}.` } };
+    }
+    return none;
+  }
+  if (!input.explicit && !all && !governed && !declaresPlan(read.text)) return none;
+
+  const config = loaded.config;
+  const wanted = (f: Finding): boolean => !quiet || f.severity === 'error';
+  let text = read.text;
+  let applied = 0;
+  let fixedStdin: string | undefined;
+  if (fix) {
+    const out = fixText(text, config, wanted);
+    applied = out.applied;
+    if (out.text !== text) {
+      const toWrite = restoreLineEndings(read.text, out.text);
+      if (input.abs) {
+        try {
+          writeFileAtomic(input.abs, (read.bom ? '\uFEFF' : '') + toWrite, (read.bom ? '\uFEFF' : '') + read.text);
+        } catch (e) {
+          return { ...none, result: { file: input.display, messages: [], fatal: `${input.display} could not be written with the fixes (${(e as Error).message}).` } };
+        }
+      }
+      text = toWrite;
+    }
+    if (!input.abs) fixedStdin = text;
+  }
+  const { findings, ruleErrors } = checkPlan(text, config);
+  const rulesOn = Object.entries(config.rules)
+    .filter(([, r]) => r.severity !== 'off' && (!quiet || r.severity === 'error'))
+    .map(([id]) => id);
+  return { index, ruleErrors, fixedStdin, result: { file: input.display, messages: findings.filter(wanted), rulesOn, fixed: applied || undefined } };
 }
 
 function displayPath(abs: string, cwd: string): string {
