@@ -30,7 +30,7 @@ describe('samples', () => {
     expect(ids(read('flawed-norms-against-mutual-aid.md'))).toEqual(['norm-against-mutual-aid', 'norm-not-stated']);
     expect(ids(read('flawed-communication-patterns.md'))).toEqual(['communication-pattern', 'norm-not-stated', 'worker-primary-helper']);
     expect(ids(read('flawed-group-type.md'))).toEqual(['evaluation-outcomes-only', 'group-type-expectations', 'norm-not-stated', 'worker-primary-helper']);
-    expect(ids(read('flawed-missing-parts.md'))).toEqual(['dynamics-not-planned', 'evaluation-missing']);
+    expect(ids(read('flawed-missing-parts.md'))).toEqual(['dynamics-not-planned', 'evaluation-missing', 'group-type-expectations']);
   });
 
   it('reports the informational norms at info and the expected ones at the rule severity', () => {

@@ -90,3 +90,33 @@ describe('the group type written as a line of the plan', () => {
     expect(typeOf(`# Plan\n\n${'Para.\n\n'.repeat(40)}Group type: short-term\n`)).toBeUndefined();
   });
 });
+
+describe('group type read from the plan\'s own words', () => {
+  const inferred = (body: string, fm = '') => buildPlan(parseMarkdown(`${fm}# Plan\n\n${body}\n`), TEMPLATES.kurland).meta.inferred;
+  it.each([
+    ['The group has up to 30 members, who work in small groups.', 'very-large', 'up to 30 members'],
+    ['Between twenty and thirty residents attend.', 'very-large', 'thirty residents'],
+    ['It is a drop-in group on Thursday evenings.', 'open-ended', 'drop-in'],
+    ['In this one meeting, carers share what has helped them.', 'single-session', 'this one meeting'],
+    ['We meet for eight weekly sessions in the library.', 'short-term', 'eight weekly sessions'],
+    ['A 6-week group for new fathers.', 'short-term', '6-week group'],
+    ['- Number of sessions: 16', 'classic', 'sessions: 16'],
+    ['The group meets weekly for six months.', 'classic', 'for six months'],
+    ['We meet once a week in the community room.', undefined, undefined],
+    ['Members support one another.', undefined, undefined],
+  ])('%s', (body, type, words) => {
+    const got = inferred(body);
+    expect(got?.type).toBe(type);
+    expect(got?.words).toBe(words);
+  });
+
+  it('a negated "drop-in" is not read as open, and the size counts before the number of meetings', () => {
+    expect(inferred('This is not a drop-in group; we meet for ten sessions.')).toEqual({ type: 'short-term', words: 'ten sessions' });
+    expect(inferred('Twelve sessions for 20 participants.')).toEqual({ type: 'very-large', words: '20 participants' });
+  });
+
+  it('reads nothing when the type is declared, in front matter or as a "Group type:" line', () => {
+    expect(inferred('We meet for eight weekly sessions.', '---\ntype: classic\n---\n\n')).toBeUndefined();
+    expect(inferred('Group type: open-ended\n\nWe meet for eight weekly sessions.')).toBeUndefined();
+  });
+});

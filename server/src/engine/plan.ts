@@ -29,6 +29,8 @@ export interface PlanMeta {
   sessions?: number;
   sessionMinutes?: number;
   size?: number;
+  /** With no type declared: the type the plan's own words imply, and the words that imply it. */
+  inferred?: { type: GroupType; words: string };
 }
 
 export interface PurposeStatement {
@@ -71,6 +73,7 @@ export function buildPlan(doc: ParsedDocument, template: Template): Plan {
   for (const s of sections) if (s.element && !byElement.has(s.element.id)) byElement.set(s.element.id, s);
   const meta = readMeta(doc);
   if (!meta.type && meta.typeUnknown === undefined) Object.assign(meta, typeFromLabel(doc));
+  if (!meta.type && meta.typeUnknown === undefined) meta.inferred = inferGroupType(doc, meta);
   const plan: Plan = {
     ...doc,
     template,
@@ -153,6 +156,50 @@ function typeFromLabel(doc: ParsedDocument): Pick<PlanMeta, 'type'> {
     if (type) return { type };
   }
   return {};
+}
+
+// What a plan's own words say about its type, for a plan that declares none (a Word or text
+// submission has no front matter): its size, "one meeting", "drop-in", or how many times it meets.
+// Read in the order the types are told apart: size first (a very large group can meet any number of
+// times), then meeting once, then open membership, then the number of meetings.
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, sixteen: 16, twenty: 20, thirty: 30 };
+const NUM = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const SIZE_WORDS = new RegExp(`\\b(?:up to|a maximum of|at most|no more than|about|around|approximately)?\\s?${NUM}(?:\\s?(?:-|\u2013|to)\\s?${NUM})? (?:group )?(?:members|participants|people|students|clients|residents|parents|carers|caregivers|youth|adults)\\b`, 'gi');
+const ONCE_WORDS = /\b(?:this|the|a|our) (?:one|single) (?:meeting|session)\b|\bsingle[- ]session\b|\bone[- ](?:time|off) (?:group|meeting|session|workshop)\b|\bmeets? (?:only )?once\b(?! (?:a|each|every|per)\b)/i;
+const OPEN_WORDS = /\bdrop[- ]in\b|\bopen[- ]ended\b|\bnew members (?:may|can) join\b|\bjoin at any (?:time|meeting|session)\b/i;
+const COUNT_WORDS = new RegExp(`\\b${NUM}[- ](?:weekly |fortnightly |monthly |consecutive |\\d{2,3}[- ]minute |(?:one|two)[- ]hour )?(?:sessions|meetings|weeks|week (?:group|program|programme|course|series))\\b|\\b(?:sessions|meetings)\\s?:\\s?${NUM}\\b|\\b(?:for|over) ${NUM} (?:weeks|months)\\b`, 'i');
+const NEGATED_BEFORE = /\b(?:not|no|never|isn't|is not)\s+(?:an?\s+)?$/i;
+
+const numberOf = (w: string | undefined): number | undefined => (w === undefined ? undefined : /^\d/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()]);
+
+function inferGroupType(doc: ParsedDocument, meta: PlanMeta): PlanMeta['inferred'] {
+  const text = doc.blocks
+    .filter((b) => b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'tableRow' || b.kind === 'heading')
+    .map((b) => b.mapped.text)
+    .join('\n')
+    .slice(0, 20_000);
+  const said = (re: RegExp): string | undefined => {
+    const m = re.exec(text);
+    return m && !NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? m[0].trim() : undefined;
+  };
+  let largest: { n: number; words: string } | undefined;
+  for (const m of text.matchAll(SIZE_WORDS)) {
+    const n = Math.max(numberOf(m[1]) ?? 0, numberOf(m[2]) ?? 0);
+    if (!largest || n > largest.n) largest = { n, words: m[0].trim() };
+  }
+  const size = meta.size ?? largest?.n;
+  if (size !== undefined && size >= 15) return { type: 'very-large', words: meta.size !== undefined ? `size: ${meta.size}` : largest!.words };
+  if (meta.sessions === 1) return { type: 'single-session', words: 'sessions: 1' };
+  const once = said(ONCE_WORDS);
+  if (once) return { type: 'single-session', words: once };
+  const open = said(OPEN_WORDS);
+  if (open) return { type: 'open-ended', words: open };
+  const count = COUNT_WORDS.exec(text);
+  const counted = count ? (numberOf(count[1] ?? count[2] ?? count[3]) ?? 0) * (/months/i.test(count[0]) ? 4 : 1) : undefined;
+  const sessions = meta.sessions ?? counted;
+  if (sessions === undefined || sessions < 1) return undefined;
+  const words = meta.sessions !== undefined ? `sessions: ${meta.sessions}` : count![0].trim();
+  return { type: sessions === 1 ? 'single-session' : sessions <= 12 ? 'short-term' : 'classic', words };
 }
 
 function readMeta(doc: ParsedDocument): PlanMeta {

@@ -31,7 +31,8 @@ export function planEvidence(plan: Plan): Evidence {
     elements: elementsEvidence(plan),
     process: processEvidence(plan),
     evaluation: words(plan.element('evaluation')) >= MIN_WORDS ? 1 : 0,
-    'group-type': plan.meta.type ? 1 : typeFromWords(plan) ? 0.5 : 0,
+    // Declared, full credit; implied by the plan's own words (how often it meets, its size), half.
+    'group-type': plan.meta.type ? 1 : plan.meta.inferred ? 0.5 : 0,
   };
 }
 
@@ -73,7 +74,3 @@ function processEvidence(plan: Plan): number {
   return Math.min(0.5, planned / 6);
 }
 
-// A plan without front matter (a Word file, say) that says how often and how long the group meets.
-function typeFromWords(plan: Plan): boolean {
-  return /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:weekly |week |session |meeting )?(?:sessions?|meetings?|weeks?|months?)\b|\bdrop[- ]in\b|\bopen[- ]ended\b|\bsingle[- ]session\b|\bone[- ](?:time|off) meeting\b/i.test(plan.text);
-}

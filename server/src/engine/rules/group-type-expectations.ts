@@ -14,8 +14,10 @@ const TYPE_WORDS: Record<GroupType, string> = {
   'very-large': 'a very large group',
 };
 
-const needMessage = (type: GroupType, need: TypeNeed): string =>
-  `The plan is for ${TYPE_WORDS[type]} but does not address ${need.expected}.`;
+const needMessage = (type: GroupType, need: TypeNeed, words?: string): string =>
+  words === undefined
+    ? `The plan is for ${TYPE_WORDS[type]} but does not address ${need.expected}.`
+    : `The plan reads as ${TYPE_WORDS[type]} ("${words}") but does not address ${need.expected}.`;
 
 // The source range of a front-matter key's value (or the key), for pointing at `type:` or `sessions:`.
 function keyRange(plan: Plan, keys: string[]): TextRange | undefined {
@@ -82,7 +84,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: true,
     explanation:
-      'Each kind of group asks something particular of its plan. A single-session group needs a purpose it can reach in one meeting, a quick way for members to find common ground, and a worker who uses authority lightly. A short-term group (about two to twelve meetings) must build a sense of "we" fast and aim for what it can realistically achieve. An open-ended group, whose members change from meeting to meeting, needs a way to welcome and orient newcomers, meetings that each stand on their own, and a purpose restated as people come and go. A very large group (about fifteen or more) needs small working groups and a way for every member to have a real say. The rule reads `type`, `sessions` and `size` from the front matter; the fix adds a sentence, in our words, for you to adapt.',
+      'Each kind of group asks something particular of its plan. A single-session group needs a purpose it can reach in one meeting, a quick way for members to find common ground, and a worker who uses authority lightly. A short-term group (about two to twelve meetings) must build a sense of "we" fast and aim for what it can realistically achieve. An open-ended group, whose members change from meeting to meeting, needs a way to welcome and orient newcomers, meetings that each stand on their own, and a purpose restated as people come and go. A very large group (about fifteen or more) needs small working groups and a way for every member to have a real say. The rule reads `type`, `sessions` and `size` from the front matter. A plan that declares no type (a Word or text submission has no front matter) is held to the type its own words imply: its size ("up to 30 members"), "one meeting", "drop-in", or how many times it meets ("eight weekly sessions"); the message quotes those words. The fix adds a sentence, in our words, for you to adapt.',
     source: 'Steinberg 2014, ch. 10 to 13',
     examples: [
       {
@@ -98,6 +100,17 @@ export default defineRule({
         fixed: PLAN('type: short-term\nsessions: 8\n', '## Purpose\n\nIn this one meeting members find their common ground and leave with ideas from one another. The worker keeps a light touch and steps back.\n'),
       },
       {
+        title: 'No type declared: the plan is held to the type its own words imply',
+        text: PLAN('', '## Structure\n\nWe meet for eight weekly sessions. From the first meeting members build a sense of "we" together, and we aim for what we can realistically achieve in eight weeks.\n\n## Content\n\nMembers choose the topics.\n'),
+        messages: [],
+      },
+      {
+        title: 'No type declared, and eight weekly sessions with nothing on building a "we" quickly',
+        text: PLAN('', '## Structure\n\nWe meet for eight weekly sessions. We aim for what we can realistically achieve in eight weeks.\n'),
+        messages: [needMessage('short-term', TYPE_NEEDS['short-term'][0], 'eight weekly sessions')],
+        fixed: PLAN('', `## Structure\n\nWe meet for eight weekly sessions. We aim for what we can realistically achieve in eight weeks.\n\n${TYPE_NEEDS['short-term'][0].suggestion}\n`),
+      },
+      {
         title: 'A very large group that plans small groups and a say for everyone',
         text: PLAN('type: very-large\nsize: 30\n', '## Structure\n\nThe thirty members break into small groups of six, and each small group reports back to the whole group.\n'),
         messages: [],
@@ -105,11 +118,14 @@ export default defineRule({
     ],
   },
   check({ plan, report }) {
-    const type = plan.meta.type;
+    // A plan that declares no type is held to the type its own words imply (a Word or text plan has
+    // no front matter); the declared sessions and size are checked against a declared type only.
+    const inferred = plan.meta.type ? undefined : plan.meta.inferred;
+    const type = plan.meta.type ?? inferred?.type;
     if (!type) return;
     const typeRange = keyRange(plan, ['type', 'group-type', 'groupType']) ?? planAnchor(plan);
     const prose = planProse(plan);
-    for (const inc of inconsistencies(plan, type, prose)) {
+    for (const inc of inferred ? [] : inconsistencies(plan, type, prose)) {
       const r: Report = { range: keyRange(plan, inc.on === 'sessions' ? ['sessions', 'number-of-sessions', 'meetings'] : inc.on === 'size' ? ['size', 'group-size', 'members'] : ['type']) ?? typeRange, message: inc.message };
       if (inc.better) {
         const t = keyRange(plan, ['type', 'group-type', 'groupType']);
@@ -123,7 +139,7 @@ export default defineRule({
       const section = plan.element(need.element) ?? plan.element('structure') ?? plan.element('content') ?? plan.element('purpose');
       report({
         range: typeRange,
-        message: needMessage(type, need),
+        message: needMessage(type, need, inferred?.words),
         fix: section ? { title: 'Add a sentence to adapt', edits: [appendToSection(plan, section, need.suggestion)] } : undefined,
       });
     }

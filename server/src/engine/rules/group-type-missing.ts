@@ -4,17 +4,22 @@ import { GROUP_TYPES, type GroupType, type Plan } from '../plan';
 
 const LIST = 'classic, single-session, short-term, open-ended or very-large';
 
-// Guesses a type from what the plan says about sessions and size, for the preferred fix.
-function guessType(plan: Plan): GroupType {
-  const { sessions, size } = plan.meta;
-  if (size !== undefined && size >= 15) return 'very-large';
-  if (sessions === 1) return 'single-session';
-  // "In this one meeting …", "a single-session group": the plan says it meets once.
-  if (/\b(?:this|the|a|our) (?:one|single) (?:meeting|session)\b|\bsingle[- ]session\b|\bone[- ]time (?:group|meeting|session|workshop)\b|\bmeets? (?:only )?once\b(?! (?:a|each|every|per)\b)/i.test(plan.text.slice(0, 20000))) return 'single-session';
-  if (sessions !== undefined && sessions <= 12) return 'short-term';
-  if (/\bdrop[- ]in\b|\bopen[- ]ended\b|\bnew members (may|can) join\b/i.test(plan.text.slice(0, 20000))) return 'open-ended';
-  return 'classic';
-}
+// The type the fix declares: what the plan's own words imply (plan.ts), else classic.
+const guessType = (plan: Plan): GroupType => plan.meta.inferred?.type ?? 'classic';
+
+const TYPE_WORDS: Record<GroupType, string> = {
+  classic: 'a classic (long-term, closed) group',
+  'single-session': 'a single-session group',
+  'short-term': 'a short-term group',
+  'open-ended': 'an open-ended group',
+  'very-large': 'a very large group',
+};
+
+const missingMessage = (plan: Plan): string => {
+  const inferred = plan.meta.inferred;
+  const reads = inferred ? `; from its words ("${inferred.words}") it reads as ${TYPE_WORDS[inferred.type]}, and is checked as one` : '';
+  return `The plan does not say what type of group it is${reads}. Add "type:" to the front matter: ${LIST}.`;
+};
 
 export default defineRule({
   meta: {
@@ -29,7 +34,7 @@ export default defineRule({
       {
         title: 'Front matter without a type',
         text: '---\ngroupplan: true\nsessions: 8\n---\n\n# Plan\n',
-        messages: [`The plan does not say what type of group it is. Add "type:" to the front matter: ${LIST}.`],
+        messages: [`The plan does not say what type of group it is; from its words ("sessions: 8") it reads as a short-term group, and is checked as one. Add "type:" to the front matter: ${LIST}.`],
         fixed: '---\ngroupplan: true\nsessions: 8\ntype: short-term\n---\n\n# Plan\n',
       },
       {
@@ -41,7 +46,7 @@ export default defineRule({
       {
         title: 'A plan that says it meets once is declared single-session',
         text: '---\ngroupplan: true\n---\n\n# Plan\n\nIn this one meeting, carers share what has helped them.\n',
-        messages: [`The plan does not say what type of group it is. Add "type:" to the front matter: ${LIST}.`],
+        messages: [`The plan does not say what type of group it is; from its words ("this one meeting") it reads as a single-session group, and is checked as one. Add "type:" to the front matter: ${LIST}.`],
         fixed: '---\ngroupplan: true\ntype: single-session\n---\n\n# Plan\n\nIn this one meeting, carers share what has helped them.\n',
       },
       { title: 'A declared type', text: '---\ntype: open-ended\n---\n\n# Plan\n', messages: [] },
@@ -66,7 +71,7 @@ export default defineRule({
     const main = edit(guess);
     report({
       range: fm ? { start: 0, end: 3 } : planAnchor(plan),
-      message: `The plan does not say what type of group it is. Add "type:" to the front matter: ${LIST}.`,
+      message: missingMessage(plan),
       fix: main ? { title: `Declare the group type (${guess})`, edits: [main] } : undefined,
       suggestions: GROUP_TYPES.filter((t) => t !== guess).map((t) => ({ title: `Declare the group type (${t})`, edits: [edit(t)!] })),
     });
