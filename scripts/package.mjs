@@ -9,6 +9,6 @@ const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const out = process.env.GROUPPLAN_VSIX ?? `${name}-${version}.vsix`;
 execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env: { ...process.env, GROUPPLAN_MINIFY: '1' } });
 const vsce = require.resolve('@vscode/vsce/vsce');
-execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '--out', out], { stdio: 'inherit' });
+execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], { stdio: 'inherit' });
 const bytes = statSync(out).size;
 console.log(`${out}: ${(bytes / 1024).toFixed(0)} KiB (${bytes} bytes)`);

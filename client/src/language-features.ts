@@ -1,7 +1,7 @@
 // Static help while writing: hover on a dynamic's name shows its skills; completion offers the nine
 // dynamics in plans and the norm ids in plans' norms lists and in config files.
 import * as vscode from 'vscode';
-import { DYNAMICS, type Dynamic } from '../../server/src/engine/dynamics';
+import { DYNAMICS, type Dynamic } from '../../server/src/engine/dynamics-data';
 import { NORM_CATALOGUE } from '../../server/src/engine/norms/catalogue';
 import type { GroupPlanServer } from './server';
 import { innermostOpen, SKILLS_SOURCE } from './text';

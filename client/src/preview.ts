@@ -2,7 +2,7 @@
 // plan addresses (from the server), in a webview beside the editor.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { DYNAMICS } from '../../server/src/engine/dynamics';
+import { DYNAMICS } from '../../server/src/engine/dynamics-data';
 import type { DynamicCoverage, PreviewPersisted, PreviewRequest, PreviewState } from './protocol';
 import { describe, type GroupPlanServer } from './server';
 import { SKILLS_SOURCE, skillSentence } from './text';

@@ -59,7 +59,7 @@ describe('.vscodeignore', () => {
     const lines = readFileSync(new URL('../../.vscodeignore', import.meta.url), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
     expect(lines[0]).toBe('**');
     // Every bundle the extension or its server loads: the large-document check worker, the grader's worker and its PDF reader too.
-    for (const keep of ['!dist/client.js', '!dist/server.js', '!dist/cli.js', '!dist/webview.js', '!dist/check-worker.js', '!dist/grade-worker.js', '!dist/pdf.js', '!dist/cli-grade.js', '!docs/rules/**', '!snippets/**', '!syntaxes/**', '!media/**', '!README.md', '!package.json']) {
+    for (const keep of ['!dist/client.js', '!dist/server.js', '!dist/cli.js', '!dist/webview.js', '!dist/check-worker.js', '!dist/grade-worker.js', '!dist/pdf.js', '!dist/cli-grade.js', '!docs/rules/**', '!snippets/**', '!syntaxes/**', '!media/**', '!README.md', '!LICENSE', '!package.json']) {
       expect(lines).toContain(keep);
     }
     expect(lines.filter((l) => l.includes('node_modules') && l.startsWith('!'))).toEqual([]);
