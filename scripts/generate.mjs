@@ -165,6 +165,16 @@ export function ruleSettingSchema(rule, { markdown = false, docsBase } = {}) {
 }
 
 // The JSON Schema (draft-07) of `.groupplan.json`, `.groupplan.jsonc` and `.groupplan.yaml`.
+// One entry of "extends": a preset, a JSON or YAML file, or a package name (node/config-loader.ts).
+const EXTENDS_ENTRY = (PRESETS) => ({
+  type: 'string',
+  anyOf: [
+    { enum: Object.keys(PRESETS), description: 'A built-in preset.' },
+    { pattern: '\\.(?:json|jsonc|ya?ml)$', description: 'A shared config file, relative to this file.' },
+    { pattern: '^(?:@[\\w.-]+/)?[\\w.-]+$', description: 'An installed package that holds a groupplan config.' },
+  ],
+});
+
 export function configSchema({ RULES, PRESETS, TEMPLATES, DEFAULT_DOCS_BASE }) {
   const rules = {};
   for (const r of RULES) rules[r.meta.id] = ruleSettingSchema(r, { markdown: true, docsBase: DEFAULT_DOCS_BASE });
@@ -177,11 +187,8 @@ export function configSchema({ RULES, PRESETS, TEMPLATES, DEFAULT_DOCS_BASE }) {
     properties: {
       $schema: { type: 'string', description: 'The JSON Schema this file follows.' },
       extends: {
-        description: 'Built-in presets to start from, applied before the settings in this file.',
-        anyOf: [
-          { type: 'string', enum: Object.keys(PRESETS) },
-          { type: 'array', items: { type: 'string', enum: Object.keys(PRESETS) }, uniqueItems: true },
-        ],
+        description: 'What this file builds on, applied before its own settings, in order: built-in presets, shared config files (a path relative to this file) and installed packages holding a groupplan config.',
+        anyOf: [EXTENDS_ENTRY(PRESETS), { type: 'array', items: EXTENDS_ENTRY(PRESETS), uniqueItems: true }],
       },
       template: {
         type: 'string',

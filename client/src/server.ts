@@ -59,7 +59,7 @@ export class GroupPlanServer implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: this.output,
-      synchronize: { configurationSection: 'groupplan', fileEvents: vscode.workspace.createFileSystemWatcher('**/.groupplan.{json,jsonc,yaml,yml}') },
+      synchronize: { configurationSection: 'groupplan', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc,yaml,yml}') },
       errorHandler: {
         error: (error, _message, count): ErrorHandlerResult => {
           this.output.appendLine(`[client] connection error: ${error?.message ?? error}`);

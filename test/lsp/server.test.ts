@@ -389,6 +389,37 @@ describe('settings and config files', () => {
     expect(codes(pub.diagnostics)).not.toContain('norms-missing');
   });
 
+  it('follows extends to a shared course file, and shows a missing or broken one on the extends key', async () => {
+    fs.mkdirSync(path.join(dir, 'course'));
+    fs.writeFileSync(path.join(dir, 'course', 'groupplan.yaml'), 'rules:\n  norms-missing: error\n');
+    fs.writeFileSync(path.join(dir, '.groupplan.yaml'), 'extends: ./course/groupplan.yaml\n');
+    const uri = uriIn('plan.md');
+    client.open(uri, PLAN);
+    const pub = await client.waitForDiagnostics(uri);
+    expect(pub.diagnostics.find((d) => d.code === 'norms-missing')?.severity).toBe(1);
+    // A change to the shared file re-checks the plans under it; a change to another JSON file does not.
+    const count = client.diagnosticsCount(uri);
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriIn('unrelated.json'), type: 2 }] });
+    fs.writeFileSync(path.join(dir, 'course', 'groupplan.yaml'), 'rules:\n  norms-missing: off\n');
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriIn('course/groupplan.yaml'), type: 2 }] });
+    const after = await client.waitForDiagnostics(uri, () => true, count);
+    expect(codes(after.diagnostics)).not.toContain('norms-missing');
+    expect(client.diagnosticsCount(uri)).toBe(count + 1);
+
+    const configUri = uriIn('.groupplan.yaml');
+    client.open(configUri, '# shared rules for the course\nextends: ./course/missing.yaml\n', 'yaml');
+    const missing = await client.waitForDiagnostics(configUri);
+    expect(missing.diagnostics).toHaveLength(1);
+    expect(missing.diagnostics[0].message).toMatch(/^The config file "\.\/course\/missing\.yaml" named in extends does not exist/);
+    expect(missing.diagnostics[0].range.start).toEqual({ line: 1, character: 0 });
+
+    fs.writeFileSync(path.join(dir, 'course', 'groupplan.yaml'), 'rules:\n  norms-missing: loud\n');
+    client.change(configUri, 'extends: ./course/groupplan.yaml\n');
+    const broken = await client.waitForCurrent(configUri);
+    expect(broken.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^In groupplan\.yaml: "loud" is not a severity/)]);
+    expect(broken.diagnostics[0].range.start).toEqual({ line: 0, character: 0 });
+  });
+
   it('shows problems of a broken config file at the offending key, and still checks plans under it', async () => {
     const configText = '{\n  "extends": "recommended",\n  "rules": {\n    "norms-missing": "loud",\n    "norms-mising": "error"\n  }\n}\n';
     fs.writeFileSync(path.join(dir, '.groupplan.json'), configText);

@@ -58,7 +58,10 @@ describe('config schema', () => {
     expect(validate({ rules: { 'no-such-rule': 'error' } })).toBe(false);
     expect(validate({ rules: { [RULES[0].meta.id]: 'loud' } })).toBe(false);
     expect(validate({ rules: { [RULES[0].meta.id]: { severity: 'error', noSuchOption: 1 } } })).toBe(false);
-    expect(validate({ extends: 'lenient' })).toBe(false);
+    expect(validate({ extends: './rules.js' })).toBe(false);
+    expect(validate({ extends: ['strict', 'shared rules'] })).toBe(false);
+    // Presets, shared files and packages are all accepted.
+    expect(validate({ extends: ['strict', '../course/groupplan.yaml', '@sw610/groupplan-config'] })).toBe(true);
     expect(validate({ template: 'freud' })).toBe(false);
     expect(validate({ elements: [{ title: 'no id' }] })).toBe(false);
     expect(validate({ colour: 'blue' })).toBe(false);

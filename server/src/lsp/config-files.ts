@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
-import { CONFIG_FILE_NAMES, findConfigFile, loadConfigFor, readConfigLayer, type LoadedConfig } from '../node/config-loader';
+import { CONFIG_FILE_NAMES, findConfigFile, loadConfigFor, readConfigLayer, withExtended, type LoadedConfig } from '../node/config-loader';
 import { LineIndex, parseConfigText, resolveConfig, RULES, type ConfigInput, type ConfigLayer, type ConfigProblem } from '../engine';
 import { SOURCE } from './convert';
 
@@ -40,6 +40,11 @@ export class ConfigFiles {
   // Effective config for a document on disk: defaults < presets < editor settings < config file.
   load(fsPath: string, settings: ConfigInput): LoadedConfig {
     return loadConfigFor(fsPath, { settings, configFile: this.find(path.dirname(fsPath)), readLayer: this.readLayer });
+  }
+
+  /** Whether a file was read as configuration: a config file, or a file one of them extends. */
+  read(file: string): boolean {
+    return this.layers.has(file);
   }
 
   clear(): void {
@@ -134,7 +139,13 @@ export function configFileDiagnostics(text: string, fileName: string): Diagnosti
       },
     ];
   }
-  const { problems } = resolveConfig([{ name: fileName, input: parsed.data }], RULES);
+  // The files and packages it extends are read from disk; their problems are shown on its "extends".
+  const read: ConfigProblem[] = [];
+  // A config file with no place on disk (untitled) extends presets only.
+  const own: ConfigLayer = { name: fileName, input: parsed.data };
+  const layers = path.isAbsolute(fileName) ? withExtended(fileName, (f) => (path.resolve(f) === path.resolve(fileName) ? { layer: own, problems: [] } : readConfigLayer(f)), read) : [own];
+  const resolved = resolveConfig(layers, RULES).problems;
+  const problems = [...read, ...resolved].map((p) => (p.source === undefined || path.resolve(p.source) === path.resolve(fileName) ? p : { ...p, path: '/extends', message: `In ${path.basename(p.source)}: ${p.message}` }));
   return problems.map((p) => ({
     range: rangeOf(lines, p.path ? (yaml ? locateYaml(text, p.path) : locateJson(text, p.path)) : undefined),
     severity: DiagnosticSeverity.Error,

@@ -92,7 +92,7 @@ export function startServer(connection: Connection): void {
     if (!doc) return;
     const version = doc.version;
     if (isConfigFileName(uri)) {
-      publish(uri, version, configFileDiagnostics(doc.getText(), uri), false);
+      publish(uri, version, configFileDiagnostics(doc.getText(), fsPathOf(uri) ?? uri), false);
       return;
     }
     if (!isMarkdown(doc)) return;
@@ -162,7 +162,12 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(
     guard('watched files', undefined, (params) => {
-      if (!params.changes.some((c) => isConfigFileName(c.uri))) return;
+      // Config files, and the shared files they extend (the client reports every JSON and YAML file).
+      const matters = (uri: string): boolean => {
+        const file = fsPathOf(uri);
+        return isConfigFileName(uri) || (file !== undefined && checker.configFiles.read(file));
+      };
+      if (!params.changes.some((c) => matters(c.uri))) return;
       checker.configFiles.clear();
       recheckAll();
     }),
