@@ -1,53 +1,8 @@
 // The custom messages between this extension, the language server and the preview webview.
 
-export const METHODS = {
-  optIn: 'groupplan/optIn',
-  dynamics: 'groupplan/dynamics',
-  status: 'groupplan/status',
-  effectiveConfig: 'groupplan/effectiveConfig',
-  fixAllCommand: 'groupplan.server.fixAll',
-} as const;
-
-export interface LspPosition {
-  line: number;
-  character: number;
-}
-
-export interface LspRange {
-  start: LspPosition;
-  end: LspPosition;
-}
-
-/** server -> client after each check. */
-export interface PlanStatus {
-  uri: string;
-  isPlan: boolean;
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-
-export interface DynamicCoverage {
-  id: string;
-  name: string;
-  summary: string;
-  skills: string[];
-  addressed: boolean;
-  ranges: LspRange[];
-}
-
-/** Answer to `groupplan/dynamics`. */
-export interface DynamicsResult {
-  isPlan: boolean;
-  dynamics: DynamicCoverage[];
-}
-
-/** Argument of the client command the server's snippet quick fixes use. */
-export interface InsertSnippetArgs {
-  uri: string;
-  range: LspRange;
-  snippet: string;
-}
+// The language server's custom protocol is written once, beside the server.
+export { METHODS, type LspPosition, type LspRange, type PlanStatus, type DynamicCoverage, type DynamicsResult, type InsertSnippetArgs, type OptInParams } from '../../server/src/lsp/protocol';
+import type { DynamicCoverage } from '../../server/src/lsp/protocol';
 
 /** What the preview shows: extension -> webview. */
 export interface PreviewState {

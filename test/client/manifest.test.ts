@@ -1,4 +1,5 @@
 // The extension manifest agrees with the client code and ships what it needs.
+import { METHODS } from '../../server/src/lsp/protocol';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
@@ -14,6 +15,8 @@ describe('package.json contributes', () => {
   it('registers in the client every contributed command, and contributes every registered one', () => {
     const registered = [...source.matchAll(/reg\('(groupplan\.[\w.]+)'/g)].map((m) => m[1]).sort();
     expect(commands.map((c) => c.command).sort()).toEqual(registered);
+    // The command the server's snippet quick fixes run is one of them.
+    expect(registered).toContain(METHODS.insertSnippetCommand);
   });
 
   it('puts every command in the "Group Plan" category with a title', () => {

@@ -1,5 +1,6 @@
 // Code actions: a finding's fix (preferred) and suggestions, fix all of a rule, fix all in the file,
 // and disable comments for the line, section or file. Per-finding actions read only the diagnostic's data.
+import { METHODS, type InsertSnippetArgs } from './protocol';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { disableEdits, type DisableScope } from '../engine';
@@ -7,7 +8,7 @@ import { pickFixes } from '../engine/edits';
 import { isDiagnosticData, type DataFix } from './convert';
 
 export const FIX_ALL_KIND = 'source.fixAll.groupplan';
-export const INSERT_SNIPPET_COMMAND = 'groupplan.insertSnippet';
+export const INSERT_SNIPPET_COMMAND = METHODS.insertSnippetCommand;
 
 /** A finding's fix with the rule it belongs to. */
 export interface RuleFix {
@@ -43,7 +44,7 @@ function fixAction(uri: string, fix: DataFix, diagnostic: Diagnostic, preferred:
   const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined };
   if (fix.snippet && fix.edits.length > 0) {
     const first = fix.edits[0];
-    action.command = { command: INSERT_SNIPPET_COMMAND, title: fix.title, arguments: [{ uri, range: first.range, snippet: first.newText }] };
+    action.command = { command: INSERT_SNIPPET_COMMAND, title: fix.title, arguments: [{ uri, range: first.range, snippet: first.newText } satisfies InsertSnippetArgs] };
   } else {
     action.edit = editOf(uri, fix.edits);
   }

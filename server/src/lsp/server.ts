@@ -23,17 +23,13 @@ import { hoverFor } from './hover';
 import { SettingsStore } from './settings';
 import { toRange } from './convert';
 
-export const FIX_ALL_COMMAND = 'groupplan.server.fixAll';
+import { METHODS, type DynamicsParams, type DynamicsResult, type OptInParams, type PlanStatus } from './protocol';
+
+export const FIX_ALL_COMMAND = METHODS.fixAllCommand;
 export const DEBOUNCE_MS = 200;
 
 /** Counts of a document's findings, sent to the client after each publish. */
-export interface StatusParams {
-  uri: string;
-  isPlan: boolean;
-  errors: number;
-  warnings: number;
-  infos: number;
-}
+export type StatusParams = PlanStatus;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -77,13 +73,13 @@ export function startServer(connection: Connection): void {
     const status: StatusParams = { uri, isPlan, errors: count(1), warnings: count(2), infos: count(3) + count(4) };
     // Nothing shown before and nothing to show: stay silent apart from the status.
     if (!isPlan && diagnostics.length === 0 && !last) {
-      connection.sendNotification('groupplan/status', status);
+      connection.sendNotification(METHODS.status, status);
       return;
     }
     if (isPlan || diagnostics.length > 0) published.set(uri, { version: version ?? 0, diagnostics });
     else published.delete(uri);
     connection.sendDiagnostics({ uri, version, diagnostics });
-    connection.sendNotification('groupplan/status', status);
+    connection.sendNotification(METHODS.status, status);
   }
 
   // Checks one open document now; results for a version older than the buffer are dropped.
@@ -196,8 +192,8 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onNotification(
-    'groupplan/optIn',
-    guard('optIn', undefined, (params: { uri?: unknown }) => {
+    METHODS.optIn,
+    guard('optIn', undefined, (params: Partial<OptInParams> | undefined) => {
       if (typeof params?.uri !== 'string') return;
       checker.optedIn.add(params.uri);
       if (documents.get(params.uri)) schedule(params.uri, 0);
@@ -246,8 +242,8 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onRequest(
-    'groupplan/dynamics',
-    guard('dynamics', { isPlan: false, dynamics: [] }, async (params: { uri: string }) => {
+    METHODS.dynamics,
+    guard('dynamics', { isPlan: false, dynamics: [] }, async (params: DynamicsParams): Promise<DynamicsResult> => {
       const doc = textOf(params?.uri);
       if (!doc) return { isPlan: false, dynamics: [] };
       const s = await settings.get(doc.uri);
@@ -275,7 +271,7 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onRequest(
-    'groupplan/effectiveConfig',
+    METHODS.effectiveConfig,
     guard('effectiveConfig', null, async (params: { uri: string }) => {
       const uri = params?.uri;
       if (typeof uri !== 'string') return null;
