@@ -13,7 +13,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { METHODS, type DynamicsResult, type PlanStatus } from './protocol';
+import { METHODS, type DynamicsResult, type InitializationOptions, type PlanStatus } from './protocol';
 
 /** Files the server must see besides Markdown: the config files, so it can show their problems. */
 export const DOCUMENT_SELECTOR = [{ language: 'markdown' }, { pattern: '**/.groupplan.{json,jsonc,yaml,yml}' }];
@@ -59,6 +59,8 @@ export class GroupPlanServer implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: this.output,
+      // This client inserts snippet fixes with their placeholders (the groupplan.insertSnippet command).
+      initializationOptions: { insertSnippetCommand: true } satisfies InitializationOptions,
       synchronize: { configurationSection: 'groupplan', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc,yaml,yml}') },
       errorHandler: {
         error: (error, _message, count): ErrorHandlerResult => {

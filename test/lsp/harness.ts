@@ -53,7 +53,7 @@ export class TestClient {
   ) {}
 
   // Starts `node dist/server.js --stdio` and performs initialize/initialized.
-  static async start(options: { configuration?: boolean } = {}): Promise<TestClient> {
+  static async start(options: { configuration?: boolean; snippetCommand?: boolean } = {}): Promise<TestClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(connection, child);
@@ -94,6 +94,8 @@ export class TestClient {
         textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
       },
       workspaceFolders: null,
+      // As the VS Code client does, unless a test plays another editor.
+      initializationOptions: { insertSnippetCommand: options.snippetCommand ?? true },
     });
     await connection.sendNotification('initialized', {});
     return client;

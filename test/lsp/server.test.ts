@@ -305,6 +305,24 @@ describe('code actions', () => {
     expect(preferred.command).toEqual({ command: 'groupplan.insertSnippet', title: 'Insert norms', arguments: [{ uri, range, snippet: '## Norms\n\n- ${1:A norm}\n' }] });
   });
 
+  it('gives an editor without the insert-snippet command the snippet fix as a plain edit, placeholders filled', async () => {
+    const other = await TestClient.start({ snippetCommand: false });
+    try {
+      const uri = uriIn('other.md');
+      other.open(uri, PLAN);
+      const pub = await other.waitForDiagnostics(uri);
+      const norms = pub.diagnostics.find((d) => d.code === 'norms-missing')!;
+      const range = { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } };
+      const snippetDiag = { ...norms, data: { ruleId: 'norms-missing', fix: { title: 'Insert norms', edits: [{ range, newText: '## Norms\n\n- ${1:A norm}\n' }], snippet: true }, suggestions: [] } };
+      const actions = await other.codeActions(uri, norms.range, [snippetDiag as Diagnostic]);
+      const preferred = actions.find((a) => a.isPreferred)!;
+      expect(preferred.command).toBeUndefined();
+      expect(preferred.edit).toEqual({ changes: { [uri]: [{ range, newText: '## Norms\n\n- A norm\n' }] } });
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('offers only the file-wide disable for a finding inside the front matter', async () => {
     const { uri, diags } = await openPlan();
     const type = diags.find((d) => d.code === 'group-type-missing')!;

@@ -5,6 +5,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { disableEdits, type DisableScope } from '../engine';
 import { pickFixes } from '../engine/edits';
+import { snippetToText } from '../engine/snippet';
 import { isDiagnosticData, type DataFix } from './convert';
 
 export const FIX_ALL_KIND = 'source.fixAll.groupplan';
@@ -40,13 +41,16 @@ function editOf(uri: string, edits: LspTextEdit[]): WorkspaceEdit {
   return { changes: { [uri]: edits } };
 }
 
-function fixAction(uri: string, fix: DataFix, diagnostic: Diagnostic, preferred: boolean): CodeAction {
+// A snippet fix runs the client's insert-snippet command when the client has one (placeholders to
+// tab through); any other editor gets the same text as a plain edit, placeholders filled with their
+// default text.
+function fixAction(uri: string, fix: DataFix, diagnostic: Diagnostic, preferred: boolean, snippetCommand: boolean): CodeAction {
   const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined };
-  if (fix.snippet && fix.edits.length > 0) {
+  if (fix.snippet && fix.edits.length > 0 && snippetCommand) {
     const first = fix.edits[0];
     action.command = { command: INSERT_SNIPPET_COMMAND, title: fix.title, arguments: [{ uri, range: first.range, snippet: first.newText } satisfies InsertSnippetArgs] };
   } else {
-    action.edit = editOf(uri, fix.edits);
+    action.edit = editOf(uri, fix.snippet ? fix.edits.map((e) => ({ ...e, newText: snippetToText(e.newText) })) : fix.edits);
   }
   return action;
 }
@@ -64,10 +68,12 @@ export interface CodeActionInput {
   fixes: RuleFix[] | undefined;
   /** False for very large documents, where a section comment would need a full parse. */
   sections: boolean;
+  /** The client runs the insert-snippet command (InitializationOptions). */
+  snippetCommand?: boolean;
 }
 
 // Builds every code action for the request.
-export function buildCodeActions({ params, doc, fixes, sections }: CodeActionInput): CodeAction[] {
+export function buildCodeActions({ params, doc, fixes, sections, snippetCommand = false }: CodeActionInput): CodeAction[] {
   const uri = params.textDocument.uri;
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -82,8 +88,8 @@ export function buildCodeActions({ params, doc, fixes, sections }: CodeActionInp
     for (const d of params.context.diagnostics) {
       if (!isDiagnosticData(d.data)) continue;
       const { ruleId, fix, suggestions } = d.data;
-      if (fix) push(fixAction(uri, fix, d, true));
-      for (const s of suggestions ?? []) push(fixAction(uri, s, d, false));
+      if (fix) push(fixAction(uri, fix, d, true, snippetCommand));
+      for (const s of suggestions ?? []) push(fixAction(uri, s, d, false, snippetCommand));
       const ofRule = (fixes ?? []).filter((f) => f.ruleId === ruleId);
       if (ofRule.length > 1) {
         push({ title: `Fix all ${ruleId} problems in this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: editOf(uri, fixAllEdits(doc, ofRule)) });

@@ -66,3 +66,9 @@ export interface InsertSnippetArgs {
   range: LspRange;
   snippet: string;
 }
+
+/** `initializationOptions` a client may send: what it can do beyond the protocol. */
+export interface InitializationOptions {
+  /** The client runs `METHODS.insertSnippetCommand`, so snippet fixes keep their placeholders; without it they are plain edits. */
+  insertSnippetCommand?: boolean;
+}

@@ -23,7 +23,7 @@ import { hoverFor } from './hover';
 import { SettingsStore } from './settings';
 import { toRange } from './convert';
 
-import { METHODS, type DynamicsParams, type DynamicsResult, type OptInParams, type PlanStatus } from './protocol';
+import { METHODS, type DynamicsParams, type DynamicsResult, type InitializationOptions, type OptInParams, type PlanStatus } from './protocol';
 
 export const FIX_ALL_COMMAND = METHODS.fixAllCommand;
 export const DEBOUNCE_MS = 200;
@@ -40,6 +40,8 @@ export function startServer(connection: Connection): void {
   const published = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
   let watchRegistration = false;
   let configRegistration = false;
+  /** The client runs the insert-snippet command, so snippet fixes keep their placeholders. */
+  let snippetCommand = false;
 
   const log = (msg: string): void => connection.console.error(msg);
 
@@ -129,6 +131,7 @@ export function startServer(connection: Connection): void {
     settings.supportsPull = Boolean(caps.workspace?.configuration);
     watchRegistration = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     configRegistration = Boolean(caps.workspace?.didChangeConfiguration?.dynamicRegistration);
+    snippetCommand = Boolean((params.initializationOptions as InitializationOptions | undefined)?.insertSnippetCommand);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -144,7 +147,7 @@ export function startServer(connection: Connection): void {
     guard('initialized', undefined, async () => {
       if (configRegistration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'groupplan' });
       if (watchRegistration) {
-        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.groupplan.{json,jsonc,yaml,yml}' }] });
+        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{json,jsonc,yaml,yml}' }] });
       }
     }),
   );
@@ -224,7 +227,7 @@ export function startServer(connection: Connection): void {
       const ours = params.context.diagnostics.some((d) => d.source === 'groupplan');
       const wantsFixAll = !params.context.only || params.context.only.some((k) => FIX_ALL_KIND.startsWith(k));
       const fixes = ours || wantsFixAll ? await currentFixes(doc) : undefined;
-      return buildCodeActions({ params, doc, fixes, sections: !checker.usesWorker(doc.getText()) });
+      return buildCodeActions({ params, doc, fixes, sections: !checker.usesWorker(doc.getText()), snippetCommand });
     }),
   );
 
