@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { runAlone } from '../bench-alone.mjs';
 import { writeClass } from './grade.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -70,14 +71,4 @@ export default async function run() {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  run().then(
-    (rows) => {
-      for (const r of rows) process.stdout.write(`${r.name}: ${r.value} ${r.unit}${r.target !== undefined ? ` (target <= ${r.target}${r.value <= r.target ? ', met' : ', NOT met'})` : ''}\n`);
-    },
-    (e) => {
-      process.stderr.write(`${e.stack ?? e}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runAlone(import.meta.url, run);

@@ -7,6 +7,14 @@ import { readDirectives, type Directive } from './directives';
 
 export const GROUP_TYPES = ['classic', 'single-session', 'short-term', 'open-ended', 'very-large'] as const;
 export type GroupType = (typeof GROUP_TYPES)[number];
+/** Each group type in words, for messages: "a short-term group". */
+export const GROUP_TYPE_WORDS: Record<GroupType, string> = {
+  classic: 'a classic (long-term, closed) group',
+  'single-session': 'a single-session group',
+  'short-term': 'a short-term group',
+  'open-ended': 'an open-ended group',
+  'very-large': 'a very large group',
+};
 
 export interface Section {
   /** Undefined for the text before the first heading. */

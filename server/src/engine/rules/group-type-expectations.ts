@@ -3,16 +3,10 @@ import { TYPE_NEEDS, type TypeNeed } from '../norms/cues';
 import { negatedAt, normaliseStatement } from '../norms/detect';
 import { appendToSection } from '../norms/edit';
 import { planAnchor } from '../edits';
-import type { GroupType, Plan } from '../plan';
+import { GROUP_TYPE_WORDS, type GroupType, type Plan } from '../plan';
 import type { Report, TextRange } from '../types';
 
-const TYPE_WORDS: Record<GroupType, string> = {
-  classic: 'a classic (long-term, closed) group',
-  'single-session': 'a single-session group',
-  'short-term': 'a short-term group',
-  'open-ended': 'an open-ended group',
-  'very-large': 'a very large group',
-};
+const TYPE_WORDS = GROUP_TYPE_WORDS;
 
 const needMessage = (type: GroupType, need: TypeNeed, words?: string): string =>
   words === undefined

@@ -1,19 +1,13 @@
 import { defineRule } from '../rule';
 import { frontMatterEdit, planAnchor } from '../edits';
-import { GROUP_TYPES, type GroupType, type Plan } from '../plan';
+import { GROUP_TYPES, GROUP_TYPE_WORDS, type GroupType, type Plan } from '../plan';
 
 const LIST = 'classic, single-session, short-term, open-ended or very-large';
 
 // The type the fix declares: what the plan's own words imply (plan.ts), else classic.
 const guessType = (plan: Plan): GroupType => plan.meta.inferred?.type ?? 'classic';
 
-const TYPE_WORDS: Record<GroupType, string> = {
-  classic: 'a classic (long-term, closed) group',
-  'single-session': 'a single-session group',
-  'short-term': 'a short-term group',
-  'open-ended': 'an open-ended group',
-  'very-large': 'a very large group',
-};
+const TYPE_WORDS = GROUP_TYPE_WORDS;
 
 const missingMessage = (plan: Plan): string => {
   const inferred = plan.meta.inferred;
