@@ -91,7 +91,7 @@ describe('rubric', () => {
     expect(r.problems.map((p) => p.message)).toEqual([
       'The floor (6) of criterion "a" is above its points (5).',
       'Criterion id "a" is used twice; ids must be unique.',
-      'Criterion "b" draws on no rules, no elements and no evidence, so every plan would get its full points.',
+      'Criterion "b" draws on no rules, no elements and no evidence, so every plan would get its full points. To mark it yourself, add "hand: true" and give your marks with --marks.',
     ]);
   });
 });

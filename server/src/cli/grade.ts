@@ -24,6 +24,8 @@ Options:
   --print-rubric-schema  print the JSON Schema of rubric files and exit
   --calibrate FILE   a CSV of your own marks for some submissions (columns: student, total, and any
                      criterion by id or title); the report shows how far groupplan agrees with them
+  --marks FILE       a CSV of your marks for the criteria the rubric has you mark by hand ("hand: true"):
+                     columns student and each such criterion by id or title (default: the --calibrate file)
   --assignment NAME  the Canvas assignment column of canvas-import.csv, as "Name (id)" to fill an
                      existing assignment (default: "Group plan (groupplan)", a new one)
   --points N         the assignment's points in the platform; totals are scaled to it
@@ -37,7 +39,7 @@ Exit codes: 0 graded (files that could not be read are listed in the report), 2 
 `;
 
 export async function runGrade(argv: string[], version: string): Promise<number> {
-  const args = parseArgs(argv, ['quiet', 'print-rubric', 'print-rubric-schema', 'help'], ['out', 'rubric', 'jobs', 'calibrate', 'assignment', 'points', 'roster', 'worksheet']);
+  const args = parseArgs(argv, ['quiet', 'print-rubric', 'print-rubric-schema', 'help'], ['out', 'rubric', 'jobs', 'calibrate', 'marks', 'assignment', 'points', 'roster', 'worksheet']);
   if (args.flags.has('help')) {
     process.stdout.write(GRADE_HELP);
     return 0;
@@ -63,6 +65,9 @@ export async function runGrade(argv: string[], version: string): Promise<number>
   const marksFile = args.flags.get('calibrate')?.[0];
   const marks = marksFile === undefined ? undefined : loadMarks(marksFile);
   if (marks === null) return 2;
+  const handFile = args.flags.get('marks')?.[0];
+  const handMarks = handFile === undefined ? undefined : loadMarks(handFile);
+  if (handMarks === null) return 2;
   const pointsFlag = args.flags.get('points')?.[0];
   const points = pointsFlag === undefined ? undefined : Number(pointsFlag);
   if (points !== undefined && !(Number.isFinite(points) && points > 0)) throw new UsageError('--points takes a number of points greater than 0.');
@@ -88,6 +93,7 @@ export async function runGrade(argv: string[], version: string): Promise<number>
       if (!quiet) process.stderr.write(`Unpacking ${printable(zip)}…\n`);
     },
     marks,
+    handMarks,
     canvas: { assignment: args.flags.get('assignment')?.[0], points, roster },
     worksheet,
   });
@@ -97,6 +103,9 @@ export async function runGrade(argv: string[], version: string): Promise<number>
     for (const p of outcome.problems) process.stderr.write(`groupplan: ${printable(p)}\n`);
     return 2;
   }
+  // Warnings the grading itself found (the rubric's own were printed before it started).
+  const early = new Set(rubricWarnings(rubric));
+  for (const w of outcome.report.warnings) if (!early.has(w)) process.stderr.write(`groupplan: warning: ${printable(w)}\n`);
   for (const s of outcome.report.students) for (const e of s.ruleErrors) process.stderr.write(`groupplan: ${printable(`rule ${e.ruleId} failed on ${s.file}: ${e.message}`)}\n`);
   if (!quiet) {
     const { summary } = outcome.report;

@@ -2,8 +2,8 @@
 // for some submissions (a total, and criterion marks where given) and reports how far groupplan's
 // scores agree with them: rank correlation and mean differences, overall and per criterion, so an
 // instructor can see how far to trust the scores of the submissions they did not mark.
-import { round2 } from '../engine/grade/score';
-import type { ClassReport } from './report';
+import { round2, withHandMarks } from '../engine/grade/score';
+import { summarise, type ClassReport } from './report';
 
 export interface Agreement {
   /** Submissions with both marks. */
@@ -157,20 +157,61 @@ function agreement(pairs: [number, number][]): Agreement {
   };
 }
 
-/** Compares the instructor's marks with the graded class. */
-export function calibrate(report: ClassReport, marks: Marks): Calibration {
-  const { header, rows } = marks;
-  const studentCol = header.findIndex((h) => STUDENT_COLUMN.test(h));
-  const totalCol = header.findIndex((h) => TOTAL_COLUMN.test(h));
-  const criteria = report.rubric.criteria.map((c) => ({ c, col: header.findIndex((h) => norm(h) === norm(c.id) || norm(h) === norm(c.title)) }));
-  const used = new Set([studentCol, totalCol, ...criteria.map((x) => x.col)]);
-  const ignoredColumns = header.filter((h, i) => !used.has(i) && h !== '');
-  // A row names a student as the grader did, by the feedback file's name, or by the submission's file name.
+// A row names a student as the grader did, by the feedback file's name, or by the submission's file name.
+function studentsByName(report: ClassReport): Map<string, ClassReport['students'][number]> {
   const byName = new Map<string, ClassReport['students'][number]>();
   for (const s of report.students) {
     const base = s.file.split('/').pop() ?? s.file;
     for (const key of [s.student, s.slug, base, base.replace(/\.[^.]+$/, '')]) if (!byName.has(nameKey(key))) byName.set(nameKey(key), s);
   }
+  return byName;
+}
+
+const columnOf = (header: string[], c: { id: string; title: string }): number => header.findIndex((h) => norm(h) === norm(c.id) || norm(h) === norm(c.title));
+
+/**
+ * Puts the instructor's marks into the criteria the rubric has them mark by hand (a column named by
+ * the criterion's id or title; "18", "72%", "18/25"), then totals and the class summary again. Says,
+ * per hand-marked criterion, which students have no mark yet (they score 0 on it).
+ */
+export function applyHandMarks(report: ClassReport, marks: Marks | undefined): { report: ClassReport; unmarked: { id: string; title: string; students: string[] }[] } {
+  const hand = report.rubric.criteria.filter((c) => c.hand);
+  if (hand.length === 0) return { report, unmarked: [] };
+  const given = new Map<ClassReport['students'][number], Map<string, number>>();
+  if (marks) {
+    const studentCol = marks.header.findIndex((h) => STUDENT_COLUMN.test(h));
+    const byName = studentsByName(report);
+    const cols = hand.map((c) => ({ c, col: columnOf(marks.header, c) })).filter((x) => x.col >= 0);
+    for (const row of marks.rows) {
+      const s = byName.get(nameKey(row[studentCol] ?? ''));
+      if (!s) continue;
+      for (const { c, col } of cols) {
+        const mark = markOf(row[col], c.points);
+        if (mark === undefined) continue;
+        const m = given.get(s) ?? new Map<string, number>();
+        m.set(c.id, mark);
+        given.set(s, m);
+      }
+    }
+  }
+  const students = report.students.map((s) => {
+    const score = withHandMarks({ total: s.total, max: s.max, criteria: s.criteria, unscored: [] }, given.get(s) ?? new Map());
+    return { ...s, criteria: score.criteria, total: score.total, percent: s.max > 0 ? round2((score.total / s.max) * 100) : 0 };
+  });
+  const unmarked = hand.map((c) => ({ id: c.id, title: c.title, students: students.filter((s) => s.criteria.find((x) => x.id === c.id)?.marked === false).map((s) => s.student) }));
+  return { report: { ...report, students, summary: summarise(students, report.summary.submissions, report.summary.skipped) }, unmarked };
+}
+
+/** Compares the instructor's marks with the graded class. */
+export function calibrate(report: ClassReport, marks: Marks): Calibration {
+  const { header, rows } = marks;
+  const studentCol = header.findIndex((h) => STUDENT_COLUMN.test(h));
+  const totalCol = header.findIndex((h) => TOTAL_COLUMN.test(h));
+  // A hand-marked criterion's score is the mark itself: there is nothing to compare.
+  const criteria = report.rubric.criteria.filter((c) => !c.hand).map((c) => ({ c, col: columnOf(header, c) }));
+  const used = new Set([studentCol, totalCol, ...criteria.map((x) => x.col)]);
+  const ignoredColumns = header.filter((h, i) => !used.has(i) && h !== '');
+  const byName = studentsByName(report);
   const max = report.students[0]?.max ?? report.rubric.criteria.reduce((t, c) => t + c.points, 0);
   const totals: [number, number][] = [];
   const perCriterion = criteria.map(() => [] as [number, number][]);

@@ -4,6 +4,7 @@
 import { calibrationSummary, type Agreement, type Calibration } from './calibrate';
 import { createHash } from 'node:crypto';
 import type { ClassReport, StudentReport } from './report';
+import { scoreText } from '../engine/grade/score';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(s: string): string {
@@ -135,7 +136,7 @@ function studentDetail(s: StudentReport, file: string): string {
   const purpose = s.purpose
     ? `<p class="muted">Purpose statement (line ${s.purpose.line}${s.purpose.endLine > s.purpose.line ? `–${s.purpose.endLine}` : ''}):</p><blockquote class="purpose"><mark>${e(s.purpose.text).replace(/\n/g, '<br>')}</mark></blockquote>`
     : '<p class="sev-error">No purpose statement was found.</p>';
-  const crit = s.criteria.map((c) => `<li>${e(c.title)}: <b>${c.score} / ${c.points}</b>${c.findings.length ? ` (${c.findings.length} finding${c.findings.length === 1 ? '' : 's'})` : ''}</li>`).join('');
+  const crit = s.criteria.map((c) => `<li>${e(c.title)}: <b>${scoreText(c)}</b>${c.findings.length ? ` (${c.findings.length} finding${c.findings.length === 1 ? '' : 's'})` : ''}</li>`).join('');
   const findings = s.findings.length
     ? `<ul class="findings">${s.findings.map((f) => `<li><span class="sev-${f.severity}">line ${f.line}</span> <code>${e(f.ruleId)}</code> ${e(f.message)}${f.criterion ? '' : ' <span class="muted">(not scored)</span>'}</li>`).join('')}</ul>`
     : '<p>Nothing was flagged.</p>';
@@ -167,7 +168,7 @@ export function renderHtml(report: ClassReport): string {
       const byId = new Map(s.criteria.map((c) => [c.id, c]));
       const cells = crit.map((c) => {
         const sc = byId.get(c.id)!;
-        return `<td class="num" data-sort="${sc.score}">${sc.score}</td>`;
+        return sc.marked === false ? '<td class="num muted" data-sort="-1">not marked</td>' : `<td class="num" data-sort="${sc.score}">${sc.score}</td>`;
       });
       return `<tr><td data-sort="${e(s.student.toLowerCase())}"><a href="#s-${e(anchorOf(s.slug))}">${e(s.student)}</a></td><td class="file" data-sort="${e(s.file)}">${e(shortPath(s.file))}</td><td class="num" data-sort="${s.total}">${s.total} / ${s.max}</td>${cells.join('')}<td class="num" data-sort="${s.scoredFindings}">${s.scoredFindings}</td></tr>`;
     })

@@ -13,7 +13,7 @@
 // being the participant id and the third and fourth the plugin (`assignfeedback`, `file`); the rest is
 // the file's name. So `<full name>_<participant id>_assignfeedback_file_feedback.html` reaches that
 // participant as a feedback file called feedback.html.
-import { round2 } from '../engine/grade/score';
+import { round2, scoreText } from '../engine/grade/score';
 import { parseCsv } from './calibrate';
 import type { ClassReport, StudentReport } from './report';
 import JSZip from 'jszip';
@@ -80,7 +80,7 @@ export function canvasImport(report: ClassReport, o: CanvasOptions = {}): { text
 
 /** A one-paragraph comment for the platform's feedback box: the total, each criterion, and where the full feedback is. */
 export function feedbackComment(s: StudentReport): string {
-  const parts = s.criteria.map((c) => `${c.title} ${c.score}/${c.points}`).join('; ');
+  const parts = s.criteria.map((c) => `${c.title} ${scoreText(c, '/')}`).join('; ');
   const where = s.platform?.kind === 'moodle' ? `the feedback file ${MOODLE_FEEDBACK_NAME}` : `${s.slug}.md`;
   return `groupplan: ${s.total} / ${s.max}. ${parts}. The full feedback, finding by finding, is in ${where}.`;
 }

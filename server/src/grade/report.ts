@@ -5,7 +5,7 @@ import type { Platform } from './platform';
 import { CONVERTED, type SubmissionFormat } from './convert';
 import type { Calibration } from './calibrate';
 import { printable } from '../node/stdio';
-import { round2, scoreDistribution, scoreSubmission, type SubmissionScore } from '../engine/grade/score';
+import { round2, scoreDistribution, scoreSubmission, scoreText, type SubmissionScore } from '../engine/grade/score';
 import type { Rubric } from '../engine/grade/rubric';
 import { explanationOf, type CheckedSubmission, type GradedFinding } from './check-submission';
 import { plainExplanation, plainFixes, plainMessage } from './plain';
@@ -117,8 +117,6 @@ export function buildReport(checked: CheckedSubmission[], rubric: Rubric, versio
       ...(c.platform ? { platform: c.platform } : {}),
     });
   }
-  const totals = students.map((s) => s.total).sort((a, b) => a - b);
-  const median = totals.length === 0 ? null : totals.length % 2 ? totals[(totals.length - 1) / 2] : round2((totals[totals.length / 2 - 1] + totals[totals.length / 2]) / 2);
   const ruleMap = new Map<string, { students: number; findings: number }>();
   for (const s of students) {
     const seen = new Set<string>();
@@ -135,19 +133,26 @@ export function buildReport(checked: CheckedSubmission[], rubric: Rubric, versio
     tool: { name: 'groupplan', version },
     rubric,
     warnings,
-    summary: {
-      submissions: checked.length,
-      graded: students.length,
-      skipped: skipped.length,
-      mean: totals.length ? round2(totals.reduce((a, b) => a + b, 0) / totals.length) : null,
-      median,
-      lowest: totals.length ? totals[0] : null,
-      highest: totals.length ? totals[totals.length - 1] : null,
-      distribution: scoreDistribution(students.map((s) => s.percent)),
-    },
+    summary: summarise(students, checked.length, skipped.length),
     rules,
     students,
     skipped,
+  };
+}
+
+/** The class summary: counts, mean, median, range and the distribution of percentages. */
+export function summarise(students: StudentReport[], submissions: number, skipped: number): ClassReport['summary'] {
+  const totals = students.map((s) => s.total).sort((a, b) => a - b);
+  const median = totals.length === 0 ? null : totals.length % 2 ? totals[(totals.length - 1) / 2] : round2((totals[totals.length / 2 - 1] + totals[totals.length / 2]) / 2);
+  return {
+    submissions,
+    graded: students.length,
+    skipped,
+    mean: totals.length ? round2(totals.reduce((a, b) => a + b, 0) / totals.length) : null,
+    median,
+    lowest: totals.length ? totals[0] : null,
+    highest: totals.length ? totals[totals.length - 1] : null,
+    distribution: scoreDistribution(students.map((s) => s.percent)),
   };
 }
 
@@ -165,7 +170,7 @@ export function toCsv(report: ClassReport): string {
   const ids = report.rubric.criteria.map((c) => c.id);
   const rows: (string | number | null)[][] = [['name', 'file', 'total', ...ids, 'findings', 'note']];
   for (const s of report.students) {
-    const byId = new Map(s.criteria.map((c) => [c.id, c.score]));
+    const byId = new Map(s.criteria.map((c) => [c.id, c.marked === false ? null : c.score]));
     rows.push([s.student, s.file, s.total, ...ids.map((id) => byId.get(id) ?? null), s.scoredFindings, '']);
   }
   for (const k of report.skipped) rows.push([k.student, k.file, null, ...ids.map(() => null), null, `not graded: the file ${k.reason}`]);
@@ -192,7 +197,7 @@ export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string
   }
   out.push(`**Total: ${s.total} / ${s.max}** (${s.percent}%) against the rubric “${mdText(rubric.title)}”.`, '');
   out.push('| Criterion | Score | Findings |', '|---|---:|---:|');
-  for (const c of s.criteria) out.push(`| ${mdText(c.title)} | ${c.score} / ${c.points} | ${c.findings.length} |`);
+  for (const c of s.criteria) out.push(`| ${mdText(c.title)} | ${scoreText(c)} | ${c.findings.length} |`);
   out.push('');
   if (s.purpose) {
     out.push('## Your purpose statement', '', `Found ${s.purpose.from === 'section' ? 'in the purpose section' : s.purpose.from === 'front-matter' ? 'in the front matter' : 'as a sentence near the top'}, line ${s.purpose.line}${s.purpose.endLine > s.purpose.line ? `–${s.purpose.endLine}` : ''}:`, '');
@@ -208,7 +213,7 @@ export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string
   if (s.findings.length === 0) out.push('Nothing was flagged.', '');
   for (const c of s.criteria) {
     if (c.findings.length === 0) continue;
-    out.push(`### ${mdText(c.title)} (${c.score} / ${c.points})`, '');
+    out.push(`### ${mdText(c.title)} (${scoreText(c)})`, '');
     for (const i of c.findings) out.push(...findingLines(s.findings[i], explained, s.format));
   }
   const unscored = s.findings.filter((f) => f.criterion === undefined);

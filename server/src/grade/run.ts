@@ -1,6 +1,6 @@
 // One grading run, shared by the CLI and any other host (an editor command): collects the
 // submissions, checks them in parallel, scores them and writes the outputs atomically.
-import { calibrate, type Marks } from './calibrate';
+import { applyHandMarks, calibrate, type Marks } from './calibrate';
 import { canvasImport, MOODLE_FEEDBACK_ZIP, moodleFeedbackZip, moodleWorksheet, type CanvasOptions, type LmsFile } from './lms';
 import { feedbackPage } from './feedback-html';
 import * as fs from 'node:fs';
@@ -37,6 +37,8 @@ export interface GradeOptions {
   onUnpack?: (zip: string) => void;
   /** The instructor's marks for some submissions (`--calibrate`), compared in the report. */
   marks?: Marks;
+  /** The instructor's marks for the rubric's hand-marked criteria (default: the calibration marks). */
+  handMarks?: Marks;
   /** Grades back to the platform: Canvas's import CSV options, Moodle's exported grading worksheet. */
   canvas?: CanvasOptions;
   worksheet?: LmsFile;
@@ -133,7 +135,13 @@ async function gradeFiles(o: GradeOptions, files: SubmissionFile[], missing: { a
       return { ...r, ...(f.others ? { others: f.others } : {}), ...(f.platform ? { platform: f.platform } : {}) };
     });
 
-  const report = buildReport(all, o.rubric, o.version, warnings);
+  const hand = applyHandMarks(buildReport(all, o.rubric, o.version, warnings), o.handMarks ?? o.marks);
+  const report = hand.report;
+  for (const u of hand.unmarked) {
+    if (u.students.length === 0) continue;
+    const names = u.students.length > 5 ? `${u.students.slice(0, 5).join(', ')}, …` : u.students.join(', ');
+    report.warnings.push(`"${u.title}" is marked by you: ${u.students.length} of ${report.students.length} students have no mark for it yet (${names}), so it counts 0 in their totals. Give your marks with --marks FILE, in a column "${u.id}".`);
+  }
   if (o.marks) report.calibration = calibrate(report, o.marks);
   const outputs = new Map<string, string | Buffer>();
   const textOf = new Map(all.map((r) => [r.file, r.text]));

@@ -28,6 +28,11 @@ export interface Criterion {
    * full points (the older "points minus deductions" form).
    */
   evidence?: EvidenceKind;
+  /**
+   * Marked by the instructor, not by the checker: the mark comes from the marks file given to grade
+   * (a column named by the criterion's id or title); no rules, elements or evidence.
+   */
+  hand?: boolean;
 }
 
 export interface Rubric {
@@ -81,6 +86,11 @@ export const RUBRIC_SCHEMA = {
           rules: { type: 'array', items: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' }, uniqueItems: true, description: 'Rule ids whose findings count against this criterion.' },
           elements: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Plan elements (for example need, composition) whose missing sections count against this criterion.' },
           deductions: DEDUCTIONS_SCHEMA,
+          hand: {
+            type: 'boolean',
+            description:
+              'Marked by you, not by the checker (for example what the worker will tell prospective members, or whether the content serves the purpose): the mark comes from the marks file given to grade with --marks, in a column named by the criterion’s id or title. Such a criterion names no rules, elements or evidence.',
+          },
           evidence: {
             type: 'string',
             enum: [...EVIDENCE_KINDS],
@@ -165,6 +175,7 @@ interface RawCriterion {
   elements?: string[];
   deductions?: Deductions;
   evidence?: EvidenceKind;
+  hand?: boolean;
 }
 
 // Parses rubric text; `fileName` decides YAML or JSON. Returns the rubric or every problem found.
@@ -198,10 +209,12 @@ export function checkRubric(data: unknown): { rubric?: Rubric; problems: RubricP
     if (floor > c.points) problems.push({ message: `The floor (${floor}) of criterion "${c.id}" is above its points (${c.points}).`, path: `/criteria/${i}/floor` });
     const criterion: Criterion = { id: c.id, title: c.title, description: c.description, points: c.points, floor, rules: c.rules ?? [], elements: c.elements ?? [], deductions: { ...base, ...c.deductions } };
     if (c.evidence) criterion.evidence = c.evidence;
+    if (c.hand) criterion.hand = true;
     return criterion;
   });
   criteria.forEach((c, i) => {
-    if (c.rules.length === 0 && c.elements.length === 0 && !c.evidence) problems.push({ message: `Criterion "${c.id}" draws on no rules, no elements and no evidence, so every plan would get its full points.`, path: `/criteria/${i}` });
+    if (c.hand && (c.rules.length > 0 || c.elements.length > 0 || c.evidence)) problems.push({ message: `Criterion "${c.id}" is marked by hand, so it takes no rules, elements or evidence: its mark comes from your marks file.`, path: `/criteria/${i}` });
+    else if (!c.hand && c.rules.length === 0 && c.elements.length === 0 && !c.evidence) problems.push({ message: `Criterion "${c.id}" draws on no rules, no elements and no evidence, so every plan would get its full points. To mark it yourself, add "hand: true" and give your marks with --marks.`, path: `/criteria/${i}` });
   });
   if (problems.length) return { problems };
   return { rubric: { title: raw.title ?? 'Rubric', criteria }, problems: [] };

@@ -23,6 +23,8 @@ export interface CriterionScore {
   deducted: number;
   /** Indexes (into the findings given) of the findings counted against this criterion. */
   findings: number[];
+  /** A criterion marked by hand: false until the instructor's mark is in (the score is then 0). */
+  marked?: boolean;
 }
 
 export interface SubmissionScore {
@@ -52,8 +54,9 @@ export function criterionFor(finding: ScorableFinding, rubric: Rubric): Criterio
 export function scoreSubmission(findings: readonly ScorableFinding[], rubric: Rubric, evidence?: Evidence): SubmissionScore {
   const byId = new Map<string, CriterionScore>();
   const criteria = rubric.criteria.map((c) => {
-    const earned = c.evidence ? round(c.points * Math.max(0, Math.min(1, evidence?.[c.evidence] ?? 0))) : c.points;
-    const s: CriterionScore = { id: c.id, title: c.title, points: c.points, score: earned, earned, deducted: 0, findings: [] };
+    // A criterion marked by hand earns nothing here: the instructor's mark is put in later (withHandMarks).
+    const earned = c.hand ? 0 : c.evidence ? round(c.points * Math.max(0, Math.min(1, evidence?.[c.evidence] ?? 0))) : c.points;
+    const s: CriterionScore = { id: c.id, title: c.title, points: c.points, score: earned, earned, deducted: 0, findings: [], ...(c.hand ? { marked: false } : {}) };
     byId.set(c.id, s);
     return s;
   });
@@ -93,4 +96,19 @@ export function scoreDistribution(percents: readonly number[], bins = 10): numbe
   const counts = new Array<number>(bins).fill(0);
   for (const p of percents) counts[Math.min(bins - 1, Math.max(0, Math.floor((p / 100) * bins)))]++;
   return counts;
+}
+
+/** A score with the instructor's marks for the hand-marked criteria put in (each clamped to its points). */
+export function withHandMarks(score: SubmissionScore, marks: ReadonlyMap<string, number>): SubmissionScore {
+  const criteria = score.criteria.map((c) => {
+    if (c.marked === undefined || !marks.has(c.id)) return c;
+    const mark = round(Math.max(0, Math.min(c.points, marks.get(c.id)!)));
+    return { ...c, score: mark, earned: mark, marked: true };
+  });
+  return { ...score, criteria, total: round(criteria.reduce((sum, c) => sum + c.score, 0)) };
+}
+
+/** A criterion's score as shown: "18 / 25", or "not marked yet" for a hand-marked one without its mark. */
+export function scoreText(c: Pick<CriterionScore, 'score' | 'points' | 'marked'>, separator = ' / '): string {
+  return c.marked === false ? 'not marked yet' : `${c.score}${separator}${c.points}`;
 }
