@@ -97,6 +97,18 @@ describe('a Canvas download, graded and imported back', () => {
     expect(ids).toEqual(['20001', '20002', '20003', '20004']);
     const benRow = csv.find((row) => row[1] === '20002')!;
     expect(Number(benRow[5])).toBeCloseTo((ben.total / ben.max) * 50, 2);
+    // Feedback back as comments: each page named with the download's prefix, so "Re-Upload
+    // Submissions" reads the user id and the graded file's attachment id (the first two all-digit parts).
+    expect(report.lms.canvasFeedback).toEqual({ file: 'canvas-feedback.zip', included: 3, notIncluded: ['moreaueli'] });
+    const py = spawnSync('python3', ['-c', 'import sys, zipfile, json; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(json.dumps(sorted(z.namelist())))', path.join(tmp, 'canvas-out/canvas-feedback.zip')], { encoding: 'utf8' });
+    expect(py.stderr).toBe('');
+    const names = JSON.parse(py.stdout) as string[];
+    expect(names).toEqual(['haddadfarah_LATE_20003_500003_feedback.html', 'okaforben_LATE_20002_500099_feedback.html', 'singhdara_20001_500001_feedback.html']);
+    for (const n of names) {
+      const [user, attachment] = n.split('_').filter((part) => /^\d+$/.test(part));
+      const graded = report.students.find((st: { platform: { id: string } }) => st.platform.id === user);
+      expect(graded.platform.attachment).toBe(attachment);
+    }
   });
 
   it('with --roster, the Gradebook export’s rows are kept and the assignment filled in for those graded', () => {
@@ -156,7 +168,7 @@ describe('a Moodle download, graded and uploaded back', () => {
     // Runs after the test above, which graded the class into moodle-out.
     const zip = path.join(tmp, 'moodle-out', 'moodle-feedback.zip');
     const report = JSON.parse(readFileSync(path.join(tmp, 'moodle-out/report.json'), 'utf8'));
-    expect(report.lms.moodleFeedback).toEqual({ file: 'moodle-feedback.zip', included: 3 });
+    expect(report.lms.moodleFeedback).toEqual({ file: 'moodle-feedback.zip', included: 3, notIncluded: [] });
     // Python's zipfile: checks every entry's CRC, lists the names and prints one page.
     const py = spawnSync('python3', ['-c', 'import sys, zipfile, json; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; names = z.namelist(); print(json.dumps({"names": names, "page": z.read([n for n in names if "_1044_" in n][0]).decode("utf-8")}))', zip], { encoding: 'utf8' });
     expect(py.stderr).toBe('');
@@ -166,7 +178,7 @@ describe('a Moodle download, graded and uploaded back', () => {
     for (const n of names) expect(n.split('_').slice(1, 4)).toEqual([expect.stringMatching(/^104[234]$/), 'assignfeedback', 'file']);
     const ana = report.students.find((s: { platform: { id: string } }) => s.platform.id === '1044');
     expect(page).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
-    expect(page).toContain('<title>Feedback: Ana López</title>');
+    expect(page).toContain('<title>Feedback from groupplan: Ana López</title>');
     expect(page).toContain(`<strong>Total: ${ana.total} / ${ana.max}</strong>`);
     expect(page).not.toMatch(/<script/i);
     // The worksheet's comment points at the file the participant will find.

@@ -123,23 +123,42 @@ export function moodleWorksheet(report: ClassReport, worksheet: LmsFile): { text
 
 /** The name of the feedback file each student finds in Moodle. */
 export const MOODLE_FEEDBACK_NAME = 'feedback.html';
-/** The archive of feedback pages in the output folder. */
-export const MOODLE_FEEDBACK_ZIP = 'moodle-feedback.zip';
+/** The archives of feedback pages in the output folder, per platform. */
+export const FEEDBACK_ZIP = { canvas: 'canvas-feedback.zip', moodle: 'moodle-feedback.zip' } as const;
+
+// The name each platform matches a feedback file to its student by.
+// Moodle: `<full name>_<participant id>_assignfeedback_file_feedback.html` (the name part is not
+// read; underscores and slashes in it would move the id).
+// Canvas: the download's own prefix, `<sortable name>[_LATE]_<user id>_<attachment id>_feedback.html`:
+// "Re-Upload Submissions" reads the first two all-digit parts as the user and one of their
+// submission's attachments, and adds the file as a comment on that submission. Canvas names the
+// comment's attachment after the student's file (plan.docx), whatever the file holds, so the page
+// says what it is in its title. An online-text entry has no attachment to match, so it is left out.
+function feedbackEntryName(s: StudentReport): string | undefined {
+  const p = s.platform;
+  if (p?.kind === 'moodle') return `${p.name.replace(/[_/\\]/g, ' ').trim() || 'participant'}_${p.id}_assignfeedback_file_${MOODLE_FEEDBACK_NAME}`;
+  if (p?.kind === 'canvas' && p.attachment) return `${p.name}${p.late ? '_LATE' : ''}_${p.id}_${p.attachment}_feedback.html`;
+  return undefined;
+}
 
 /**
- * moodle-feedback.zip: each Moodle participant's feedback page, named so that "Upload multiple
- * feedback files in a zip" gives it to them. `pages` maps a student's feedback slug to the page.
+ * A platform's feedback archive: each student's feedback page, named so that the platform's bulk
+ * upload gives it to them. `pages` maps a student's feedback slug to the page.
  */
-export async function moodleFeedbackZip(report: ClassReport, pages: Map<string, string>): Promise<{ zip: Buffer; included: number }> {
+export async function feedbackZip(kind: 'canvas' | 'moodle', report: ClassReport, pages: Map<string, string>): Promise<{ zip: Buffer; included: number; notIncluded: string[] }> {
   const zip = new JSZip();
   let included = 0;
+  const notIncluded: string[] = [];
   for (const s of report.students) {
-    if (s.platform?.kind !== 'moodle' || !pages.has(s.slug)) continue;
-    // The name part is not read by Moodle; underscores and slashes in it would move the id.
-    const name = s.platform.name.replace(/[_/\\]/g, ' ').trim() || 'participant';
+    if (s.platform?.kind !== kind) continue;
+    const name = feedbackEntryName(s);
+    if (!name || !pages.has(s.slug)) {
+      notIncluded.push(s.student);
+      continue;
+    }
     // A fixed date: the same grading gives the same archive, byte for byte.
-    zip.file(`${name}_${s.platform.id}_assignfeedback_file_${MOODLE_FEEDBACK_NAME}`, pages.get(s.slug)!, { date: new Date(Date.UTC(2000, 0, 1)) });
+    zip.file(name, pages.get(s.slug)!, { date: new Date(Date.UTC(2000, 0, 1)) });
     included++;
   }
-  return { zip: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' }), included };
+  return { zip: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' }), included, notIncluded };
 }

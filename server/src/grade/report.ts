@@ -52,7 +52,9 @@ export interface ClassReport {
     canvas?: { file: string; notIncluded: string[] };
     moodle?: { file: string; filled: number; notIncluded: string[] };
     /** Feedback pages for Moodle's "Upload multiple feedback files in a zip". */
-    moodleFeedback?: { file: string; included: number };
+    moodleFeedback?: { file: string; included: number; notIncluded: string[] };
+    /** Feedback pages for Canvas's "Re-Upload Submissions" (comments with the page attached). */
+    canvasFeedback?: { file: string; included: number; notIncluded: string[] };
   };
 }
 

@@ -1,7 +1,7 @@
 // One grading run, shared by the CLI and any other host (an editor command): collects the
 // submissions, checks them in parallel, scores them and writes the outputs atomically.
 import { applyHandMarks, calibrate, type Marks } from './calibrate';
-import { canvasImport, MOODLE_FEEDBACK_ZIP, moodleFeedbackZip, moodleWorksheet, type CanvasOptions, type LmsFile } from './lms';
+import { canvasImport, FEEDBACK_ZIP, feedbackZip, moodleWorksheet, type CanvasOptions, type LmsFile } from './lms';
 import { feedbackPage } from './feedback-html';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -158,12 +158,14 @@ async function gradeFiles(o: GradeOptions, files: SubmissionFile[], missing: { a
     outputs.set('moodle-worksheet.csv', m.text);
     report.lms = { ...report.lms, moodle: { file: 'moodle-worksheet.csv', filled: m.filled, notIncluded: m.unmatched } };
   }
-  if (report.students.some((st) => st.platform?.kind === 'moodle')) {
+  // Feedback pages back into each platform the class came from, in the archive its bulk upload reads.
+  for (const kind of ['canvas', 'moodle'] as const) {
+    if (!report.students.some((st) => st.platform?.kind === kind)) continue;
     const pages = new Map<string, string>();
-    for (const st of report.students) if (st.platform?.kind === 'moodle') pages.set(st.slug, await feedbackPage(outputs.get(st.feedback) as string, `Feedback: ${st.student}`));
-    const m = await moodleFeedbackZip(report, pages);
-    outputs.set(MOODLE_FEEDBACK_ZIP, m.zip);
-    report.lms = { ...report.lms, moodleFeedback: { file: MOODLE_FEEDBACK_ZIP, included: m.included } };
+    for (const st of report.students) if (st.platform?.kind === kind) pages.set(st.slug, await feedbackPage(outputs.get(st.feedback) as string, `Feedback from groupplan: ${st.student}`));
+    const z = await feedbackZip(kind, report, pages);
+    outputs.set(FEEDBACK_ZIP[kind], z.zip);
+    report.lms = { ...report.lms, [kind === 'canvas' ? 'canvasFeedback' : 'moodleFeedback']: { file: FEEDBACK_ZIP[kind], included: z.included, notIncluded: z.notIncluded } };
   }
   outputs.set('report.json', `${JSON.stringify(report, null, 2)}\n`);
   outputs.set('report.html', renderHtml(report));
