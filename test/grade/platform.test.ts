@@ -247,6 +247,9 @@ describe('PDF submissions', () => {
         '<h1>Caregivers group</h1><h2>Purpose</h2><p>Adult children caring for a parent with dementia meet to share what works and support one another as they face the same worries.</p><h2>Norms</h2><ul><li>We talk to one another, not only to the leader.</li><li>What is said here stays here.</li></ul>',
       );
       await page.pdf({ path: path.join(dir, 'maya-ortiz.pdf') });
+      // Headings typed as bold lines of body size, as Word users often write them.
+      await page.setContent('<p><b>Purpose</b></p><p>New fathers meet to share what they are learning and back one another through the first year.</p><p><b>Norms:</b></p><ul><li>We speak to one another, not only to the worker.</li></ul><p>Meetings are <b>weekly</b>, in the evening.</p>');
+      await page.pdf({ path: path.join(dir, 'omar-bold.pdf') });
       await page.setContent('<canvas id="c" width="400" height="120"></canvas><script>document.getElementById("c").getContext("2d").fillRect(10, 10, 300, 80)</script>');
       await page.pdf({ path: path.join(dir, 'scanned.pdf') });
     } finally {
@@ -263,5 +266,12 @@ describe('PDF submissions', () => {
     expect(feedback).toMatch(/ 1 {2}# Caregivers group\n 2 {2}\n 3 {2}## Purpose/);
     expect(feedback).toContain('- We talk to one another, not only to the leader.');
     expect(report.skipped).toEqual([{ student: 'scanned', file: 'pdf/scanned.pdf', reason: expect.stringMatching(/^is a PDF with no text layer/) }]);
+    const omar = report.students.find((s: { student: string }) => s.student === 'omar-bold');
+    expect(omar.purpose).toMatchObject({ from: 'section', text: expect.stringMatching(/^New fathers meet to share/) });
+    const omarText = readFileSync(path.join(tmp, 'pdf-out/feedback/omar-bold.md'), 'utf8');
+    expect(omarText).toMatch(/## Purpose\n/);
+    expect(omarText).toMatch(/## Norms\n/);
+    // A sentence with a bold word in it stays a sentence.
+    expect(omarText).toMatch(/Meetings are weekly, in the evening\./);
   }, 60000);
 });

@@ -165,6 +165,8 @@ interface PdfLine {
   size: number;
   x: number;
   y: number;
+  /** The fonts of the line's runs. */
+  fonts: Set<string>;
 }
 
 // A PDF's text layer to Markdown (pdfjs, through unpdf): lines are rebuilt from the text runs, lines
@@ -182,8 +184,11 @@ async function readPdf(file: string): Promise<{ ok: true; text: string } | { ok:
       const lines: PdfLine[] = [];
       for (const run of runs) {
         const last = lines[lines.length - 1];
-        if (last && Math.abs(last.y - run.y) <= run.size * 0.3) last.text += (/\s$/.test(last.text) || /^\s/.test(run.str) ? '' : ' ') + run.str;
-        else lines.push({ text: run.str, size: run.size, x: run.x, y: run.y });
+        if (last && Math.abs(last.y - run.y) <= run.size * 0.3) {
+          // Runs meet with a space, except before punctuation ("weekly" in bold, then ", in the evening").
+          last.text += (/\s$/.test(last.text) || /^[\s,.;:!?)\]]/.test(run.str) ? '' : ' ') + run.str;
+          last.fonts.add(run.font);
+        } else lines.push({ text: run.str, size: run.size, x: run.x, y: run.y, fonts: new Set([run.font]) });
       }
       pages.push(lines);
     }
@@ -197,6 +202,15 @@ async function readPdf(file: string): Promise<{ ok: true; text: string } | { ok:
   for (const l of all) bySize.set(Math.round(l.size), (bySize.get(Math.round(l.size)) ?? 0) + l.text.length);
   const body = [...bySize].sort((a, b) => b[1] - a[1])[0][0];
   const headingSizes = [...new Set(all.map((l) => Math.round(l.size)).filter((s) => s >= body * 1.15))].sort((a, b) => b - a);
+  // The body font is the one most body-size text is set in; a short line of body size set wholly in
+  // another font (bold, as a heading typed as a bold line is) becomes a heading below the larger ones.
+  const byFont = new Map<string, number>();
+  for (const l of all) if (Math.round(l.size) === body && l.fonts.size === 1) byFont.set([...l.fonts][0], (byFont.get([...l.fonts][0]) ?? 0) + l.text.length);
+  const bodyFont = [...byFont].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const boldHeading = (l: PdfLine): boolean => {
+    const text = l.text.trim();
+    return Math.round(l.size) === body && l.fonts.size === 1 && bodyFont !== undefined && !l.fonts.has(bodyFont) && text.length <= 60 && text.split(/\s+/).length <= 8 && !/[.,;!?]$/.test(text) && !/^[•◦▪‣●○■–-]/.test(text);
+  };
   const left = Math.min(...all.map((l) => l.x));
   const out: string[] = [];
   for (const lines of pages) {
@@ -204,10 +218,10 @@ async function readPdf(file: string): Promise<{ ok: true; text: string } | { ok:
     for (const l of lines) {
       const size = Math.round(l.size);
       const text = l.text.trim();
-      const level = headingSizes.indexOf(size);
+      const level = boldHeading(l) ? Math.max(1, headingSizes.length) : headingSizes.indexOf(size);
       const gap = prev ? prev.y - l.y : Infinity;
       if (level >= 0) {
-        out.push('', `${'#'.repeat(Math.min(level + 1, 3))} ${text}`, '');
+        out.push('', `${'#'.repeat(Math.min(level + 1, 3))} ${text.replace(/:$/, '')}`, '');
       } else if (/^[•◦▪‣●○■–-]\s*/.test(text) || l.x > left + size) {
         const continues = prev && Math.abs(prev.x - l.x) < 1 && !/^[•◦▪‣●○■–-]/.test(text) && !/[.!?:;]$/.test(out[out.length - 1] ?? '') && gap < l.size * 1.6;
         if (continues) out[out.length - 1] += ` ${text}`;

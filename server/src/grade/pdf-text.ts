@@ -6,6 +6,8 @@ export interface PdfRun {
   str: string;
   /** Font size, x and y on the page (PDF units). */
   size: number;
+  /** The PDF's name for the run's font: runs in bold and in regular type have different fonts. */
+  font: string;
   x: number;
   y: number;
 }
@@ -22,7 +24,7 @@ export async function pdfTextRuns(data: Uint8Array, maxPages: number, maxChars: 
       for (const item of content.items) {
         if (!('str' in item) || !item.str.trim()) continue;
         const [, , , d, x, y] = item.transform as number[];
-        runs.push({ str: item.str, size: Math.abs(d) || item.height, x, y });
+        runs.push({ str: item.str, size: Math.abs(d) || item.height, font: item.fontName, x, y });
         chars += item.str.length;
       }
       pages.push(runs);
