@@ -254,6 +254,49 @@ export async function serverMemory(text, timeoutMs = 30000) {
   }
 }
 
+// The language server's latency after a keystroke: from the didChange of a one-character edit to
+// the publishDiagnostics of that version, with the debounce set to 0 (GROUPPLAN_DEBOUNCE_MS), so the
+// figure is the server's own work (parse, check, convert, send) over a real stdio connection.
+export async function serverLatency(text, label, runs, target, timeoutMs = 60000) {
+  const server = process.env.GROUPPLAN_BENCH_SERVER ?? join(root, 'dist/server.js');
+  const child = spawn(process.execPath, [server, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, GROUPPLAN_DEBOUNCE_MS: '0' } });
+  const client = lspClient(child);
+  const name = `server: keystroke to diagnostics, ${label} (median)`;
+  const waiting = new Map();
+  client.onNotification((msg) => {
+    if (msg.method !== 'textDocument/publishDiagnostics') return;
+    const done = waiting.get(msg.params.version);
+    if (done) done(process.hrtime.bigint());
+  });
+  const versionPublished = (v) => new Promise((res) => waiting.set(v, res));
+  const timeout = (ms) => new Promise((res) => setTimeout(() => res(undefined), ms));
+  try {
+    await Promise.race([client.request('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } } }), timeout(timeoutMs)]);
+    client.notify('initialized', {});
+    const uri = pathToFileURL(join(root, 'samples', 'bench-latency.md')).href;
+    const first = versionPublished(1);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    if (!(await Promise.race([first, timeout(timeoutMs)]))) return { name, value: 'n/a', unit: 'ms', target, note: 'no diagnostics for the opened plan' };
+    // Typing in the middle of the document, one character at a time.
+    const lines = text.split('\n');
+    const line = Math.floor(lines.length / 2);
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const version = i + 2;
+      const published = versionPublished(version);
+      const start = process.hrtime.bigint();
+      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }] });
+      const end = await Promise.race([published, timeout(timeoutMs)]);
+      if (!end) return { name, value: 'n/a', unit: 'ms', target, note: `no diagnostics for version ${version}` };
+      times.push(Number(end - start) / 1e6);
+    }
+    times.sort((a, b) => a - b);
+    return { name, value: times[Math.floor(times.length / 2)], unit: 'ms', target };
+  } finally {
+    child.kill();
+  }
+}
+
 export default async function run() {
   const engine = require(process.env.GROUPPLAN_BENCH_ENGINE ?? join(root, 'dist/engine.cjs'));
   const { lint: lintSync } = await import('markdownlint/sync');
@@ -266,5 +309,6 @@ export default async function run() {
   rows.push(...slowestRules(engine, small, 21), ...slowestRules(engine, large, 9));
   rows.push(recheckHuge(engine));
   rows.push(await serverMemory(small, Number(process.env.GROUPPLAN_BENCH_LSP_TIMEOUT ?? 30000)));
+  rows.push(await serverLatency(small, '20 KB', 31, 10), await serverLatency(large, '1 MB', 9, 100));
   return rows;
 }

@@ -26,7 +26,13 @@ import { toRange } from './convert';
 import { METHODS, type DynamicsParams, type DynamicsResult, type InitializationOptions, type OptInParams, type PlanStatus } from './protocol';
 
 export const FIX_ALL_COMMAND = METHODS.fixAllCommand;
-export const DEBOUNCE_MS = 200;
+/** How long after the last edit a document is checked; GROUPPLAN_DEBOUNCE_MS (0 to 5000) sets it, for benchmarks. */
+export const DEBOUNCE_MS = debounceFrom(process.env.GROUPPLAN_DEBOUNCE_MS);
+
+function debounceFrom(value: string | undefined): number {
+  const n = Number(value);
+  return value !== undefined && value.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= 5000 ? n : 200;
+}
 
 /** Counts of a document's findings, sent to the client after each publish. */
 export type StatusParams = PlanStatus;
