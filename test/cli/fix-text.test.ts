@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPlan, defaults, type Finding } from '../../server/src/engine';
-import { fixText, selectFixes, snippetToText } from '../../server/src/cli/lint';
+import { fixText, selectFixes } from '../../server/src/cli/lint';
+import { snippetToText } from '../../server/src/engine/snippet';
 
 const finding = (ruleId: string, edits: [number, number, string][], snippet = false): Finding => ({
   ruleId,

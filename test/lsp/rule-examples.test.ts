@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { RULES } from '../../server/src/engine';
-import { snippetToText } from '../../server/src/lsp/convert';
+import { snippetToText } from '../../server/src/engine/snippet';
 import { allRulesOff, fileUri, tempDir, TestClient } from './harness';
 
 let client: TestClient;

@@ -1,7 +1,7 @@
 // Disable comments built by the engine: where they go, and that the re-check no longer reports the rule.
 import { describe, expect, it } from 'vitest';
 import { applyEdits, checkPlan, disableEdits } from '../../server/src/engine';
-import { snippetToText } from '../../server/src/lsp/convert';
+import { snippetToText } from '../../server/src/engine/snippet';
 
 const PLAN = [
   '---',

@@ -1,8 +1,7 @@
 // `groupplan lint`: checks files, folders and globs, prints findings, exits 0/1/2.
-import { pickFixes } from '../engine/edits';
-export { snippetToText } from '../engine/snippet';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pickFixes } from '../engine/edits';
 import { applyEdits, checkPlan, declaresPlan, type Finding, type ResolvedConfig, type TextEdit } from '../engine';
 import { collectFiles, decodeText, isGlob, MAX_FILE_BYTES, readHead, readTextFile, writeFileAtomic, type ReadResult } from '../node/files';
 import { loadConfigFor, type LoadedConfig } from '../node/config-loader';
@@ -84,7 +83,7 @@ export async function runLint(argv: string[]): Promise<number> {
   const progress = process.stderr.isTTY && inputs.length > PROGRESS_THRESHOLD ? new Progress(inputs.length) : undefined;
   // Files are checked on worker threads, one per core, when there are enough of them; the results
   // come back in the order of the inputs, so the output is the same as a run in this thread.
-  const tasks: LintTask[] = inputs.map((input, index) => ({ index, input, ...(input.abs ? {} : { stdin: stdinText?.toString('base64') ?? '' }) }));
+  const tasks: LintTask[] = inputs.map((input, index) => ({ index, input, ...(input.abs ? {} : { stdin: stdinText ?? Buffer.alloc(0) }) }));
   const done = await runPool<LintTask, LintDone>(
     tasks,
     { workerFile: path.join(__dirname, 'lint-worker.js'), workerData: settings, jobs, minParallel: PARALLEL_FROM, onResult: (r) => progress?.tick(inputs[r.index].display) },
@@ -124,11 +123,11 @@ export interface LintSettings {
   cwd: string;
 }
 
-/** One file (or standard input, its bytes in base64) to check. */
+/** One file (or standard input, with its bytes) to check. */
 export interface LintTask {
   index: number;
   input: Input;
-  stdin?: string;
+  stdin?: Uint8Array;
 }
 
 /** What checking one input gave: its result (none for a file a walk found that is not a plan). */
@@ -161,7 +160,7 @@ export async function lintFile(task: LintTask, settings: LintSettings, configFor
   if (input.missing) return { ...none, result: { file: input.display, messages: [], fatal: `${input.display} ${input.missing}.` } };
   const loaded = configFor(input.abs);
   const governed = Boolean(loaded.file);
-  const read: ReadResult = input.abs ? readTextFile(input.abs) : decodeText(Buffer.from(task.stdin ?? '', 'base64'));
+  const read: ReadResult = input.abs ? readTextFile(input.abs) : decodeText(Buffer.from(task.stdin ?? []));
   if (!read.ok) {
     // A file found by a walk is reported only when it would have been checked: named, governed,
     // --all, or front matter that declares a plan (read leniently from the raw bytes).

@@ -2,7 +2,7 @@
 // for some submissions (a total, and criterion marks where given) and reports how far groupplan's
 // scores agree with them: rank correlation and mean differences, overall and per criterion, so an
 // instructor can see how far to trust the scores of the submissions they did not mark.
-import { round2, withHandMarks } from '../engine/grade/score';
+import { rescaled, round2, withHandMarks } from '../engine/grade/score';
 import { summarise, type ClassReport } from './report';
 
 export interface Agreement {
@@ -195,8 +195,8 @@ export function applyHandMarks(report: ClassReport, marks: Marks | undefined): {
     }
   }
   const students = report.students.map((s) => {
-    const score = withHandMarks({ total: s.total, max: s.max, criteria: s.criteria, unscored: [] }, given.get(s) ?? new Map());
-    return { ...s, criteria: score.criteria, total: score.total, percent: s.max > 0 ? round2((score.total / s.max) * 100) : 0 };
+    const { criteria, total } = withHandMarks(s.criteria, given.get(s) ?? new Map());
+    return { ...s, criteria, total, percent: rescaled(total, s.max, 100) };
   });
   const unmarked = hand.map((c) => ({ id: c.id, title: c.title, students: students.filter((s) => s.criteria.find((x) => x.id === c.id)?.marked === false).map((s) => s.student) }));
   return { report: { ...report, students, summary: summarise(students, report.summary.submissions, report.summary.skipped) }, unmarked };

@@ -131,17 +131,21 @@ async function readHtml(file: string): Promise<{ ok: true; text: string } | { ok
   return md.ok ? md : { ok: false, reason: `is a web page the grader could not read (${md.reason})` };
 }
 
+// The HTML-to-Markdown processor, built once for a run (a class may hold hundreds of Word files).
+let toMarkdown: Promise<{ process(html: string): Promise<unknown> }> | undefined;
+function markdownProcessor(): NonNullable<typeof toMarkdown> {
+  toMarkdown ??= Promise.all([import('unified'), import('rehype-parse'), import('rehype-remark'), import('remark-gfm'), import('remark-stringify')]).then(
+    ([{ unified }, { default: rehypeParse }, { default: rehypeRemark }, { default: remarkGfm }, { default: remarkStringify }]) =>
+      unified().use(rehypeParse).use(rehypeRemark).use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_' }).freeze(),
+  );
+  return toMarkdown;
+}
+
 /** HTML to Markdown (rehype-parse, rehype-remark, remark-gfm): for web pages and for Word documents through mammoth's HTML. */
 export async function htmlToMarkdown(html: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
-  const [{ unified }, { default: rehypeParse }, { default: rehypeRemark }, { default: remarkGfm }, { default: remarkStringify }] = await Promise.all([
-    import('unified'),
-    import('rehype-parse'),
-    import('rehype-remark'),
-    import('remark-gfm'),
-    import('remark-stringify'),
-  ]);
+  const processor = await markdownProcessor();
   try {
-    const out = await unified().use(rehypeParse).use(rehypeRemark).use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_' }).process(html);
+    const out = await processor.process(html);
     return { ok: true, text: String(out) };
   } catch (e) {
     return { ok: false, reason: firstLine(e) };
@@ -171,6 +175,7 @@ interface PdfLine {
 
 // A PDF's text layer to Markdown (pdfjs, through unpdf): lines are rebuilt from the text runs, lines
 // set larger than the body text become headings (the largest size "#", the next "##", then "###"),
+// and so do short body-size lines set wholly in another font (bold) below them,
 // indented lines and lines starting with a bullet become list items, and a gap wider than a line
 // starts a new paragraph. A PDF with no text layer (a scan, a photo) is listed with that reason.
 async function readPdf(file: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {

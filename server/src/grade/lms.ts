@@ -13,7 +13,7 @@
 // being the participant id and the third and fourth the plugin (`assignfeedback`, `file`); the rest is
 // the file's name. So `<full name>_<participant id>_assignfeedback_file_feedback.html` reaches that
 // participant as a feedback file called feedback.html.
-import { round2, scoreText } from '../engine/grade/score';
+import { rescaled, scoreText } from '../engine/grade/score';
 import { parseCsv } from './calibrate';
 import type { ClassReport, StudentReport } from './report';
 import JSZip from 'jszip';
@@ -41,7 +41,7 @@ function cell(v: string | number): string {
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 const line = (cells: (string | number)[]): string => cells.map(cell).join(',');
-const scaled = (s: StudentReport, points: number): number => (s.max > 0 ? round2((s.total / s.max) * points) : 0);
+const scaled = (s: StudentReport, points: number): number => rescaled(s.total, s.max, points);
 
 /** canvas-import.csv, and what could not go in it. */
 export function canvasImport(report: ClassReport, o: CanvasOptions = {}): { text: string; unmatched: string[] } {

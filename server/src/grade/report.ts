@@ -5,7 +5,7 @@ import type { Platform } from './platform';
 import { CONVERTED, type SubmissionFormat } from './convert';
 import type { Calibration } from './calibrate';
 import { printable } from '../node/stdio';
-import { round2, scoreDistribution, scoreSubmission, scoreText, type SubmissionScore } from '../engine/grade/score';
+import { rescaled, round2, scoreDistribution, scoreSubmission, scoreText, type SubmissionScore } from '../engine/grade/score';
 import type { Rubric } from '../engine/grade/rubric';
 import { explanationOf, type CheckedSubmission, type GradedFinding } from './check-submission';
 import { plainExplanation, plainFixes, plainMessage } from './plain';
@@ -105,7 +105,7 @@ export function buildReport(checked: CheckedSubmission[], rubric: Rubric, versio
       feedback: `feedback/${slug}.md`,
       total: score.total,
       max: score.max,
-      percent: score.max > 0 ? round2((score.total / score.max) * 100) : 0,
+      percent: rescaled(score.total, score.max, 100),
       criteria: score.criteria,
       findings: c.findings.map((f, i) => (criterionOf.has(i) ? { ...f, criterion: criterionOf.get(i) } : f)),
       scoredFindings: criterionOf.size,

@@ -69,5 +69,3 @@ export function findingToDiagnostic(finding: Finding, toPosition: ToPosition, do
 export function isDiagnosticData(data: unknown): data is DiagnosticData {
   return Boolean(data && typeof data === 'object' && typeof (data as DiagnosticData).ruleId === 'string');
 }
-
-export { snippetToText } from '../engine/snippet';

@@ -37,7 +37,9 @@ export interface SubmissionScore {
 
 /** Rounds to two decimals, so that sums of fractional points print cleanly and stably. */
 export const round2 = (n: number): number => Math.round(n * 100) / 100;
-const round = round2;
+
+/** A total out of `max`, rescaled to `to` points (100 for a percentage; a platform's own points). */
+export const rescaled = (total: number, max: number, to: number): number => (max > 0 ? round2((total / max) * to) : 0);
 
 /** Which criterion a finding counts against: the first that lists its element, else the first that lists its rule. */
 export function criterionFor(finding: ScorableFinding, rubric: Rubric): Criterion | undefined {
@@ -55,7 +57,7 @@ export function scoreSubmission(findings: readonly ScorableFinding[], rubric: Ru
   const byId = new Map<string, CriterionScore>();
   const criteria = rubric.criteria.map((c) => {
     // A criterion marked by hand earns nothing here: the instructor's mark is put in later (withHandMarks).
-    const earned = c.hand ? 0 : c.evidence ? round(c.points * Math.max(0, Math.min(1, evidence?.[c.evidence] ?? 0))) : c.points;
+    const earned = c.hand ? 0 : c.evidence ? round2(c.points * Math.max(0, Math.min(1, evidence?.[c.evidence] ?? 0))) : c.points;
     const s: CriterionScore = { id: c.id, title: c.title, points: c.points, score: earned, earned, deducted: 0, findings: [], ...(c.hand ? { marked: false } : {}) };
     byId.set(c.id, s);
     return s;
@@ -69,15 +71,15 @@ export function scoreSubmission(findings: readonly ScorableFinding[], rubric: Ru
     }
     const s = byId.get(c.id)!;
     s.findings.push(i);
-    if (f.scored !== false) s.deducted = round(s.deducted + c.deductions[f.severity]);
+    if (f.scored !== false) s.deducted = round2(s.deducted + c.deductions[f.severity]);
   });
   for (const c of rubric.criteria) {
     const s = byId.get(c.id)!;
-    s.score = round(Math.max(Math.min(c.floor, s.earned), s.earned - s.deducted));
+    s.score = round2(Math.max(Math.min(c.floor, s.earned), s.earned - s.deducted));
   }
   return {
-    total: round(criteria.reduce((sum, c) => sum + c.score, 0)),
-    max: round(rubric.criteria.reduce((sum, c) => sum + c.points, 0)),
+    total: round2(criteria.reduce((sum, c) => sum + c.score, 0)),
+    max: round2(rubric.criteria.reduce((sum, c) => sum + c.points, 0)),
     criteria,
     unscored,
   };
@@ -98,14 +100,14 @@ export function scoreDistribution(percents: readonly number[], bins = 10): numbe
   return counts;
 }
 
-/** A score with the instructor's marks for the hand-marked criteria put in (each clamped to its points). */
-export function withHandMarks(score: SubmissionScore, marks: ReadonlyMap<string, number>): SubmissionScore {
-  const criteria = score.criteria.map((c) => {
+/** Criterion scores with the instructor's marks for the hand-marked criteria put in (each clamped to its points), and their total. */
+export function withHandMarks(scores: readonly CriterionScore[], marks: ReadonlyMap<string, number>): { criteria: CriterionScore[]; total: number } {
+  const criteria = scores.map((c) => {
     if (c.marked === undefined || !marks.has(c.id)) return c;
-    const mark = round(Math.max(0, Math.min(c.points, marks.get(c.id)!)));
+    const mark = round2(Math.max(0, Math.min(c.points, marks.get(c.id)!)));
     return { ...c, score: mark, earned: mark, marked: true };
   });
-  return { ...score, criteria, total: round(criteria.reduce((sum, c) => sum + c.score, 0)) };
+  return { criteria, total: round2(criteria.reduce((sum, c) => sum + c.score, 0)) };
 }
 
 /** A criterion's score as shown: "18 / 25", or "not marked yet" for a hand-marked one without its mark. */

@@ -6,12 +6,10 @@ import { planAnchor } from '../edits';
 import { GROUP_TYPE_WORDS, type GroupType, type Plan } from '../plan';
 import type { Report, TextRange } from '../types';
 
-const TYPE_WORDS = GROUP_TYPE_WORDS;
-
 const needMessage = (type: GroupType, need: TypeNeed, words?: string): string =>
   words === undefined
-    ? `The plan is for ${TYPE_WORDS[type]} but does not address ${need.expected}.`
-    : `The plan reads as ${TYPE_WORDS[type]} ("${words}") but does not address ${need.expected}.`;
+    ? `The plan is for ${GROUP_TYPE_WORDS[type]} but does not address ${need.expected}.`
+    : `The plan reads as ${GROUP_TYPE_WORDS[type]} ("${words}") but does not address ${need.expected}.`;
 
 // The source range of a front-matter key's value (or the key), for pointing at `type:` or `sessions:`.
 function keyRange(plan: Plan, keys: string[]): TextRange | undefined {
@@ -55,13 +53,13 @@ function inconsistencies(plan: Plan, type: GroupType, prose: string): { message:
   if (type === 'very-large' && size !== undefined && size < 15)
     out.push({ on: 'size', message: `The plan declares a very large group but a size of ${size}. A very large group has about fifteen members or more, enough for three or four small working groups.` });
   if ((type === 'classic' || type === 'short-term' || type === 'single-session') && size !== undefined && size >= 15)
-    out.push({ on: 'size', message: `The plan declares ${TYPE_WORDS[type]} of ${size} members. At about fifteen or more a group is very large and needs small working groups so that every member has a real say.`, better: 'very-large' });
+    out.push({ on: 'size', message: `The plan declares ${GROUP_TYPE_WORDS[type]} of ${size} members. At about fifteen or more a group is very large and needs small working groups so that every member has a real say.`, better: 'very-large' });
   const closed = CLOSED.exec(prose);
   if (type === 'open-ended' && closed && !negatedAt(prose, closed.index))
     out.push({ on: 'type', message: `The plan declares an open-ended group but says "${closed[0]}". An open-ended group lets members come and go; a closed group is short-term or classic.` });
   const open = OPEN.exec(prose);
   if ((type === 'classic' || type === 'short-term') && open && !negatedAt(prose, open.index))
-    out.push({ on: 'type', message: `The plan declares ${TYPE_WORDS[type]} but says "${open[0]}". A group whose members change from meeting to meeting is open-ended.`, better: 'open-ended' });
+    out.push({ on: 'type', message: `The plan declares ${GROUP_TYPE_WORDS[type]} but says "${open[0]}". A group whose members change from meeting to meeting is open-ended.`, better: 'open-ended' });
   return out;
 }
 

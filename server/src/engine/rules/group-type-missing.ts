@@ -7,11 +7,9 @@ const LIST = 'classic, single-session, short-term, open-ended or very-large';
 // The type the fix declares: what the plan's own words imply (plan.ts), else classic.
 const guessType = (plan: Plan): GroupType => plan.meta.inferred?.type ?? 'classic';
 
-const TYPE_WORDS = GROUP_TYPE_WORDS;
-
 const missingMessage = (plan: Plan): string => {
   const inferred = plan.meta.inferred;
-  const reads = inferred ? `; from its words ("${inferred.words}") it reads as ${TYPE_WORDS[inferred.type]}, and is checked as one` : '';
+  const reads = inferred ? `; from its words ("${inferred.words}") it reads as ${GROUP_TYPE_WORDS[inferred.type]}, and is checked as one` : '';
   return `The plan does not say what type of group it is${reads}. Add "type:" to the front matter: ${LIST}.`;
 };
 
