@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { RULES } from '../../server/src/engine';
-import { chunkProcessor, parseChunk, parseMarkdown, splitChunks, TABLE_DELIMITER, type Block } from '../../server/src/engine/parse';
+import { chunkProcessor, parseChunk, parseMarkdown, splitChunks, hasTableDelimiter, type Block } from '../../server/src/engine/parse';
 import { makePlan } from '../../scripts/bench/check.mjs';
 
 const full = unified().use(remarkParse).use(remarkGfm);
@@ -62,10 +62,10 @@ describe('per-chunk GFM parser', () => {
   });
 });
 
-describe('TABLE_DELIMITER', () => {
+describe('hasTableDelimiter', () => {
   it('finds lines that could be a delimiter row and no others', () => {
-    for (const yes of ['|---|---|', ' :-: | --', '> > |-|', '   -|-', ':--', '--:|\r']) expect(TABLE_DELIMITER.test(`head\n${yes}\n`), yes).toBe(true);
-    for (const no of ['---', '- - -', '| a | b |', 'a | - |', '***', '- item', '> ---']) expect(TABLE_DELIMITER.test(`head\n${no}\n`), no).toBe(false);
+    for (const yes of ['|---|---|', ' :-: | --', '> > |-|', '   -|-', ':--', '--:|\r']) expect(hasTableDelimiter(`head\n${yes}\n`), yes).toBe(true);
+    for (const no of ['---', '- - -', '| a | b |', 'a | - |', '***', '- item', '> ---']) expect(hasTableDelimiter(`head\n${no}\n`), no).toBe(false);
   });
 });
 
@@ -108,7 +108,7 @@ describe('chunks cut around tables', () => {
   it('cuts the plan of the benchmark into prose chunks and table chunks', () => {
     const text = makePlan(20 * 1024);
     const chunks = splitChunks(text, parseMarkdown(text).frontMatter?.range.end ?? 0).map(([s, e]) => text.slice(s, e));
-    const withTable = chunks.filter((c) => TABLE_DELIMITER.test(c));
+    const withTable = chunks.filter((c) => hasTableDelimiter(c));
     expect(withTable.length).toBeGreaterThan(10);
     // Every chunk with a table is the table alone: prose is left to the cheaper parser.
     for (const c of withTable) expect(c.trim().split('\n').every((line) => line.trim().startsWith('|'))).toBe(true);

@@ -76,17 +76,24 @@ export const MAX_NESTING = 50;
 
 // GFM (as remark-gfm sets it up), built per chunk without the two costly extensions when the chunk
 // cannot use them: an autolink literal needs "@", "www." or "http(s)://", and a table needs a
-// delimiter row (see TABLE_DELIMITER). Leaving out an extension that cannot fire gives the same tree,
+// delimiter row (see hasTableDelimiter). Leaving out an extension that cannot fire gives the same tree,
 // at about half the parse time.
 const AUTOLINK_TRIGGER = /@|www\.|https?:\/\//i;
 /**
  * A line that could be a table's delimiter row: after any block-quote markers and indentation, only
  * "-", ":", "|" and spaces, with at least one "-" and at least one ":" or "|" (micromark's GFM table
- * needs one of those two, or the line is a thematic break or a setext underline instead). The
- * lookahead and back-reference take the leading run whole, so a line of thousands of spaces or ">"
- * is read once instead of once per way of splitting it.
+ * needs one of those two, or the line is a thematic break or a setext underline instead). The pattern
+ * has no lookaround and no two neighbours that can take the same character, so it reads each line
+ * once (the proof in test/unit/pattern-safety.test.ts covers it).
  */
-export const TABLE_DELIMITER = /^(?=([ \t>]*))\1(?=[ \t|:-]*-)(?=[ \t|:-]*[|:])[ \t|:\-\r]+$/m;
+const DELIMITER_ROW = /^[ \t>]*[|:-][ \t|:-]*$/gm;
+export function hasTableDelimiter(text: string): boolean {
+  DELIMITER_ROW.lastIndex = 0;
+  for (let m = DELIMITER_ROW.exec(text); m; m = DELIMITER_ROW.exec(text)) {
+    if (m[0].includes('-') && /[|:]/.test(m[0])) return true;
+  }
+  return false;
+}
 const processors = new Map<number, Processor>();
 
 /**
@@ -143,7 +150,7 @@ function processorFor(autolink: boolean, table: boolean, plain = false): Process
 
 /** The parser for one chunk: GFM without the extensions the chunk cannot use (exported for tests). */
 export function chunkProcessor(chunk: string): Processor {
-  return processorFor(AUTOLINK_TRIGGER.test(chunk), TABLE_DELIMITER.test(chunk), needsPlainInline(chunk));
+  return processorFor(AUTOLINK_TRIGGER.test(chunk), hasTableDelimiter(chunk), needsPlainInline(chunk));
 }
 
 const processor = { parse: (chunk: string): Root => chunkProcessor(chunk).parse(chunk) as Root };
@@ -378,15 +385,15 @@ export function splitChunks(text: string, from: number): [number, number][] {
 // their own chunk, so a chunk with one stays whole.
 function splitAroundTables(text: string, start: number, end: number, safe: number[], chunks: [number, number][]): void {
   const whole = text.slice(start, end);
-  if (safe.length === 0 || !TABLE_DELIMITER.test(whole) || whole.includes(']:')) {
+  if (safe.length === 0 || !hasTableDelimiter(whole) || whole.includes(']:')) {
     chunks.push([start, end]);
     return;
   }
   const bounds = [start, ...safe, end];
   let runStart = start;
-  let runTable = TABLE_DELIMITER.test(text.slice(bounds[0], bounds[1]));
+  let runTable = hasTableDelimiter(text.slice(bounds[0], bounds[1]));
   for (let k = 1; k < bounds.length - 1; k++) {
-    const table = TABLE_DELIMITER.test(text.slice(bounds[k], bounds[k + 1]));
+    const table = hasTableDelimiter(text.slice(bounds[k], bounds[k + 1]));
     if (table !== runTable) {
       chunks.push([runStart, bounds[k]]);
       runStart = bounds[k];

@@ -147,7 +147,8 @@ const TYPE_ALIASES: [RegExp, GroupType][] = [
 
 // Normalises a group type as people write it ("Open ended", "single session") to an id.
 export function normaliseGroupType(value: string): GroupType | undefined {
-  const v = value.trim().toLowerCase().replace(/\s+group$/, '').replace(/_/g, '-');
+  const lower = value.trim().toLowerCase();
+  const v = (lower.endsWith('group') && /\s$/.test(lower.slice(0, -5)) ? lower.slice(0, -5).trimEnd() : lower).replace(/_/g, '-');
   for (const [re, type] of TYPE_ALIASES) if (re.test(v)) return type;
   return undefined;
 }
@@ -259,7 +260,7 @@ function toMinutes(s: string): number | undefined {
 // own purpose, never that of a paper, a proposal or a session step (domain brief section 3).
 // Also "The goal is for members to …", "Our aim is to …", "The goal of each meeting is to …": a goal
 // said outright, for the members or the meetings, not for a session step.
-const PURPOSE_SENTENCE = /\b(?:the\s+)?(?:main\s+|primary\s+|overall\s+|general\s+)?(?:purpose|aim|goal|mission|objective)s?\s+of\s+(?:this|the|our|a|these|each)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:group|groups)\s+(?:is|are|will\s+be|would\s+be)\b|(?<=^|[.!?]\s+)(?:the|our)\s+(?:main\s+|primary\s+|overall\s+)?(?:purpose|aim|goal)\s+(?:of\s+(?:each|every|our|these|the)\s+(?:meeting|meetings|gathering|gatherings)\s+)?is\s+(?:for\s+(?:members|participants|everyone|us)\s+)?to\b/i;
+const PURPOSE_SENTENCE = /\b(?:the\s+)?(?:main\s+|primary\s+|overall\s+|general\s+)?(?:purpose|aim|goal|mission|objective)s?\s+of\s+(?:this|the|our|a|these|each)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:group|groups)\s+(?:is|are|will\s+be|would\s+be)\b|(?<=^|[.!?]\s{1,20})(?:the|our)\s+(?:main\s+|primary\s+|overall\s+)?(?:purpose|aim|goal)\s+(?:of\s+(?:each|every|our|these|the)\s+(?:meeting|meetings|gathering|gatherings)\s+)?is\s+(?:for\s+(?:members|participants|everyone|us)\s+)?to\b/i;
 /** How far into a document a purpose sentence still counts as the plan's (in paragraphs and list items). */
 const PURPOSE_SENTENCE_BLOCKS = 40;
 // An inline label at the start of a paragraph, list item or table row: "Purpose:", "**Group goals:**",

@@ -170,7 +170,7 @@ function sentenceBounds(text: string): number[] {
     while (j < text.length && /["'”’)\]]/.test(text[j])) j++;
     if (j < text.length && !/\s/.test(text[j])) continue;
     if (ch === '.') {
-      const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, i - 12), i));
+      const word = /([A-Za-z.]{1,12})$/.exec(text.slice(Math.max(0, i - 12), i));
       if (word && ABBREVIATIONS.has(word[1].toLowerCase())) continue;
       if (word && /^[A-Z]$/.test(word[1])) continue; // initials such as "D. M."
     }

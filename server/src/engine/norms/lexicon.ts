@@ -80,7 +80,7 @@ export const NORMS: NormDef[] = [
     conceptsCancelledBy: [String.raw`\bcross[- ]?talk\b[^.]{0,200}\b(?:we (?:do not|don't|avoid|refrain)|is not (?:allowed|permitted|part)|not allowed|avoid (?:it|this|that))\b`],
     cues: [
       // "talk directly to one another", "respond to each other", "speak freely with one another"
-      String.raw`\b(?:talk|speak|respond|reply|react|turn|address|ask)(?:s|ing)?(?: directly| freely| openly)? (?:to|with) ${EO}\b(?![^.;]{0,120}\b(?:respect|kind|polite|courteous|tone)\w*)`,
+      String.raw`\b(?:talk|speak|respond|reply|react|turn|address|ask)(?:s|ing)?(?: directly| freely| openly)? (?:to|with) ${EO}\b(?![^.;]{0,120}\b(?:respect|kind|polite|courteous|tone))`,
       String.raw`\b(?:talk|speak|respond|reply|address)(?:s|ing)? (?:\w+ )?(?:directly|freely)\b`,
       String.raw`\bdirectly (?:to|with) ${EO}`,
       String.raw`\bnot (?:only |just |all |simply )?(?:through|via|to|at|with) ${WORKER}`,
@@ -131,9 +131,9 @@ export const NORMS: NormDef[] = [
     kind: 'mutual-aid',
     suggestion: 'We make decisions about the group together, and everyone has a real say.',
     cues: [
-      String.raw`\bdecisions? (?:about [\w ]+ )?(?:are|is|will be|get|gets)? ?(?:made|taken|reached) (?:together|jointly|collectively|as a group|by the group|by (?:the )?members|by consensus|by vote|democratically)`,
+      String.raw`\bdecisions? (?:about [\w ]{1,80} )?(?:are|is|will be|get|gets)? ?(?:made|taken|reached) (?:together|jointly|collectively|as a group|by the group|by (?:the )?members|by consensus|by vote|democratically)`,
       String.raw`\b(?:we|members|the group|participants|everyone) (?:will )?(?:decide|decides|choose|chooses|agree|agrees|plan|plans|shape|shapes|set|sets|make decisions|make choices)(?: on| about)?(?: [\w']+){0,5} (?:together|jointly|collectively|as a group|by consensus)`,
-      String.raw`\b(?:we|you|members|the group|participants|everyone|every member|each member|all of us)(?:,? (?:not|rather than|with|together with|along with) [\w ]+,)? (?:will |can |get to |helps? (?:to )?)?(?:decide|decides|choose|chooses|set|sets|shape|shapes|own|owns|run|runs|lead|leads|plan|plans|agree|agrees) (?:on |about )?(?:the |its |our |their |your |this |what |how |which |when )(?:own )?(?:agenda|topics?|themes?|direction|rules|norms|focus|group|meetings?|order|activities|plans?|pace|priorities|goals|schedule|we|they|you|to|it|the)`,
+      String.raw`\b(?:we|you|members|the group|participants|everyone|every member|each member|all of us)(?:,? (?:not|rather than|with|together with|along with) [\w ]{1,80},)? (?:will |can |get to |helps? (?:to )?)?(?:decide|decides|choose|chooses|set|sets|shape|shapes|own|owns|run|runs|lead|leads|plan|plans|agree|agrees) (?:on |about )?(?:the |its |our |their |your |this |what |how |which |when )(?:own )?(?:agenda|topics?|themes?|direction|rules|norms|focus|group|meetings?|order|activities|plans?|pace|priorities|goals|schedule|we|they|you|to|it|the)`,
       String.raw`\bthis is (?:your|our|the members') group\b`,
       String.raw`\b(?:members?|anyone|any ?one|everyone|you|we|participants)\b[^.;]{0,25}\b(?:put|add|place|suggest|propose)\w* (?:[\w']+ ){0,3}(?:on|to|for) (?:the |our |each |every )?(?:agenda|programme|program)\b`,
       String.raw`\b(?:(?:no|nothing|never)\b[^.;]{0,40}?)?unless (?:the )?(?:members|group|whole group|everyone|we all|you all) (?:want|wants|agree|agrees|choose|chooses|decide|decides|say so)\b`,
@@ -335,7 +335,7 @@ export const NORMS: NormDef[] = [
       String.raw`\b(?:here|there) for (?:${EO}|everyone|you|one another)`,
       // Judging named only to be ruled out: "nobody gets judged", "we are not here to judge".
       String.raw`\b(?:no|not|non|nobody|no one|never|without|free (?:of|from)|don't|won't)\b[^.;]{0,25}?\bjudg\w*`,
-      String.raw`\b(?:support|understanding|encouragement|compassion|care|kindness)\b(?:(?: and|,) (?:support|understanding|encouragement|compassion|care|kindness))+`,
+      String.raw`\b(?:support|understanding|encouragement|compassion|care|kindness)\b(?:(?: and|,) (?:support|understanding|encouragement|compassion|care|kindness)){1,20}`,
       String.raw`^\W*(?:be )?support(?:ive)?\b`,
       String.raw`\b(?:without|not|never) (?:being |be |feeling )?judged\b`,
       String.raw`\bunderstand (?:how|what) (?:others|other members|each other|one another|people|the others) (?:feel|are feeling|go through|are going through)`,
@@ -606,7 +606,7 @@ export const NORMS: NormDef[] = [
       String.raw`\bshare (?:the )?(?:air ?time|space)\b|\bmake (?:space|room) for (?:others|everyone|quieter (?:members|voices)|other voices)\b(?!'s)|\bevery ?one (?:gets|is|can be) heard\b`,
       String.raw`\btreat\w* (?:${EO}|everyone|others|people|all members) (?:as equals|equally|fairly|the same)\b`,
       // "Respect" as an item of a list of norms: "confidentiality, respect and punctuality".
-      String.raw`(?:^|[,;:])\s*(?:mutual )?respect\b(?=\s*(?:[,;.]|and\b|$))`,
+      String.raw`(?:^|[,;:])\s*(?:mutual )?respect\b(?=\s{0,20}(?:[,;.]|and\b|$))`,
       String.raw`\bhands to (?:yourself|yourselves|ourselves|themselves)\b|\b(?:no|without) (?:touching|physical contact|violence|fighting|hitting)\b`,
       String.raw`\bgolden rule\b|\b(?:the way|as|how) you (?:would )?(?:like|want|wish) to be treated`,
       String.raw`\bactive(?:ly)? listen\w*|\blisten\w* actively\b`,

@@ -116,6 +116,10 @@ export function findCues(sentence: string): CueHit[] {
         re.lastIndex++;
         continue;
       }
+      if (def.sameWords && m[1].toLowerCase() !== m[2].toLowerCase()) {
+        re.lastIndex = m.index + 1; // a later start may still pair the same word
+        continue;
+      }
       let start = m.index;
       let end = start + m[0].length;
       while (start < end && /\s/.test(sentence[start])) start++;
@@ -151,7 +155,7 @@ function countOnce(sentence: string, hits: CueHit[]): CueHit[] {
 // the real value is …", "…, while members learn from one another": what a contrasting "but", an opening
 // "although" clause or a trailing clause sets aside weighs half as much as the main clause ("but also"
 // adds, so it sets nothing aside).
-const CONTRAST = /[,;]?\s+but\s+(?!also\b)/gi;
+const CONTRAST = /[,;]?\s{1,20}but\s+(?!also\b)/gi;
 const CONCESSIVE = /^\s*(?:although|though|even though|while|whilst|despite|even if)\b[^,;]*[,;]/i;
 const TRAILING = new RegExp(`,\\s+(${TRAILING_CLAUSE})\\s+`, 'i');
 function setAside(sentence: string, hits: CueHit[]): CueHit[] {
@@ -190,13 +194,15 @@ function listAfter(sentence: string, from: number): { end: number } | undefined 
   const rest = sentence.slice(from);
   // The list ends with its clause: a sentence end, or a comma or semicolon that opens a new clause
   // ("…, but the point is that tenants act together").
-  const clause = /^[^.!?:]*?(?=[.!?]\s|[.!?]$|$|[,;]\s*(?:but|while|whereas|because|yet|so that)\b)/.exec(rest.replace(/^\s*:\s*/, (s) => ' '.repeat(s.length)))?.[0] ?? rest;
+  const clause = /^[^.!?:]*?(?=[.!?]\s|[.!?]$|$|[,;]\s{0,20}(?:but|while|whereas|because|yet|so that)\b)/.exec(rest.replace(/^\s*:\s*/, (s) => ' '.repeat(s.length)))?.[0] ?? rest;
   const seps = (clause.match(/[,;]/g) ?? []).length;
   const andOr = /\b(?:and|or)\b|\betc\b|\.\.\./i.test(clause);
   if (!(seps >= 2 || (seps >= 1 && andOr))) return undefined;
   // "…practise English in a relaxed setting, and feel at home": the last item opens with a verb, so the
   // commas join actions (a series of infinitives), not a list of subjects.
-  const last = /(?:,\s*|\b(?:and|or)\s+)(?:and\s+|or\s+)?([A-Za-z]+)[^,;]*$/.exec(clause);
+  // The item after the last comma or semicolon (no pattern scans to the end from every separator).
+  const tail = clause.slice(Math.max(0, clause.lastIndexOf(','), clause.lastIndexOf(';')));
+  const last = /(?:,\s*|\b(?:and|or)\s+)(?:and\s+|or\s+)?([A-Za-z]+)/.exec(tail);
   if (last && ACTION_VERB.test(last[1])) return undefined;
   return { end: from + clause.trimEnd().length };
 }
@@ -242,7 +248,7 @@ function titleCue(sentence: string, hits: CueHit[]): CueHit | undefined {
 }
 
 const PURPOSE_GERUND = /^(?:helping|supporting|bringing|enabling|empowering|connecting|uniting|assisting|offering|providing|equipping|teaching|educating|serving)\b/i;
-const COLON_HEAD = /^\s*([^:\u2013\u2014]{1,60}?)(?::|\s+[-\u2013\u2014])\s+(?=\S)/;
+const COLON_HEAD = /^\s*([^:\u2013\u2014]{1,60}?)(?::|\s{1,20}[-\u2013\u2014])\s+(?=\S)/;
 const AUXILIARY = /\b(?:is|are|was|were|will|would|can|could|may|might|shall|should|must|has|have|had|do|does|we|they|you)\b/i;
 const PURPOSE_HEAD = /\b(?:purpose|aims?|goals?|mission|objectives?|vision|why|who|open to|eligib\w*|members(?:hip)?|participants)\b|^\s*for\b/i;
 const PEOPLE_ITEM = new RegExp(`\\b${PEOPLE_NOUNS}$`, 'i');
@@ -276,7 +282,7 @@ function colonList(sentence: string, hits: CueHit[]): CueHit | undefined {
   return { id: 'colon-list', kind: 'content', weight: 2, text: sentence.slice(start, from + tail.length), start, end: from + tail.length, note: 'a label followed by a list of themes' };
 }
 
-const BULLET = /\s*[\u2022\u00b7\u25aa\u25cf\u25e6]\s*/;
+const BULLET = /[\u2022\u00b7\u25aa\u25cf\u25e6]/; // items are trimmed after the split
 
 // "• Coping with stress • Healthy sleep • Managing medications": three or more short bulleted items
 // without member-to-member help are a list of themes.
@@ -423,7 +429,7 @@ function mainSentence(sentences: SentenceAnalysis[]): number {
 
 const PEOPLE_START = new RegExp(`^(?:(?:[\\w'-]+\\s+){0,4}?)${PEOPLE_NOUNS}\\b`, 'i');
 const WHO_LEAD = /\b(?:brings?\s+together|bringing\s+together|for|consists?\s+of|made up of|assembles?|gathers?|to assemble|to gather|to bring together)\s+/gi;
-const CLAUSE_END = /\s+(?:to|so|in order|where|while|and (?:to|help|support|share)|through|as they|by)\b|[,.;:!?()]/i;
+const CLAUSE_END = /\s{1,20}(?:to|so|in order|where|while|and (?:to|help|support|share)|through|as they|by)\b|[,.;:!?()]/i;
 
 // The members' shared situation as written: the people phrase after "for", "brings together" or
 // "consists of" ("for carers of a parent with dementia"), up to the next clause.
@@ -435,7 +441,7 @@ export function findWho(sentences: string[]): string | undefined {
   return undefined;
 }
 
-const SUBJECT_VERB = /\s+(?:come|comes|meet|meets|will|can|are|band|bands|work|works|help|support|join|gather|share|who\s+(?:meet|come|will))\b/i;
+const SUBJECT_VERB = /\s{1,20}(?:come|comes|meet|meets|will|can|are|band|bands|work|works|help|support|join|gather|share|who\s+(?:meet|come|will))\b/i;
 
 // "Young carers come together …": the people phrase that opens a sentence, up to its verb.
 function whoAsSubject(sentences: string[]): string | undefined {

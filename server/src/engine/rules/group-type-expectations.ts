@@ -16,7 +16,7 @@ function keyRange(plan: Plan, keys: string[]): TextRange | undefined {
   const fm = plan.frontMatter;
   if (!fm) return undefined;
   for (const key of keys) {
-    const m = new RegExp(`^(\\s*${key}\\s*:\\s*)(.*)$`, 'm').exec(fm.raw);
+    const m = new RegExp(`^([ \\t]*${key}[ \\t]*:[ \\t]*)((?:[^\\s].*)?)$`, 'm').exec(fm.raw);
     if (m) {
       const start = fm.contentStart + m.index + m[1].length;
       return { start, end: start + m[2].trimEnd().length };
