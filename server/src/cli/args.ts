@@ -18,9 +18,11 @@ Lint options:
   --fix                                apply fixes and write the files (with -, print the fixed text)
   --quiet                              report errors only
   --all                                check every Markdown file, not only plans
+  --plans-only                         check named files only if they are plans (as in folders)
+  --max-warnings N                     exit 1 when there are more than N warnings
   --jobs N                             worker threads for 16 files or more (default: one per core)
 
-Files named on the command line are always checked; files found in folders or by globs only when
+Files named on the command line are always checked (with --plans-only, chosen as in folders); files found in folders or by globs only when
 they declare "groupplan: true" in front matter or a .groupplan.json/.jsonc/.yaml config governs them.
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or config failure.

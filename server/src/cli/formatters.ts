@@ -237,6 +237,32 @@ const ghProperty = (s: string): string => ghData(s).replace(/:/g, '%3A').replace
 const GITHUB_LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 /** One annotation command per finding (shown on the pull request's changed lines), then a summary line. */
+// Markdown for a table cell: pipes, backticks, brackets and line breaks cannot break the table.
+const cell = (s: string): string => printable(s).replace(/[\\`*_[\]<>|]/g, (ch) => `\\${ch}`).replace(/[\r\n]+/g, ' ');
+
+/**
+ * The job summary a GitHub Actions run shows (appended to $GITHUB_STEP_SUMMARY with --format github):
+ * the totals, a row per plan with findings, and how often each rule fired, linked to its page.
+ */
+export function githubSummary(results: FileResult[]): string {
+  const rows = toJson(results);
+  const count = (ms: JsonMessage[], sev: JsonMessage['severity']): number => ms.filter((m) => m.severity === sev).length;
+  const all = rows.flatMap((r) => r.messages);
+  const total = all.length;
+  let out = `## groupplan\n\n${plural(total, 'problem')} (${plural(count(all, 'error'), 'error')}, ${plural(count(all, 'warning'), 'warning')}, ${count(all, 'info')} info) in ${plural(results.length, 'file')}.\n`;
+  const withFindings = rows.filter((r) => r.messages.length);
+  if (withFindings.length) {
+    out += '\n| plan | errors | warnings | info |\n|---|---:|---:|---:|\n';
+    for (const r of withFindings) out += `| ${cell(r.file)} | ${count(r.messages, 'error')} | ${count(r.messages, 'warning')} | ${count(r.messages, 'info')} |\n`;
+    const byRule = new Map<string, number>();
+    for (const m of all) if (m.ruleId) byRule.set(m.ruleId, (byRule.get(m.ruleId) ?? 0) + 1);
+    const docs = new Map(results.flatMap((r) => r.messages.map((m) => [m.ruleId, m.docsUrl] as const)));
+    out += '\n| rule | findings |\n|---|---:|\n';
+    for (const [id, n] of [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) out += `| ${docs.get(id) ? `[${id}](${docs.get(id)})` : id} | ${n} |\n`;
+  }
+  return `${out}\n`;
+}
+
 export function toGithub(results: FileResult[]): string {
   let out = '';
   const counts = { error: 0, warning: 0, info: 0 };

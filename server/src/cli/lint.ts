@@ -7,7 +7,7 @@ import { collectFiles, decodeText, isGlob, MAX_FILE_BYTES, readHead, readTextFil
 import { loadConfigFor, type LoadedConfig } from '../node/config-loader';
 import { exitQuietlyOnBrokenPipe, printable } from '../node/stdio';
 import { parseArgs, UsageError } from './args';
-import { formatResults, FORMATS, type FileResult, type Format } from './formatters';
+import { formatResults, FORMATS, githubSummary, type FileResult, type Format } from './formatters';
 import { runPool } from '../node/worker-pool';
 
 /** How many times --fix re-checks and fixes again (a fix can make room for another). */
@@ -28,7 +28,7 @@ export interface Input {
 
 export async function runLint(argv: string[]): Promise<number> {
   exitQuietlyOnBrokenPipe();
-  const args = parseArgs(argv, ['fix', 'quiet', 'all'], ['format', 'config', 'rule', 'jobs']);
+  const args = parseArgs(argv, ['fix', 'quiet', 'all', 'plans-only'], ['format', 'config', 'rule', 'jobs', 'max-warnings']);
   const formatArg = args.flags.get('format');
   const format = (formatArg?.[formatArg.length - 1] ?? 'stylish') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}").`);
@@ -42,6 +42,12 @@ export async function runLint(argv: string[]): Promise<number> {
   const jobsArg = args.flags.get('jobs')?.at(-1);
   const jobs = jobsArg === undefined ? undefined : Number(jobsArg);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs must be a whole number of 1 or more (got "${jobsArg}").`);
+  const maxWarningsArg = args.flags.get('max-warnings')?.at(-1);
+  const maxWarnings = maxWarningsArg === undefined ? -1 : Number(maxWarningsArg);
+  if (!(Number.isInteger(maxWarnings) && maxWarnings >= -1)) throw new UsageError(`--max-warnings must be a whole number, or -1 for no limit (got "${maxWarningsArg}").`);
+  // --plans-only: files named on the command line are chosen as a folder walk chooses them (for a
+  // pre-commit hook, which names every changed Markdown file).
+  const plansOnly = args.flags.has('plans-only');
   const cwd = process.cwd();
 
   // An explicit config file must exist; a broken one fails the whole run (exit 2) before any file is checked.
@@ -58,7 +64,7 @@ export async function runLint(argv: string[]): Promise<number> {
   const { files, missing } = collectFiles(args.positional.filter((p) => p !== '-'), undefined, cwd);
   const explicit = new Set<string>();
   for (const p of args.positional) {
-    if (p === '-' || isGlob(p)) continue;
+    if (p === '-' || isGlob(p) || plansOnly) continue;
     const abs = path.resolve(cwd, p);
     try {
       if (!fs.statSync(abs).isDirectory()) explicit.add(abs);
@@ -106,7 +112,19 @@ export async function runLint(argv: string[]): Promise<number> {
     process.stdout.write(fixedStdin);
     process.stderr.write(report);
   } else process.stdout.write(report);
+  if (format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
+    try {
+      fs.appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubSummary(results));
+    } catch (e) {
+      process.stderr.write(`groupplan: could not write the job summary to GITHUB_STEP_SUMMARY (${(e as Error).message}).\n`);
+    }
+  }
   const failed = results.some((r) => r.fatal || r.messages.some((m) => m.severity === 'error'));
+  const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'warning').length, 0);
+  if (!failed && maxWarnings >= 0 && warnings > maxWarnings) {
+    process.stderr.write(`groupplan: ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    return 1;
+  }
   return failed ? 1 : 0;
 }
 
