@@ -100,6 +100,20 @@ describe('dynamics coverage', () => {
     expect(text.slice(rehearsal.ranges[0].start, rehearsal.ranges[0].end).toLowerCase()).toContain('try');
   });
 
+  it('gives no credit for words that describe the members\' situation, and credit for member-to-member work', () => {
+    // A need that names shame and isolation, and a worker-centred purpose, plan no dynamic.
+    const need = '# Plan\n\n## Need\n\nParents of teenagers feel shame and isolation; problem solving alone has failed; collective action is rare.\n\n## Purpose\n\nThe worker will teach parents parenting skills.\n';
+    expect(dynamicsCoverage(buildPlan(parseMarkdown(need), TEMPLATES.kurland)).filter((c) => c.addressed)).toEqual([]);
+    // Parents who share with one another what works, and try new ways, set sharing data and rehearsal in motion.
+    const work = '# Plan\n\n## Purpose\n\nParents of teenagers meet to share with one another what works, and to try out new ways of talking with their children.\n';
+    const ids = dynamicsCoverage(buildPlan(parseMarkdown(work), TEMPLATES.kurland)).filter((c) => c.addressed).map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining(['sharing-data', 'rehearsal']));
+    // The same words in a plan's own work do count: members who talk about shame, and act together.
+    const plan = '# Plan\n\n## Content\n\nMembers talk about the shame they carry, and take collective action on the waiting lists.\n';
+    const planned = dynamicsCoverage(buildPlan(parseMarkdown(plan), TEMPLATES.kurland)).filter((c) => c.addressed).map((c) => c.id);
+    expect(planned).toEqual(expect.arrayContaining(['taboo-area', 'strength-in-numbers']));
+  });
+
   it('addresses nothing in a plan about topics only', () => {
     const plan = buildPlan(parseMarkdown('# Plan\n\n## Content\n\nWeek one covers budgeting.\n'), TEMPLATES.kurland);
     expect(dynamicsCoverage(plan).filter((c) => c.addressed)).toEqual([]);

@@ -30,7 +30,7 @@ export const DYNAMICS: Dynamic[] = [
       'Contribute information as well, without taking centre stage.',
       'Respect what agency policy allows members to share.',
     ],
-    cues: ['shar(e|es|ing|ed) (information|tips|resources|ideas|knowledge|practical|strategies|what (they|we|you) (know|have learned|learned|found))', 'exchang(e|es|ing) (information|ideas|experiences?|tips|knowledge)', 'swap(s|ping)? (tips|ideas|stories|information)', 'pool', 'learn(s|ing)? from (one another|each other|peers|the group)', 'turn(s|ing)? (questions? )?back to the group', 'what has worked (for|to)', 'link(s|ing)? (one member|members|what one)'],
+    cues: ['shar(e|es|ing|ed) (information|tips|resources|ideas|knowledge|practical|strategies|what (they|we|you) (know|have learned|learned|found))', 'exchang(e|es|ing) (information|ideas|experiences?|tips|knowledge)', 'swap(s|ping)? (tips|ideas|stories|information)', 'pool(s|ing)? (their|our|what|knowledge|resources|ideas|experiences?)', 'shar(e|es|ing|ed) with (one another|each other)', 'what (works|has worked|worked) for (them|us|you|each other|one another|other)', 'learn(s|ing)? from (one another|each other|peers|the group)', 'turn(s|ing)? (questions? )?back to the group', 'what has worked (for|to)', 'link(s|ing)? (one member|members|what one)'],
   },
   {
     id: 'dialectic-process',
@@ -57,7 +57,7 @@ export const DYNAMICS: Dynamic[] = [
       'Raise a taboo subject when no one else does.',
       'Say how this group differs from everyday groups, where some things are not said.',
     ],
-    cues: ['taboo', 'hard to talk about', 'difficult (subjects|topics)', 'not (usually|often) (talked|spoken) about', 'shame', 'stigma', 'sensitive (subjects|topics|issues)', 'real talk', 'off[- ]limits', 'never (said|told|talked about)', 'embarrass'],
+    cues: ['taboo', 'hard to talk about', 'difficult (subjects|topics)', 'not (usually|often) (talked|spoken) about', '(talk|speak|shar|discuss|rais|nam|open up)\\w* (about |up )?[^.;]{0,40}(shame|stigma|embarrass)', 'sensitive (subjects|topics|issues)', 'real talk', 'off[- ]limits', 'never (said|told|talked about)'],
   },
   {
     id: 'same-boat',
@@ -70,7 +70,7 @@ export const DYNAMICS: Dynamic[] = [
       'Use the purpose as the reference point for the work.',
       'Use introductions to connect members to the purpose and to their strengths.',
     ],
-    cues: ['same boat', 'not alone', '(less|feel) alone', 'isolat', 'share (a|the same|similar) (situation|experience|concern)', 'in common', 'others who (understand|get it|have been)', 'who share', 'shared (experience|situation|concern|need)', 'common (ground|experience|concern|need|cause)'],
+    cues: ['same boat', 'not alone', '(less|feel) alone', '(less|reduc\\w*|break\\w*|end\\w*|overcom\\w*|eas\\w*) (the |their |our )?isolat', 'share (a|the same|similar) (situation|experience|concern)', 'in common', 'others who (understand|get it|have been)', 'who share', 'shared (experience|situation|concern|need)', 'common (ground|experience|concern|need|cause)'],
   },
   {
     id: 'mutual-support',
@@ -82,7 +82,7 @@ export const DYNAMICS: Dynamic[] = [
       'Start norms of acceptance and empathy early.',
       'Model caring words and gestures.',
     ],
-    cues: ['support(s|ing)? (one another|each other)', 'care (for|about) (one another|each other)', 'empath', 'back (one another|each other)', 'encourag(e|es|ing) (one another|each other)', 'comfort', 'look out for', 'mutual support', 'be there for'],
+    cues: ['support(s|ing)? (one another|each other)', 'care (for|about) (one another|each other)', 'empath', 'back (one another|each other)', 'encourag(e|es|ing) (one another|each other)', 'comfort (one another|each other)', 'look out for (one another|each other)', 'mutual support', 'be there for'],
   },
   {
     id: 'mutual-demand',
@@ -107,7 +107,7 @@ export const DYNAMICS: Dynamic[] = [
       'Involve the whole group in one member’s concern.',
       'Draw out the themes that members share.',
     ],
-    cues: ['(whole|the) group (works|helps|thinks) (on|with|through)', 'own experience', 'common themes', 'help (a|one|the) member (think|work)', 'problem[- ]solv', 'bring(s)? (a|their|his or her) (problem|issue|situation|dilemma|question) to the group', 'think(ing)? (it|things|problems) through together'],
+    cues: ['(whole|the) group (works|helps|thinks) (on|with|through)', 'own experience', 'common themes', 'help (a|one|the) member (think|work)', 'problem[- ]solv\\w* (together|as a group|with (one another|each other|the group))', '(solve|tackle|work through) (problems|issues) together', 'bring(s)? (a|their|his or her) (problem|issue|situation|dilemma|question) to the group', 'think(ing)? (it|things|problems) through together'],
   },
   {
     id: 'rehearsal',
@@ -133,6 +133,6 @@ export const DYNAMICS: Dynamic[] = [
       'Help the group use its collective power, for example in advocacy or by going with a member to an appointment.',
       'Name it when it happens.',
     ],
-    cues: ['together (we|they) can', 'advoca', 'collective', 'act(ing)? together', 'speak (up|out) together', 'band(ing)? together', 'strength in numbers', 'campaign', 'petition', 'go(ing)? with (a|one|another) member', 'power (of|in) (the group|numbers)'],
+    cues: ['together (we|they) can', 'advoca', 'collective(ly)? (action|voice|advocacy|act|speak|campaign|power)', 'act(ing)? together', 'speak (up|out) together', 'band(ing)? together', 'strength in numbers', 'campaign', 'petition', 'go(ing)? with (a|one|another) member', 'power (of|in) (the group|numbers)'],
   },
 ];

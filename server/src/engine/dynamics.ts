@@ -40,8 +40,13 @@ export function dynamicsCoverage(plan: Plan): DynamicCoverage[] {
   return coverage;
 }
 
+// Sections that describe the members' situation or the setting rather than what the group will do:
+// a need statement that members feel shame or isolation is not a plan to set a dynamic in motion.
+const NOT_THE_WORK = new Set(['need', 'agency-context', 'social-context']);
+
 function computeCoverage(plan: Plan): DynamicCoverage[] {
   const byNorm = normsCoverage(plan);
+  const skip = new Set(plan.sections.filter((s) => s.element && NOT_THE_WORK.has(s.element.id)).flatMap((s) => s.blocks));
   // Each block's matches for the nine dynamics are found once per block text and remembered, so a
   // re-check after an edit only reads the edited block again.
   const found: (number[] | undefined)[] = new Array(plan.blocks.length);
@@ -50,7 +55,7 @@ function computeCoverage(plan: Plan): DynamicCoverage[] {
     for (const norm of NORMS) if (norm.dynamics.includes(d.id)) ranges.push(...(byNorm.get(norm.id) ?? []));
     for (let i = 0; i < plan.blocks.length && ranges.length < 40; i++) {
       const block = plan.blocks[i];
-      if (block.kind === 'heading' || block.kind === 'code' || !block.mapped.text) continue;
+      if (block.kind === 'heading' || block.kind === 'code' || !block.mapped.text || skip.has(block)) continue;
       const at = (found[i] ??= blockMatches(block.mapped.text));
       if (at[2 * k] >= 0) ranges.push(toSourceRange(block.mapped, at[2 * k], at[2 * k + 1]));
     }

@@ -17,7 +17,7 @@ export default defineRule<Options>({
     defaultSeverity: 'info',
     fixable: false,
     explanation:
-      'Mutual aid shows itself in nine dynamics: sharing data, the dialectic process, discussing a taboo area, all in the same boat, mutual support, mutual demand, individual problem solving, rehearsal, and strength in numbers. The worker sets them in motion before and during the group, chiefly through the norms named to members and the way meetings are run. A plan that touches none of them leaves mutual aid to chance. The skills preview shows which dynamics the plan addresses and where. `minimum` raises the bar above one dynamic.',
+      'Mutual aid shows itself in nine dynamics: sharing data, the dialectic process, discussing a taboo area, all in the same boat, mutual support, mutual demand, individual problem solving, rehearsal, and strength in numbers. The worker sets them in motion before and during the group, chiefly through the norms named to members and the way meetings are run. A plan that touches none of them leaves mutual aid to chance. A dynamic counts where the plan’s own work sets it in motion (the purpose, content, structure, norms, pre-group contact or evaluation), in words about what members do with one another: the Need and context sections describe the members’ situation, so "parents feel shame and isolation" there plans nothing, while "members talk about the shame they carry" in the content does. The skills preview shows which dynamics the plan addresses and where. `minimum` raises the bar above one dynamic.',
     source: `${DYNAMICS_SOURCE} (Steinberg 2014, ch. 2; Shulman 2011)`,
     options: {
       minimum: { type: 'integer', minimum: 1, maximum: 9, default: 1, description: 'How many of the nine dynamics the plan should address.' },
@@ -26,6 +26,11 @@ export default defineRule<Options>({
       {
         title: 'A plan about topics only',
         text: '# Plan\n\n## Content\n\nWeek one covers budgeting. Week two covers meal planning.\n',
+        messages: [NONE],
+      },
+      {
+        title: 'A need that names the members’ feelings, and a worker who teaches',
+        text: '# Plan\n\n## Need\n\nParents of teenagers feel shame and isolation, and few have tried problem solving with others.\n\n## Purpose\n\nThe worker will teach parents parenting skills.\n',
         messages: [NONE],
       },
       {
