@@ -13,7 +13,8 @@ describe('samples', () => {
   it('prints JSON in the documented shape: the good plan has no findings, the flawed one the expected rules', () => {
     const cwd = path.dirname(SAMPLES);
     const r = run(['lint', 'samples', '--format', 'json'], { cwd });
-    expect(r.stderr).toBe('');
+    // samples/class holds a class's submissions for `grade`, not marked as plans: left out, and said so.
+    expect(r.stderr).toBe('groupplan: 3 Markdown files were not checked because they are not marked as a plan (add "groupplan: true" to the front matter or a .groupplan.yaml to the folder, or use --all).\n');
     const out = parseJson(r.stdout);
     const files = out.map((e) => e.file).sort();
     expect(files).toContain('samples/good-plan.md');
@@ -191,6 +192,9 @@ describe('JUnit', () => {
     expect(Number(planSuite.failures)).toBe(planJson.messages.length);
     expect(failures.map((f) => f.failure!.message)).toEqual(planJson.messages.map((m) => m.message));
     expect(failures.map((f) => f.failure!.type)).toEqual(planJson.messages.map((m) => m.ruleId));
+    // Every failing case has a name of its own (several sections missing at one heading, say).
+    expect(new Set(failures.map((f) => f.name)).size).toBe(failures.length);
+    expect(failures.map((f) => f.name)).toContain('plan-section-missing at 6:1: The plan has no "Need" section.');
     const goodSuite = suites.find((s) => s.name === 'good.md')!;
     expect(Number(goodSuite.failures)).toBe(0);
     // One passing test case per rule that was on.
@@ -405,6 +409,14 @@ describe('which files are checked', () => {
     const r = spawnSync('sh', ['-c', cmd], { cwd, encoding: 'utf8', timeout: 60000 });
     expect(r.stdout).toBe('[\n  {\n    ');
     expect(fs.readFileSync(path.join(cwd, 'err.txt'), 'utf8')).toBe('');
+  });
+
+  it('says how many Markdown files in a folder were left out as not plans', () => {
+    const cwd = writeFiles(tempDir(), { 'plan.md': SMALL_PLAN, 'README.md': '# Read me\n' });
+    const r = run(['lint', '.', '--format', 'json'], { cwd });
+    expect(parseJson(r.stdout).map((e) => e.file)).toEqual(['plan.md']);
+    expect(r.stderr).toMatch(/^groupplan: 1 Markdown file was not checked because it is not marked as a plan .*--all/);
+    expect(run(['lint', '.', '--all', '--format', 'json'], { cwd }).stderr).toBe('');
   });
 
   it('prints no progress when standard error is not a terminal', () => {

@@ -214,7 +214,7 @@ export function toJunit(results: FileResult[]): string {
         tests++;
         failures++;
         const where = `${r.file}:${m.line}:${m.column}`;
-        cases += `    <testcase name="${escapeXml(`${m.ruleId} at ${m.line}:${m.column}`)}" classname="${file}">\n      <failure type="${escapeXml(m.ruleId ?? '')}" message="${escapeXml(m.message)}">${escapeXml(`${m.severity}: ${m.message} (${where})`)}</failure>\n    </testcase>\n`;
+        cases += `    <testcase name="${escapeXml(`${m.ruleId} at ${m.line}:${m.column}: ${firstSentence(m.message)}`)}" classname="${file}">\n      <failure type="${escapeXml(m.ruleId ?? '')}" message="${escapeXml(m.message)}">${escapeXml(`${m.severity}: ${m.message} (${where})`)}</failure>\n    </testcase>\n`;
       }
       for (const id of res.rulesOn ?? []) {
         if (withFindings.has(id)) continue;
@@ -261,6 +261,14 @@ export function githubSummary(results: FileResult[]): string {
     for (const [id, n] of [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) out += `| ${docs.get(id) ? `[${id}](${docs.get(id)})` : id} | ${n} |\n`;
   }
   return `${out}\n`;
+}
+
+// A test case's name: a finding's first sentence, at most 80 characters, so that findings of one
+// rule at one place (a missing section each) have names of their own.
+function firstSentence(message: string): string {
+  const end = message.search(/[.!?](?:\s|$)/);
+  const s = end >= 0 ? message.slice(0, end + 1) : message;
+  return s.length > 80 ? `${s.slice(0, 79)}…` : s;
 }
 
 export function toGithub(results: FileResult[]): string {

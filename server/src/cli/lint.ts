@@ -104,6 +104,11 @@ export async function runLint(argv: string[]): Promise<number> {
     if (d.fixedStdin !== undefined) fixedStdin = d.fixedStdin;
   }
   progress?.done();
+  // Markdown found in folders or by globs that is not a plan is left out; say so, once.
+  const skipped = done.filter((d) => !d.result && !inputs[d.index].explicit).length;
+  if (skipped && !all) {
+    process.stderr.write(`groupplan: ${skipped} Markdown ${skipped === 1 ? 'file was' : 'files were'} not checked because ${skipped === 1 ? 'it is' : 'they are'} not marked as a plan (add "groupplan: true" to the front matter or a .groupplan.yaml to the folder, or use --all).\n`);
+  }
 
   const version = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
   const report = formatResults(format, results, { colour: format === 'stylish' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, cwd, version });
