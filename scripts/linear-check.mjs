@@ -398,13 +398,17 @@ function ambiguity(list, classSamples) {
   // IDA: states p != q in different components, and a word w with p -> p, p -> q and q -> q. Searched
   // in the product of three copies, from (p, p, q) to (p, q, q); the first copy stays in p's component,
   // the third in q's, the second only where q can still be reached.
+  const pred = Array.from({ length: n }, () => []);
+  for (let v = 0; v < n; v++) for (const w of succ[v]) pred[w].push(v);
+  const reachesMemo = new Map();
   const reaches = (target) => {
-    const pred = Array.from({ length: n }, () => []);
-    for (let v = 0; v < n; v++) for (const w of succ[v]) pred[w].push(v);
-    const seen = new Uint8Array(n);
+    let seen = reachesMemo.get(target);
+    if (seen) return seen;
+    seen = new Uint8Array(n);
     const todo = [target];
     seen[target] = 1;
     while (todo.length) for (const u of pred[todo.pop()]) if (!seen[u]) (seen[u] = 1), todo.push(u);
+    reachesMemo.set(target, seen);
     return seen;
   };
   const cyclicStates = [...Array(n).keys()].filter((v) => cyclic[v]);
