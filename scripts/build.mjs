@@ -3,7 +3,21 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
-const common = { mainFields: ['module', 'main'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+
+// Large JSON data (the learned models, the cue index's factors) is bundled as a string handed to
+// JSON.parse rather than as an object literal: V8 reads a string and JSON.parse far faster than it
+// parses and builds an object literal of the same size, which shortens every start of the command.
+const jsonAsString = {
+  name: 'json-as-string',
+  setup(b) {
+    b.onLoad({ filter: /[\\/](?:models|cue-factors)\.json$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const text = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+    });
+  },
+};
+const common = { mainFields: ['module', 'main'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', legalComments: 'none', plugins: [jsonAsString] };
 
 const entries = [
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
