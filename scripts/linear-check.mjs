@@ -262,18 +262,8 @@ export function linearProof(source, flags) {
     // kind of the character read last.
     const SKIP = -2;
     const BEGIN = -1;
-    const key = (node, kind) => node * 4 + kind + 8;
-    const states = new Map();
     const list = [];
-    const stateOf = (node, kind) => {
-      const k = key(node, kind);
-      if (!states.has(k)) {
-        if (list.length > LIMIT) throw new Error('too many states');
-        states.set(k, list.length);
-        list.push({ node, kind, edges: new Map() });
-      }
-      return states.get(k);
-    };
+    const stateOf = interner(list, 'states', (node, kind) => node * 4 + kind + 8, (node, kind) => ({ node, kind, edges: new Map() }));
     // Under the y flag the one start is lastIndex, after a character of any kind.
     const begin = stateOf(BEGIN, START);
     if (sticky) for (const kind of [WORD, LT, OTHER]) stateOf(BEGIN, kind);
@@ -295,6 +285,24 @@ export function linearProof(source, flags) {
   } catch (e) {
     return { linear: false, reason: `not decided: ${e.message}` };
   }
+}
+
+/**
+ * Numbers items by key: returns the index of the item for (a, b), adding `make(a, b)` to `list` the
+ * first time, and gives up past LIMIT items.
+ */
+function interner(list, what, keyOf, make) {
+  const index = new Map();
+  return (a, b) => {
+    const k = keyOf(a, b);
+    let i = index.get(k);
+    if (i === undefined) {
+      if (list.length > LIMIT) throw new Error(`too many ${what}`);
+      index.set(k, (i = list.length));
+      list.push(make(a, b));
+    }
+    return i;
+  };
 }
 
 /** Tarjan's strongly connected components over successor lists. */
@@ -360,18 +368,8 @@ function ambiguity(list, classSamples) {
       if (new Set(inside).size < inside.length) return { linear: false, reason: 'exponential: two paths read the same text around a loop' };
     }
   }
-  const pairKey = (a, b) => a * n + b;
-  const pairs = new Map();
   const pairList = [];
-  const pairOf = (a, b) => {
-    const k = pairKey(a, b);
-    if (!pairs.has(k)) {
-      if (pairList.length > LIMIT) throw new Error('too many state pairs');
-      pairs.set(k, pairList.length);
-      pairList.push([a, b]);
-    }
-    return pairs.get(k);
-  };
+  const pairOf = interner(pairList, 'state pairs', (a, b) => a * n + b, (a, b) => [a, b]);
   for (let v = 0; v < n; v++) if (cyclic[v]) pairOf(v, v);
   const pairSucc = [];
   for (let p = 0; p < pairList.length; p++) {
@@ -400,28 +398,23 @@ function ambiguity(list, classSamples) {
   // the third in q's, the second only where q can still be reached.
   const pred = Array.from({ length: n }, () => []);
   for (let v = 0; v < n; v++) for (const w of succ[v]) pred[w].push(v);
+  // The states `start` reaches along `next` (succ: forwards; pred: the states that reach it).
+  const closure = (start, next) => {
+    const seen = new Uint8Array(n);
+    const todo = [start];
+    seen[start] = 1;
+    while (todo.length) for (const u of next[todo.pop()]) if (!seen[u]) (seen[u] = 1), todo.push(u);
+    return seen;
+  };
   const reachesMemo = new Map();
   const reaches = (target) => {
-    let seen = reachesMemo.get(target);
-    if (seen) return seen;
-    seen = new Uint8Array(n);
-    const todo = [target];
-    seen[target] = 1;
-    while (todo.length) for (const u of pred[todo.pop()]) if (!seen[u]) (seen[u] = 1), todo.push(u);
-    reachesMemo.set(target, seen);
-    return seen;
+    if (!reachesMemo.has(target)) reachesMemo.set(target, closure(target, pred));
+    return reachesMemo.get(target);
   };
   const cyclicStates = [...Array(n).keys()].filter((v) => cyclic[v]);
-  const reachable = (from) => {
-    const seen = new Uint8Array(n);
-    const todo = [from];
-    seen[from] = 1;
-    while (todo.length) for (const u of succ[todo.pop()]) if (!seen[u]) (seen[u] = 1), todo.push(u);
-    return seen;
-  };
   let steps = 0;
   for (const p of cyclicStates) {
-    const fromP = reachable(p);
+    const fromP = closure(p, succ);
     for (const q of cyclicStates) {
       if (q === p || inComp(p, q) || !fromP[q]) continue;
       const toQ = reaches(q);

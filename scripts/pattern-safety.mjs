@@ -104,7 +104,7 @@ export function decompose(source, flags) {
     lookarounds: lookarounds.map((l) => ({
       text: l.raw,
       longest: Math.max(0, ...l.alternatives.map(maxLength)),
-      ...(once.has(l) ? { once: `^(?:${l.alternatives.map((a) => a.raw).join('|')})` } : {}),
+      once: once.has(l),
     })),
     backreferences,
   };

@@ -71,18 +71,29 @@ export function formatResults(format: Format, results: FileResult[], options: Fo
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+type Severity = JsonMessage['severity'];
+/** How many findings of each severity. */
+export const tally = (messages: readonly { severity: Severity }[]): Record<Severity, number> => {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const m of messages) counts[m.severity]++;
+  return counts;
+};
+/** "3 problems (1 error, 2 warnings, 0 info) in 2 files." */
+const problemsLine = (c: Record<Severity, number>, files: number): string =>
+  `${plural(c.error + c.warning + c.info, 'problem')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info) in ${plural(files, 'file')}.`;
+
 // Human-readable output grouped by file, with a one-line summary.
 function stylish(results: FileResult[], colour: boolean): string {
   const c = (code: number, s: string): string => (colour ? `\x1b[${code}m${s}\x1b[0m` : s);
   let out = '';
-  const counts = { error: 0, warning: 0, info: 0 };
+  const rows = toJson(results);
+  const counts = tally(rows.flatMap((r) => r.messages));
   let fixes = 0;
-  for (const [i, r] of toJson(results).entries()) {
+  for (const [i, r] of rows.entries()) {
     fixes += results[i].fixed ?? 0;
     if (r.messages.length === 0) continue;
     out += `\n${c(4, printable(r.file))}\n`;
     for (const m of r.messages) {
-      counts[m.severity]++;
       const sev = m.severity === 'error' ? c(31, 'error  ') : m.severity === 'warning' ? c(33, 'warning') : c(36, 'info   ');
       out += `  ${`${m.line}:${m.column}`.padEnd(8)} ${sev}  ${printable(m.message)}  ${c(90, m.ruleId ?? '')}\n`;
     }
@@ -92,7 +103,7 @@ function stylish(results: FileResult[], colour: boolean): string {
   out +=
     total === 0
       ? `${plural(results.length, 'file')} checked, no problems.${fixedNote}\n`
-      : `\n${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${plural(results.length, 'file')}.${fixedNote}\n`;
+      : `\n${problemsLine(counts, results.length)}${fixedNote}\n`;
   return out;
 }
 
@@ -236,7 +247,6 @@ const ghData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D
 const ghProperty = (s: string): string => ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 const GITHUB_LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-/** One annotation command per finding (shown on the pull request's changed lines), then a summary line. */
 // Markdown for a table cell: pipes, backticks, brackets and line breaks cannot break the table.
 const cell = (s: string): string => printable(s).replace(/[\\`*_[\]<>|]/g, (ch) => `\\${ch}`).replace(/[\r\n]+/g, ' ');
 
@@ -246,14 +256,15 @@ const cell = (s: string): string => printable(s).replace(/[\\`*_[\]<>|]/g, (ch) 
  */
 export function githubSummary(results: FileResult[]): string {
   const rows = toJson(results);
-  const count = (ms: JsonMessage[], sev: JsonMessage['severity']): number => ms.filter((m) => m.severity === sev).length;
   const all = rows.flatMap((r) => r.messages);
-  const total = all.length;
-  let out = `## groupplan\n\n${plural(total, 'problem')} (${plural(count(all, 'error'), 'error')}, ${plural(count(all, 'warning'), 'warning')}, ${count(all, 'info')} info) in ${plural(results.length, 'file')}.\n`;
+  let out = `## groupplan\n\n${problemsLine(tally(all), results.length)}\n`;
   const withFindings = rows.filter((r) => r.messages.length);
   if (withFindings.length) {
     out += '\n| plan | errors | warnings | info |\n|---|---:|---:|---:|\n';
-    for (const r of withFindings) out += `| ${cell(r.file)} | ${count(r.messages, 'error')} | ${count(r.messages, 'warning')} | ${count(r.messages, 'info')} |\n`;
+    for (const r of withFindings) {
+      const c = tally(r.messages);
+      out += `| ${cell(r.file)} | ${c.error} | ${c.warning} | ${c.info} |\n`;
+    }
     const byRule = new Map<string, number>();
     for (const m of all) if (m.ruleId) byRule.set(m.ruleId, (byRule.get(m.ruleId) ?? 0) + 1);
     const docs = new Map(results.flatMap((r) => r.messages.map((m) => [m.ruleId, m.docsUrl] as const)));
@@ -271,18 +282,17 @@ function firstSentence(message: string): string {
   return s.length > 80 ? `${s.slice(0, 79)}…` : s;
 }
 
+/** One annotation command per finding (shown on the pull request's changed lines), then a summary line. */
 export function toGithub(results: FileResult[]): string {
   let out = '';
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const r of toJson(results)) {
+  const rows = toJson(results);
+  for (const r of rows) {
     for (const m of r.messages) {
-      counts[m.severity]++;
       const title = m.ruleId ? `groupplan ${m.ruleId}` : 'groupplan';
       const props = [`file=${ghProperty(printable(r.file))}`, `line=${m.line}`, `endLine=${m.endLine}`, `col=${m.column}`, `endColumn=${m.endColumn}`, `title=${ghProperty(title)}`];
       out += `::${GITHUB_LEVEL[m.severity]} ${props.join(',')}::${ghData(printable(m.message))}\n`;
     }
   }
-  const total = counts.error + counts.warning + counts.info;
-  out += `groupplan: ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${plural(results.length, 'file')}.\n`;
+  out += `groupplan: ${problemsLine(tally(rows.flatMap((r) => r.messages)), results.length)}\n`;
   return out;
 }

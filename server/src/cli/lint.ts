@@ -7,7 +7,7 @@ import { collectFiles, decodeText, isGlob, MAX_FILE_BYTES, readHead, readTextFil
 import { loadConfigFor, type LoadedConfig } from '../node/config-loader';
 import { exitQuietlyOnBrokenPipe, printable } from '../node/stdio';
 import { parseArgs, UsageError } from './args';
-import { formatResults, FORMATS, githubSummary, type FileResult, type Format } from './formatters';
+import { formatResults, FORMATS, githubSummary, tally, type FileResult, type Format } from './formatters';
 import { runPool } from '../node/worker-pool';
 
 /** How many times --fix re-checks and fixes again (a fix can make room for another). */
@@ -125,7 +125,7 @@ export async function runLint(argv: string[]): Promise<number> {
     }
   }
   const failed = results.some((r) => r.fatal || r.messages.some((m) => m.severity === 'error'));
-  const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'warning').length, 0);
+  const warnings = tally(results.flatMap((r) => r.messages)).warning;
   if (!failed && maxWarnings >= 0 && warnings > maxWarnings) {
     process.stderr.write(`groupplan: ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
     return 1;

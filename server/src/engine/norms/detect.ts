@@ -395,18 +395,11 @@ export function judgedAgainst(text: string, context?: string, models?: Models): 
   const lex = context === undefined ? againstNorms(line) : againstNorms(line, context);
   if (lex.length) return lex.map((h) => ({ ...h, because: [] }));
   const learned = learnedNorms(line, models).against;
-  const def = learned && AGAINST.find((d) => d.id === AGAINST_BY_KIND[learned.kind]);
+  const against = learned && AGAINST_RES.find((a) => a.def.id === AGAINST_BY_KIND[learned.kind]);
   // The brief's exceptions hold for the model too: a round of introductions or a brief check-in is fine.
-  if (!def || exempt(def).some((re) => re.test(normaliseStatement(line)))) return [];
-  return [{ what: def, start: 0, end: line.length, because: learned.because }];
+  if (!against || anyMatch(normaliseStatement(line), against.unless)) return [];
+  return [{ what: against.def, start: 0, end: line.length, because: learned.because }];
 }
-
-const exemptions = new Map<string, RegExp[]>();
-const exempt = (def: AgainstDef): RegExp[] => {
-  let res = exemptions.get(def.id);
-  if (!res) exemptions.set(def.id, (res = (def.unless ?? []).map((u) => new RegExp(u, 'i'))));
-  return res;
-};
 
 // The place in a sentence where the worker is made the primary helper, if any.
 function workerAsHelperUncached(sentence: string): { start: number; end: number } | undefined {
