@@ -129,6 +129,7 @@ export function trainingHash() {
     join(root, 'scripts/learn-tasks.mjs'),
     join(root, 'server/src/engine/learn/features.ts'),
     join(root, 'server/src/engine/learn/evidence.ts'),
+    join(root, 'server/src/engine/learn/vocabularies.json'),
   ];
   for (const f of inputs) {
     h.update(basename(f));

@@ -24,6 +24,27 @@ describe('features', () => {
     expect(f.has('w:cross')).toBe(false);
   });
 
+  it('reads a ban stated after what it bans, and keeps a bracketed restatement in scope', () => {
+    const scoped = (text: string): string[] => {
+      const t = tokenize(text);
+      const neg = negationScopes(t);
+      return t.filter((x, i) => neg[i] && /^[a-z]/.test(x));
+    };
+    expect(scoped('Cross talk is discouraged.')).toEqual(['cross', 'talk', 'is']);
+    expect(scoped('During check-in; cross-talk is not allowed.')).toEqual(['cross', 'talk', 'is', 'not', 'allowed']);
+    expect(scoped('Cross-talk is welcome: respond to one another.')).toEqual([]);
+    expect(scoped('Questions are allowed.')).toEqual([]);
+    expect(scoped('No side conversations (cross-talk) while someone speaks.')).toContain('cross');
+  });
+
+  it('names the class of each word from the vocabularies, negated where the word is', () => {
+    const f = textFeatures('We do not judge other members.');
+    expect(f.has('v:n:judge')).toBe(true);
+    expect(f.has('v:n:member')).toBe(true);
+    expect(f.has('vp:judge_member')).toBe(true);
+    expect(textFeatures('The facilitator asks each participant.').has('v:worker')).toBe(true);
+  });
+
   it('adds evidence features as given', () => {
     expect(textFeatures('Members help one another.', ['c:p:mutual']).has('c:p:mutual')).toBe(true);
   });
@@ -75,6 +96,11 @@ describe('learned verdicts in the engine', () => {
     expect(learnedNorms('No cross-talk: do not respond to another member’s share.').against?.kind).toBe('round-robin');
   });
 
+  it('ground rules: polarity, not words', () => {
+    expect(learnedNorms('Cross talk is discouraged.').against?.kind).toBe('round-robin');
+    expect(learnedNorms('Cross-talk is welcome: respond to one another directly.').against).toBeUndefined();
+  });
+
   it('a passage on meetings: the pattern it describes', () => {
     expect(learnedPattern('We go around the circle and each member shares for five minutes while the others listen without comment.')?.verdict).toBe('round-robin');
   });
@@ -85,30 +111,31 @@ describe('learned verdicts in the engine', () => {
 describe('cross-validated on real text, each source in one fold', () => {
   it('purpose statements: the model beats the lexicon alone', { timeout: 120_000 }, () => {
     const r = purposeReport();
-    expect(r.n).toBeGreaterThanOrEqual(850);
+    expect(r.n).toBeGreaterThanOrEqual(1400);
     expect(r.model.precision).toBeGreaterThanOrEqual(0.84);
-    expect(r.model.recall).toBeGreaterThanOrEqual(0.82);
-    expect(r.model.fourWay).toBeGreaterThanOrEqual(0.68);
+    expect(r.model.recall).toBeGreaterThanOrEqual(0.85);
+    expect(r.model.fourWay).toBeGreaterThanOrEqual(0.72);
     expect(r.model.f1).toBeGreaterThan(r.lexicon.f1);
   });
 
   it('ground-rule lines: norm ids and lines against mutual aid', { timeout: 180_000 }, () => {
     const r = normsReport();
-    expect(r.n).toBeGreaterThanOrEqual(2300);
-    expect(r.model.normIds.precision).toBeGreaterThanOrEqual(0.57);
-    expect(r.model.normIds.recall).toBeGreaterThanOrEqual(0.6);
+    expect(r.n).toBeGreaterThanOrEqual(3100);
+    expect(r.model.normIds.precision).toBeGreaterThanOrEqual(0.64);
+    expect(r.model.normIds.recall).toBeGreaterThanOrEqual(0.62);
     expect(r.model.normIds.f1).toBeGreaterThan(r.lexicon.normIds.f1);
-    expect(r.model.against.precision).toBeGreaterThanOrEqual(0.65);
+    expect(r.model.against.precision).toBeGreaterThanOrEqual(0.68);
+    expect(r.model.against.recall).toBeGreaterThanOrEqual(0.5);
     expect(r.model.against.f1).toBeGreaterThan(r.lexicon.against.f1);
   });
 
   it('passages on meetings: round robin, hot seat and maypole', { timeout: 120_000 }, () => {
     const r = talkReport();
-    expect(r.n).toBeGreaterThanOrEqual(450);
-    expect(r.model.precision).toBeGreaterThanOrEqual(0.85);
-    // 0.41 on the first 242 passages; 0.33 on 474, with 232 harder ones (talking pieces, stacks,
-    // worship sharing, action-learning sets) added.
-    expect(r.model.recall).toBeGreaterThanOrEqual(0.32);
+    expect(r.n).toBeGreaterThanOrEqual(940);
+    // 0.89 / 0.35 on 712 passages with the model's uncued readings at 0.3 or more of a flat model;
+    // 0.82 / 0.44 on 947 with sharper weights and a threshold of 0.4 chosen by cross-validation.
+    expect(r.model.precision).toBeGreaterThanOrEqual(0.8);
+    expect(r.model.recall).toBeGreaterThanOrEqual(0.42);
     expect(r.model.f1).toBeGreaterThan(r.lexicon.f1);
   });
 });

@@ -9,7 +9,10 @@ export interface LinearModel {
   bias: number[];
   /** Per feature, one weight per class. */
   weights: Record<string, number[]>;
-  /** For sigmoid models: the probability at or above which the answer is yes. */
+  /**
+   * For sigmoid models: the probability at or above which the answer is yes. For softmax models: how
+   * sure the model must be of a class before a caller acts on it alone (the talk model's uncued patterns).
+   */
   threshold?: number;
 }
 
@@ -75,7 +78,7 @@ export function predict(model: LinearModel, features: Set<string>, explain = 4):
   return { label: chosen < 0 ? undefined : model.classes[chosen], probs, because };
 }
 
-/** A feature's name as words a reader recognises: "help one", "not interrupt", "worker …". */
+/** A feature's name as words a reader recognises: "help one", "not … interrupt", "not … judge-words". */
 export function featureWords(feature: string): string | undefined {
   const m = /^([a-z]+):(n:)?(.*)$/.exec(feature);
   if (!m) return undefined;
@@ -84,5 +87,6 @@ export function featureWords(feature: string): string | undefined {
   if (kind === 'w') return `${not}${rest}`;
   if (kind === 's') return `${not}${rest}…`;
   if (kind === 'b') return rest.startsWith('^_') ? rest.slice(2) : rest.replace('_', ' ');
+  if (kind === 'v') return `${not}${rest}-words`;
   return undefined;
 }

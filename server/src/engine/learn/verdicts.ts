@@ -89,10 +89,13 @@ function learnNorms(line: string, models: Models): LearnedNorms {
 
 export type TalkPattern = 'round-robin' | 'hot-seat' | 'maypole' | 'free-floating' | 'none';
 
-/** The communication pattern a passage on how meetings run describes, as learned. */
-export function learnedPattern(passage: string, models: Models = SHIPPED): LearnedVerdict<TalkPattern> | undefined {
+/**
+ * The communication pattern a passage on how meetings run describes, as learned, with how sure the
+ * model must be (`threshold`, chosen by cross-validation) to report a pattern no lexicon cue names.
+ */
+export function learnedPattern(passage: string, models: Models = SHIPPED): (LearnedVerdict<TalkPattern> & { threshold: number }) | undefined {
   const m = models.talk;
   if (!m) return undefined;
   const p = predict(m, talkFeatures(passage));
-  return { verdict: (p.label ?? 'none') as TalkPattern, probability: Object.fromEntries(m.classes.map((c, i) => [c, p.probs[i]])), because: words(p) };
+  return { verdict: (p.label ?? 'none') as TalkPattern, probability: Object.fromEntries(m.classes.map((c, i) => [c, p.probs[i]])), because: words(p), threshold: m.threshold ?? 0.3 };
 }

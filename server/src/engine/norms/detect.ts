@@ -321,8 +321,6 @@ function communicationPatternsUncached(sentence: string): Hit<PatternDef>[] {
 /** Meeting patterns that mutual aid does not survive: the ones the communication-pattern rule reports. */
 const FLAGGED_PATTERNS = ['round-robin', 'hot-seat', 'maypole'];
 const ROUND_ROBIN = PATTERN_RES.find((p) => p.def.id === 'round-robin')!;
-/** How sure the model must be of a pattern that no lexicon cue names. */
-const PATTERN_CONFIDENCE = 0.3;
 /** Words of talk: a sentence without any says nothing of a communication pattern. */
 const TALK_WORDS = /\b(?:shar|speak|spoke|talk|turn|round|around|check[- ]?in|check[- ]?out|circle|respond|respons|repl|feedback|ask|question|interview|present|discuss|listen|comment|hot[- ]seat|the floor|report|answer|tell|say)/i;
 
@@ -349,7 +347,7 @@ function judgePatterns(sentence: string, models?: Models): JudgedPattern[] {
   const hit = communicationPatterns(sentence).find((h) => h.what.id === learned.verdict);
   if (hit) return [{ ...hit, because: learned.because }];
   // Without a cue that agrees, only a confident reading is reported.
-  if ((learned.probability[learned.verdict] ?? 0) < PATTERN_CONFIDENCE) return [];
+  if ((learned.probability[learned.verdict] ?? 0) < learned.threshold) return [];
   const text = normaliseStatement(sentence);
   if (learned.verdict === 'round-robin' && anyMatch(text, ROUND_ROBIN.unless) && !LONG_TURN.test(text)) return [];
   return [{ what: PATTERNS.find((p) => p.id === learned.verdict)!, start: 0, end: sentence.length, because: learned.because }];
