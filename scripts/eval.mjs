@@ -10,8 +10,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { MUTUAL_AID_NORMS, PURPOSE_CLASSES, TALK_CLASSES, foldOf, normRows, prf, purposeRows, readTsv, root, talkRows } from './learn-core.mjs';
-import { SETTINGS, normsTask, purposeTask, talkTask } from './learn-tasks.mjs';
+import { DYNAMIC_IDS, MUTUAL_AID_NORMS, PURPOSE_CLASSES, TALK_CLASSES, dynamicsRows, foldOf, normRows, prf, purposeRows, readTsv, root, talkRows } from './learn-core.mjs';
+import { SETTINGS, dynamicsTask, normsTask, purposeTask, talkTask } from './learn-tasks.mjs';
 
 const engine = createRequire(import.meta.url)(join(root, 'dist', 'engine.cjs'));
 const main = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
@@ -132,6 +132,54 @@ export function talkReport() {
   return { n: real.length, sources: new Set(real.map((r) => r.group)).size, model: score(preds), lexicon: score(lexicon), errors };
 }
 
+// ---- dynamics: which dynamics of mutual aid a plan sets in motion ----
+// Sentence by sentence (the nine ids, micro-averaged), and plan by plan: a dynamic counts as addressed
+// in a plan when a labelled sentence outside its need and context sections sets it in motion, and the
+// checker's coverage (with the fold's models) is compared with that; the cue lexicon alone beside it.
+const NOT_THE_WORK = new Set(['need', 'agency-context', 'social-context']);
+export function dynamicsReport() {
+  const rows = dynamicsRows();
+  const preds = new Array(rows.length);
+  const planPred = new Map();
+  const planLex = new Map();
+  const base = join(root, 'test', 'corpus', 'real');
+  for (let k = 0; k < FOLDS; k++) {
+    const test = [];
+    rows.forEach((r, i) => foldOf(r.group, FOLDS) === k && test.push(i));
+    if (!test.length) continue;
+    const models = dynamicsTask.train(engine, rows.filter((r) => foldOf(r.group, FOLDS) !== k), settings.dynamics);
+    for (const i of test) preds[i] = dynamicsTask.predict(engine, models, rows[i].text);
+    for (const plan of new Set(test.map((i) => rows[i].plan))) {
+      const p = engine.buildPlan(engine.parseMarkdown(readFileSync(join(base, plan), 'utf8')), engine.TEMPLATES.kurland);
+      planPred.set(plan, new Set(engine.dynamicsCoverageWith(p, models).filter((d) => d.addressed).map((d) => d.id)));
+      planLex.set(plan, new Set(engine.dynamicsCoverageWith(p, {}).filter((d) => d.addressed).map((d) => d.id)));
+    }
+  }
+  const lexicon = rows.map((r) => new Set(engine.dynamicsCueFeatures(r.text).map((f) => f.slice(4))));
+  const micro = (gold, pred) => {
+    let tp = 0, fp = 0, fn = 0;
+    gold.forEach((g, i) => {
+      for (const id of DYNAMIC_IDS) {
+        const a = g.has(id), b = pred[i].has(id);
+        if (a && b) tp++; else if (b) fp++; else if (a) fn++;
+      }
+    });
+    return prf(tp, fp, fn);
+  };
+  const plans = [...planPred.keys()];
+  const planGold = plans.map((plan) => new Set(rows.filter((r) => r.plan === plan && !NOT_THE_WORK.has(r.section)).flatMap((r) => [...r.labels])));
+  const errors = showErrors ? rows.map((r, i) => ({ gold: [...r.labels].join(','), model: [...preds[i]].join(','), text: r.text })).filter((e) => e.gold !== e.model) : [];
+  return {
+    n: rows.length,
+    sources: new Set(rows.map((r) => r.group)).size,
+    positives: rows.filter((r) => r.labels.size > 0).length,
+    plans: plans.length,
+    model: { sentences: micro(rows.map((r) => r.labels), preds), plans: micro(planGold, plans.map((p) => planPred.get(p))) },
+    lexicon: { sentences: micro(rows.map((r) => r.labels), lexicon), plans: micro(planGold, plans.map((p) => planLex.get(p))) },
+    errors,
+  };
+}
+
 // ---- plans: is the purpose found where real plans put it? ----
 export function plansReport() {
   const base = join(root, 'test', 'corpus', 'real');
@@ -150,6 +198,7 @@ if (!only || only === 'purpose') reports.purpose = purposeReport();
 if (!only || only === 'norms') reports.norms = normsReport();
 if (!only || only === 'talk') reports.talk = talkReport();
 if (!only || only === 'plans') reports.plans = plansReport();
+if ((!only && dynamicsRows().length) || only === 'dynamics') reports.dynamics = dynamicsReport();
 
 if (json) {
   console.log(JSON.stringify(reports, null, 2));
@@ -168,6 +217,11 @@ if (json) {
   }
   const t = reports.talk;
   if (t) console.log(`| meetings: round robin, hot seat, maypole, precision / recall | ${t.n} (${t.sources}) | ${pr(t.model)} | ${pr(t.lexicon)} |`);
+  const d = reports.dynamics;
+  if (d) {
+    console.log(`| dynamics set in motion, plan sentences: the nine dynamics, precision / recall | ${d.n} (${d.sources}; ${d.positives} with a dynamic) | ${pr(d.model.sentences)} | ${pr(d.lexicon.sentences)} |`);
+    console.log(`| dynamics addressed, whole plans (what the preview and dynamics-not-planned say), precision / recall | ${d.plans} plans | ${pr(d.model.plans)} | ${pr(d.lexicon.plans)} |`);
+  }
   const pl = reports.plans;
   if (pl) console.log(`\nReal plans with a purpose section or label: the purpose found in ${pl.found} of ${pl.withPurpose} (${f(pl.found / pl.withPurpose)}), of ${pl.n} plans.${pl.missed.length ? ` Missed: ${pl.missed.join(', ')}.` : ''}`);
   if (n && args.includes('--per-id')) {

@@ -119,6 +119,26 @@ export function talkRows(engine) {
   return rows;
 }
 
+export const DYNAMIC_IDS = ['sharing-data', 'dialectic-process', 'taboo-area', 'same-boat', 'mutual-support', 'mutual-demand', 'individual-problem-solving', 'rehearsal', 'strength-in-numbers'];
+
+/**
+ * Every labelled sentence of the real plans for the dynamics of mutual aid (dynamics-sentences-*.tsv;
+ * conventions in test/corpus/real/README.md). Rows not yet labelled are left out. A plan's rows fold
+ * with its source's site.
+ */
+export function dynamicsRows() {
+  const rows = [];
+  for (const f of files(realDir, /^dynamics-sentences.*\.tsv$/)) {
+    for (const r of readTsv(f)) {
+      const raw = (r.dynamics ?? '').trim();
+      if (!raw || !r.sentence) continue;
+      const labels = new Set(raw.split(',').map((x) => x.trim()).filter((x) => DYNAMIC_IDS.includes(x)));
+      rows.push({ text: r.sentence, labels, real: true, group: sourceGroup(r.source), plan: r.plan, section: r.section, file: basename(f) });
+    }
+  }
+  return rows;
+}
+
 /** A hash of everything a model is trained from: the corpora, this file and the feature code. */
 export function trainingHash() {
   const h = createHash('sha256');
@@ -130,6 +150,8 @@ export function trainingHash() {
     join(root, 'server/src/engine/learn/features.ts'),
     join(root, 'server/src/engine/learn/evidence.ts'),
     join(root, 'server/src/engine/learn/vocabularies.json'),
+    join(root, 'server/src/engine/dynamics.ts'),
+    join(root, 'server/src/engine/dynamics-data.ts'),
   ];
   for (const f of inputs) {
     h.update(basename(f));

@@ -1,12 +1,13 @@
 // The three judgments the models make, each as rows -> features -> model(s) -> predictions, with the
 // settings `npm run train` uses. `npm run eval` cross-validates exactly these on real text.
-import { AGAINST_LABELS, NORM_LABELS, PURPOSE_CLASSES, TALK_CLASSES, balancedWeights, trainModel } from './learn-core.mjs';
+import { AGAINST_LABELS, DYNAMIC_IDS, NORM_LABELS, PURPOSE_CLASSES, TALK_CLASSES, balancedWeights, trainModel } from './learn-core.mjs';
 
 /** Training settings, chosen by cross-validation on real text (see README, "How the judgments are made"). */
 export const SETTINGS = {
   purpose: { l2: 3e-4, steps: 250, lr: 0.05, realWeight: 2, minCount: 2, prune: 0.1 },
   norms: { l2: 1e-4, steps: 250, lr: 0.1, realWeight: 2, minCount: 1, threshold: 0.5, againstThreshold: 0.7, writtenNorms: true, prune: 0.3 },
   talk: { l2: 3e-4, steps: 250, lr: 0.05, minCount: 1, prune: 0.3, realWeight: 3, threshold: 0.4 },
+  dynamics: { l2: 1e-3, steps: 250, lr: 0.1, minCount: 1, prune: 0.1, threshold: 0.5, gateThreshold: 0.3, minPositives: 20 },
 };
 
 // Real rows weigh more than written ones, whose wording follows the brief.
@@ -84,5 +85,27 @@ export const talkTask = {
   // What the checker reports, with these models: a flagged pattern, or none.
   predict(engine, models, text) {
     return engine.judgedPatterns(text, models)[0]?.what.id ?? 'none';
+  },
+};
+
+export const dynamicsTask = {
+  name: 'dynamics',
+  features: (engine, text) => engine.dynamicsFeatures(text),
+  // Over labelled plan sentences, classes balanced: one yes/no model for "sets any dynamic in motion"
+  // (the gate the cues pass through), and one per dynamic that has at least `minPositives` examples.
+  train(engine, rows, s = SETTINGS.dynamics) {
+    const fs = rows.map((r) => this.features(engine, r.text));
+    const models = {};
+    const fit = (name, y, threshold = s.threshold) => (models[name] = trainModel(engine, fs, y, { kind: 'sigmoid', classes: [name.slice(4)], weights: balancedWeights(y, 2), ...s, threshold }));
+    const any = rows.map((r) => (r.labels.size > 0 ? 1 : 0));
+    if (any.some((v) => v === 1)) fit('dyn:any', any, s.gateThreshold ?? s.threshold);
+    for (const id of DYNAMIC_IDS) {
+      const y = rows.map((r) => (r.labels.has(id) ? 1 : 0));
+      if (y.filter((v) => v === 1).length >= (s.minPositives ?? 20)) fit(`dyn:${id}`, y);
+    }
+    return models;
+  },
+  predict(engine, models, text) {
+    return new Set(engine.learnedDynamics(text, models).keys());
   },
 };

@@ -209,7 +209,8 @@ function mergeCoverage(base: DynamicCoverage[], fromServer: DynamicCoverage[]): 
   const byId = new Map(fromServer.map((d) => [d.id, d]));
   return base.map((d) => {
     const s = byId.get(d.id);
-    return s ? { ...d, addressed: Boolean(s.addressed), ranges: Array.isArray(s.ranges) ? s.ranges : [] } : d;
+    const because = Array.isArray(s?.because) ? s.because.filter((w): w is string => typeof w === 'string').slice(0, 4) : [];
+    return s ? { ...d, addressed: Boolean(s.addressed), ranges: Array.isArray(s.ranges) ? s.ranges : [], because } : d;
   });
 }
 

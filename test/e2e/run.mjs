@@ -383,6 +383,8 @@ async function scenarios(page) {
     const covered = await view.locator('li.dynamic.covered').count();
     const uncovered = await view.locator('li.dynamic.uncovered').count();
     assert(covered + uncovered === 9, `coverage marks ${covered} + ${uncovered} dynamics, not 9`);
+    // A dynamic the plan's prose addresses names the words that decided it.
+    assert(/Read from the words: \S/.test(await view.locator('li.dynamic.covered p.because').first().innerText()), 'no covered dynamic says which words decided it');
     assert((await view.locator('.source').innerText()).includes('Steinberg 2014, ch. 2'), 'the digest is not labelled with its source');
     await screenshot(page, 'preview.png');
     // Clicking a covered dynamic takes the editor to where the plan addresses it.

@@ -69,7 +69,9 @@ function renderDynamic(d: DynamicCoverage, showCoverage: boolean): HTMLLIElement
     head.append(el('span', 'name', d.name));
   }
   if (showCoverage) head.append(el('span', `badge ${d.addressed ? 'badge-covered' : 'badge-uncovered'}`, d.addressed ? 'Addressed in the plan' : 'Not yet addressed'));
-  item.append(head, el('p', 'summary', d.summary));
+  item.append(head);
+  if (showCoverage && d.addressed && d.because?.length) item.append(el('p', 'because', `Read from the words: ${d.because.join(', ')}`));
+  item.append(el('p', 'summary', d.summary));
   const skills = el('ul', 'skills');
   skills.setAttribute('aria-label', `Worker skills for ${d.name}`);
   d.skills.forEach((skill, i) => {

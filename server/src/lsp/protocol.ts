@@ -49,6 +49,8 @@ export interface DynamicCoverage {
   skills: string[];
   addressed: boolean;
   ranges: LspRange[];
+  /** The words that decided it where the plan first addresses it (absent from older servers). */
+  because?: string[];
 }
 
 /** `groupplan/dynamics` parameters and answer. */

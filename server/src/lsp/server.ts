@@ -273,6 +273,7 @@ export function startServer(connection: Connection): void {
             skills: d.skills,
             addressed: Boolean(c?.addressed),
             ranges: (c?.ranges ?? []).map((r) => toRange(lines.position(r.start), lines.position(r.end))),
+            because: c?.because ?? [],
           };
         }),
       };

@@ -10,6 +10,10 @@ const FILE = MODELS as unknown as ModelFile;
 /** The models the engine ships; every verdict function also takes others (cross-validation folds). */
 export type Models = Record<string, LinearModel>;
 const SHIPPED: Models = FILE.models;
+/** The models the engine ships (for judgments that live beside their own data, such as dynamics.ts). */
+export const SHIPPED_MODELS: Models = SHIPPED;
+/** A prediction's deciding features as words a reader recognises. */
+export { words as becauseWords };
 
 const PURPOSE_KIND: Record<string, PurposeVerdict> = { CONTENT: 'content', INDIVIDUAL: 'individual', 'WORKER-CENTERED': 'worker', 'COMMON-CAUSE': 'common-cause' };
 /** The purpose kinds in the model's class order. */
