@@ -263,7 +263,8 @@ export function packModel({ W, b }, vocab, K, kind, classes, threshold, prune = 
       w.push(x);
       if (Math.abs(x) >= prune) any = true;
     }
-    if (any) weights[f] = w;
+    // A yes/no model's one weight is stored as a number, not a one-element array.
+    if (any) weights[f] = K === 1 ? w[0] : w;
   }
   const model = { kind, classes, bias: Array.from(b, round), weights };
   if (threshold !== undefined) model.threshold = threshold;

@@ -73,6 +73,11 @@ describe('models file', () => {
     expect(yes.label).toBe('yes');
     expect(yes.because).toEqual(['w:share']);
     expect(predict(m, new Set(['w:the'])).label).toBeUndefined();
+    // As the models file stores it: a yes/no model's weight is a plain number.
+    const packed = { ...m, weights: { 'w:share': 4, 'w:the': -0.5 } };
+    expect(predict(packed, new Set(['w:share']))).toEqual(yes);
+    const shipped = Object.values((MODELS as { models: Record<string, { kind: string; weights: Record<string, unknown> }> }).models).filter((x) => x.kind === 'sigmoid');
+    expect(shipped.every((x) => Object.values(x.weights).every((w) => typeof w === 'number'))).toBe(true);
   });
 });
 

@@ -7,8 +7,11 @@ export interface LinearModel {
   kind: 'softmax' | 'sigmoid';
   classes: string[];
   bias: number[];
-  /** Per feature, one weight per class. */
-  weights: Record<string, number[]>;
+  /**
+   * Per feature, one weight per class; a sigmoid model's single weight is a plain number (a thousand
+   * one-element arrays cost the server's memory several times what the numbers do).
+   */
+  weights: Record<string, number | number[]>;
   /**
    * For sigmoid models: the probability at or above which the answer is yes. For softmax models: how
    * sure the model must be of a class before a caller acts on it alone (the talk model's uncued patterns).
@@ -42,8 +45,9 @@ function scores(model: LinearModel, features: Set<string>): { z: number[]; hits:
   const z = [...model.bias];
   const hits: [string, number[]][] = [];
   for (const f of features) {
-    const w = model.weights[f];
-    if (!w) continue;
+    const found = model.weights[f];
+    if (found === undefined) continue;
+    const w = typeof found === 'number' ? [found] : found;
     hits.push([f, w]);
     for (let k = 0; k < z.length; k++) z[k] += w[k] * v;
   }
