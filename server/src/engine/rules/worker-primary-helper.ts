@@ -15,7 +15,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: false,
     explanation:
-      'Mutual aid needs a worker who gives up being the sole or primary helper. When the plan has the worker answer members’ questions, lecture, or give each member feedback in turn, members learn to wait for the worker and the group becomes casework in a group. The worker’s skill is to turn questions back to the group, link one member’s experience to another’s, and keep their own ideas off centre stage. Teaching is not a problem in itself: a short input followed by members discussing it with one another is not flagged.',
+      'Mutual aid needs a worker who gives up being the sole or primary helper. When the plan has the worker answer members’ questions, lecture, or give each member feedback in turn, members learn to wait for the worker and the group becomes casework in a group. The worker’s skill is to turn questions back to the group, link one member’s experience to another’s, and keep their own ideas off centre stage. Teaching is not a problem in itself: a short input followed by members discussing it with one another is not flagged. How it is decided: the checker’s cues look for the worker as the one who answers, teaches, advises or gives each member feedback, in the sentences on how the group will run, and leave out sentences where members then take it up with one another. To report a misread, add the sentence with its source to the labelled real meeting passages (README, "How the judgments are made").',
     source: 'Steinberg 2014, intro and ch. 2; Kurland and Salmon 1992',
     examples: [
       {
