@@ -136,7 +136,6 @@ export function talkReport() {
 // Sentence by sentence (the nine ids, micro-averaged), and plan by plan: a dynamic counts as addressed
 // in a plan when a labelled sentence outside its need and context sections sets it in motion, and the
 // checker's coverage (with the fold's models) is compared with that; the cue lexicon alone beside it.
-const NOT_THE_WORK = new Set(['need', 'agency-context', 'social-context']);
 export function dynamicsReport() {
   const rows = dynamicsRows();
   const preds = new Array(rows.length);
@@ -167,7 +166,7 @@ export function dynamicsReport() {
     return prf(tp, fp, fn);
   };
   const plans = [...planPred.keys()];
-  const planGold = plans.map((plan) => new Set(rows.filter((r) => r.plan === plan && !NOT_THE_WORK.has(r.section)).flatMap((r) => [...r.labels])));
+  const planGold = plans.map((plan) => new Set(rows.filter((r) => r.plan === plan && !engine.DYNAMICS_NOT_THE_WORK.has(r.section)).flatMap((r) => [...r.labels])));
   const errors = showErrors ? rows.map((r, i) => ({ gold: [...r.labels].join(','), model: [...preds[i]].join(','), text: r.text })).filter((e) => e.gold !== e.model) : [];
   return {
     n: rows.length,
@@ -198,7 +197,7 @@ if (!only || only === 'purpose') reports.purpose = purposeReport();
 if (!only || only === 'norms') reports.norms = normsReport();
 if (!only || only === 'talk') reports.talk = talkReport();
 if (!only || only === 'plans') reports.plans = plansReport();
-if ((!only && dynamicsRows().length) || only === 'dynamics') reports.dynamics = dynamicsReport();
+if (!only || only === 'dynamics') reports.dynamics = dynamicsReport();
 
 if (json) {
   console.log(JSON.stringify(reports, null, 2));

@@ -9,7 +9,7 @@ import { onClearCaches, splitSentences, toSourceRange, type MappedText } from '.
 import { CueIndex } from './cue-index';
 import { textFeatures } from './learn/features';
 import { predict } from './learn/model';
-import { SHIPPED_MODELS, becauseWords, type Models } from './learn/verdicts';
+import { SHIPPED, becauseWords, type Models } from './learn/verdicts';
 
 import { DYNAMICS } from './dynamics-data';
 
@@ -45,11 +45,13 @@ export function dynamicsCoverage(plan: Plan): DynamicCoverage[] {
   return coverage;
 }
 
-// Sections that describe the members' situation or the setting rather than what the group will do:
-// a need statement that members feel shame or isolation is not a plan to set a dynamic in motion.
-const NOT_THE_WORK = new Set(['need', 'agency-context', 'social-context']);
+/**
+ * Plan elements that describe the members' situation or the setting rather than what the group will
+ * do: a need statement that members feel shame or isolation is not a plan to set a dynamic in motion.
+ */
+export const NOT_THE_WORK: ReadonlySet<string> = new Set(['need', 'agency-context', 'social-context']);
 
-function computeCoverage(plan: Plan, models: Models = SHIPPED_MODELS): DynamicCoverage[] {
+function computeCoverage(plan: Plan, models: Models = SHIPPED): DynamicCoverage[] {
   const byNorm = normsCoverage(plan);
   const skip = new Set(plan.sections.filter((s) => s.element && NOT_THE_WORK.has(s.element.id)).flatMap((s) => s.blocks));
   const learned = hasDynamicsModels(models);
@@ -97,7 +99,7 @@ export function dynamicsFeatures(sentence: string): Set<string> {
  * the dynamic is then the one the sentence's cues name, or one a model of its own (trained where the
  * labelled plans give it enough examples) recognises.
  */
-export function learnedDynamics(sentence: string, models: Models = SHIPPED_MODELS): Map<string, string[]> {
+export function learnedDynamics(sentence: string, models: Models = SHIPPED): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const gate = models['dyn:any'];
   if (!gate) return out;
@@ -117,7 +119,7 @@ const LEARNED_BLOCKS = new Map<string, BlockReading>();
 onClearCaches(() => LEARNED_BLOCKS.clear());
 function learnedBlock(mapped: MappedText, models: Models): BlockReading {
   const raw = mapped.text;
-  const shipped = models === SHIPPED_MODELS;
+  const shipped = models === SHIPPED;
   const cached = shipped ? LEARNED_BLOCKS.get(raw) : undefined;
   if (cached) return cached;
   const out: BlockReading = DYNAMICS.map(() => []);

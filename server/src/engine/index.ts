@@ -11,7 +11,7 @@ export { purposeTemplate, purposeSnippet, STARTER_NORMS } from './templates';
 export type { Rule, RuleMeta, RuleExample, RuleContext } from './rule';
 export type * from './types';
 export { parseConfigText } from './config-text';
-export { DYNAMICS, DYNAMICS_SOURCE, dynamicsCoverage, dynamicsCoverageWith, dynamicsFeatures, dynamicsCueFeatures, learnedDynamics, type Dynamic, type DynamicCoverage } from './dynamics';
+export { DYNAMICS, DYNAMICS_SOURCE, dynamicsCoverage, dynamicsCoverageWith, dynamicsFeatures, NOT_THE_WORK as DYNAMICS_NOT_THE_WORK, dynamicsCueFeatures, learnedDynamics, type Dynamic, type DynamicCoverage } from './dynamics';
 export { analysePurpose, analyseSentences, CUES as PURPOSE_CUES, type PurposeAnalysis, type SentenceAnalysis, type CueHit, type PurposeVerdict } from './purpose';
 export { disableEdits, disableLineEdit, disableSectionEdits, disableFileEdit, type DisableScope } from './suppress';
 export { NORMS, NORM_IDS, AGAINST, DEFAULT_EXPECTED, DEFAULT_INFORMATIONAL, type NormDef, type AgainstDef } from './norms/lexicon';

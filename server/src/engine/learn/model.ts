@@ -40,16 +40,16 @@ export function featureValue(count: number): number {
 }
 
 // Scores of each class: bias plus the weights of the features present.
-function scores(model: LinearModel, features: Set<string>): { z: number[]; hits: [string, number[]][] } {
+function scores(model: LinearModel, features: Set<string>): { z: number[]; hits: [string, number | number[]][] } {
   const v = featureValue(features.size);
   const z = [...model.bias];
-  const hits: [string, number[]][] = [];
+  const hits: [string, number | number[]][] = [];
   for (const f of features) {
-    const found = model.weights[f];
-    if (found === undefined) continue;
-    const w = typeof found === 'number' ? [found] : found;
+    const w = model.weights[f];
+    if (w === undefined) continue;
     hits.push([f, w]);
-    for (let k = 0; k < z.length; k++) z[k] += w[k] * v;
+    if (typeof w === 'number') z[0] += w * v;
+    else for (let k = 0; k < z.length; k++) z[k] += w[k] * v;
   }
   return { z, hits };
 }
@@ -72,7 +72,7 @@ export function predict(model: LinearModel, features: Set<string>, explain = 4):
   }
   const k = Math.max(chosen, 0);
   // For a softmax class, a feature counts by how far it favours that class over the others' mean.
-  const pull = (w: number[]): number => (model.kind === 'sigmoid' ? w[0] : w[k] - (w.reduce((a, b) => a + b, 0) - w[k]) / Math.max(1, w.length - 1));
+  const pull = (w: number | number[]): number => (typeof w === 'number' ? w : model.kind === 'sigmoid' ? w[0] : w[k] - (w.reduce((a, b) => a + b, 0) - w[k]) / Math.max(1, w.length - 1));
   const because = chosen < 0 ? [] : hits
     .map(([f, w]) => [f, pull(w)] as const)
     .filter(([, p]) => p > 0)

@@ -9,9 +9,8 @@ import type { CueReading, PurposeVerdict } from '../purpose/analyse';
 const FILE = MODELS as unknown as ModelFile;
 /** The models the engine ships; every verdict function also takes others (cross-validation folds). */
 export type Models = Record<string, LinearModel>;
-const SHIPPED: Models = FILE.models;
-/** The models the engine ships (for judgments that live beside their own data, such as dynamics.ts). */
-export const SHIPPED_MODELS: Models = SHIPPED;
+/** The models the engine ships (dynamics.ts, which keeps its judgment beside its own data, uses them too). */
+export const SHIPPED: Models = FILE.models;
 /** A prediction's deciding features as words a reader recognises. */
 export { words as becauseWords };
 
