@@ -92,19 +92,19 @@ describe('groupplan grade on samples/class with the foundation rubric', () => {
     expect(ben).toContain('**Total: 46 / 100** (46%)');
     expect(ben).toContain('| Plan elements | 10 / 40 | 5 |');
     expect(ben).toContain('| Norms | 0 / 20 | 1 |');
-    expect(ben).toContain('- **Line 1** (Warning): The plan has no "Need" section.');
-    expect(ben).toContain('  - Suggested fix: Add a "Need" section.');
+    expect(ben).toContain('- **The plan as a whole** (Warning): The plan has no "Need" section.');
+    expect(ben).toContain('  - What to do: Add a "Need" section.');
     expect(ben.match(/Why it matters: Pre-group planning/g)).toHaveLength(1);
     expect(ben).toContain('The plan states no norms.');
     expect(ben).toMatch(/## Your purpose statement\n\nFound in the purpose section, line 5–6:\n\n> Topics will include time management/);
-    expect(ben).toContain('4 of 10 plan parts are there: Purpose, Composition, Content, Evaluation.');
+    expect(ben).toContain('- 4 of 10 parts of the plan are written: "Purpose", "Composition", "Content" and "Evaluation".');
 
     const ana = readFileSync(path.join(out, 'feedback/ana-lopez.md'), 'utf8');
     // An exemplary plan: no warning or error from any rule (information-level notes may remain).
     expect(ana).not.toMatch(/\((Warning|Error)\)/);
-    expect(ana).toContain('- Every part of the plan is there (10 of 10).');
-    expect(ana).toContain('- Norms are stated (7 in "Norms").');
-    expect(ana).toContain('- The group type is declared (short-term).');
+    expect(ana).toContain('- 10 of 10 parts of the plan are written:');
+    expect(ana).toContain('- Your norms state that members talk directly to one another; that decisions are made together');
+    expect(ana).toContain('- The group type is stated (short-term).');
     expect(ana).toMatch(/## Dynamics of mutual aid the plan prepares\n\n- Sharing data \(lines 56, 57\)\n- The dialectic process \(lines 56, 59, 61\)/);
   });
 
@@ -113,7 +113,7 @@ describe('groupplan grade on samples/class with the foundation rubric', () => {
     expect(dara).toContain('(a Word document, converted to Markdown; line numbers refer to the converted text at the end of this page)');
     expect(dara).toContain('Found in the purpose section, line 9:');
     expect(dara).toContain(' 7  ## Purpose\n 8  \n 9  Tenants of the Riverside blocks will work together');
-    expect(dara).toContain('- **Line 1** (Warning): The plan states no norms.');
+    expect(dara).toContain('- **The plan as a whole** (Warning): The plan states no norms.');
   });
 
   it('speaks to the student: no rule ids, settings, editor features or README, strengths first, Word advice for Word files', () => {
@@ -126,7 +126,7 @@ describe('groupplan grade on samples/class with the foundation rubric', () => {
     }
     const dara = readFileSync(path.join(out, 'feedback/dara-singh.md'), 'utf8');
     expect(dara).toContain('what type of group it is. Write a line near the top such as "Group type: short-term"');
-    expect(dara).toContain('Suggested fix: Add a line near the top such as "Group type: short-term".');
+    expect(dara).toContain('What to do: Add a line near the top such as "Group type: short-term".');
     expect(dara).not.toContain('front matter');
   });
 

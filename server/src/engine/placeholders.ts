@@ -18,8 +18,9 @@ export function findPlaceholders(text: string): Placeholder[] {
   const out: Placeholder[] = [];
   PLACEHOLDER.lastIndex = 0;
   for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
-    // A task-list box or a citation number is not a slot.
-    if (/^\[(?: |x|\d+)\]$/i.test(m[0])) continue;
+    // A task-list box, a citation number, an elision in a quotation ("[...]", "[…]") or an editor's
+    // "[sic]" is not a slot: a slot has words in it.
+    if (/^\[(?: |x|sic!?)\]$/i.test(m[0]) || (m[0].startsWith('[') && !/\p{L}/u.test(m[0]))) continue;
     // "TODO" and friends count only in capitals; "todo" in a sentence is a word.
     if (/^(?:todo|tbd|tba|fixme)$/i.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });

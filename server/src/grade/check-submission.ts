@@ -2,11 +2,12 @@
 // and returns plain data (findings, purpose, strengths) that can cross a worker-thread boundary.
 import type { Platform } from './platform';
 import * as path from 'node:path';
-import { checkPlan, clearParseCache, dynamicsCoverage, findRule, oneBased, type DynamicCoverage, type Finding, type Plan, type ResolvedConfig } from '../engine';
+import { checkPlan, clearParseCache, dynamicsCoverage, findRule, oneBased, type Finding, type Fix, type Plan, type ResolvedConfig } from '../engine';
 import { loadConfigFor } from '../node/config-loader';
 import { CONVERTED, readSubmission, type SubmissionFormat } from './convert';
 import type { FindingSeverity } from '../engine/grade/rubric';
-import { planEvidence, type Evidence } from '../engine/grade/evidence';
+import { EVIDENCE_KINDS, evidenceNotes, planEvidence, type Evidence, type EvidenceKind, type EvidenceNote } from '../engine/grade/evidence';
+import { snippetToText } from '../engine/snippet';
 
 export interface CheckTask {
   index: number;
@@ -28,6 +29,14 @@ export interface GradedFinding {
   element?: string;
   /** Titles of the fix and suggestions the rule offers. */
   fixes: string[];
+  /** The words the finding is about, as the student wrote them (the lines of its range, without Markdown marks). */
+  quote?: string;
+  /** The heading the finding points at, when its range is a heading (a norms list's heading, say). */
+  heading?: string;
+  /** The finding is about something the plan lacks as a whole (a missing section), not about one line. */
+  wholePlan?: true;
+  /** Text the fixes would write, in plain words with any blanks as [slots]: what to write instead. */
+  examples?: string[];
   /** False: shown under its criterion, no points taken. */
   scored?: false;
 }
@@ -50,6 +59,8 @@ export interface CheckedSubmission {
   groupType?: string;
   /** What the plan shows for each kind of rubric evidence (0 to 1). */
   evidence?: Evidence;
+  /** The same evidence in words: what earned credit and what would earn the rest. */
+  notes?: Record<EvidenceKind, EvidenceNote>;
   /** Other files in the student's folder, not graded. */
   others?: string[];
   /** The learning platform the submission came from (Canvas, Moodle), with the student's id there. */
@@ -92,14 +103,18 @@ export async function checkSubmission(task: CheckTask, rubricRules: readonly str
     format: read.format,
     // Only converted text is needed later (it goes into the feedback); Markdown stays with the student.
     text: CONVERTED[read.format] ? read.text : undefined,
-    findings: findings.map((f) => toGraded(f, plan)),
+    findings: findings.map((f) => toGraded(f, plan, read.text)),
     ruleErrors,
-    strengths: strengthsOf(plan, findings, planned),
+    strengths: [],
     dynamics: planned.map((d) => ({ id: d.id, name: d.name, lines: [...new Set(d.ranges.map((r) => plan.lines.position(r.start).line + 1))] })),
     title: plan.meta.title ?? plan.sections.find((s) => s.heading && s.depth === 1)?.title,
     groupType: plan.meta.type,
     evidence: planEvidence(plan),
+    notes: evidenceNotes(plan),
   };
+  // What the plan does well, read from the same evidence as the score, so a strength never
+  // contradicts a criterion's points or what is still to add.
+  result.strengths = EVIDENCE_KINDS.flatMap((k) => result.notes![k].strength ?? []);
   if (plan.purpose) {
     result.purpose = {
       text: plan.purpose.text,
@@ -113,14 +128,36 @@ export async function checkSubmission(task: CheckTask, rubricRules: readonly str
   return result;
 }
 
-function toGraded(f: Finding, plan: Plan): GradedFinding {
+// Rules whose findings are about what the whole plan lacks: their range only marks where to add it.
+const WHOLE_PLAN = new Set(['plan-section-missing', 'norms-missing', 'evaluation-missing', 'group-type-missing', 'group-type-expectations', 'dynamics-not-planned', 'purpose-missing']);
+const QUOTE_MAX = 280;
+const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+// Markdown marks at the start of a line (list bullets and numbers, quote marks, task boxes).
+const LINE_MARKS = /^\s*(?:>\s*)*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\[[ xX]\]\s+)?/;
+
+function toGraded(f: Finding, plan: Plan, text: string): GradedFinding {
+  const fixes = [f.fix, ...(f.suggestions ?? [])].filter((x): x is Fix => x !== undefined);
   const g: GradedFinding = {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
     ...oneBased(f),
-    fixes: [f.fix, ...(f.suggestions ?? [])].filter((x) => x !== undefined).map((x) => x.title),
+    fixes: fixes.map((x) => x.title),
   };
+  if (WHOLE_PLAN.has(f.ruleId)) g.wholePlan = true;
+  else {
+    const lineText = text.split('\n')[f.start.line] ?? '';
+    const heading = f.start.line === f.end.line || (f.end.line === f.start.line + 1 && f.end.column === 0) ? HEADING.exec(lineText) : null;
+    if (heading) g.heading = heading[2];
+    else {
+      const quote = quoteAt(text, f.range.start, f.range.end);
+      if (quote) g.quote = quote;
+    }
+  }
+  // The fix's own text; a rule that offers only suggestions (a norm to add, each its own) gives one line of each.
+  const fromFix = f.fix ? fixExample(f.fix) : [];
+  const examples = [...new Set(fromFix.length ? fromFix : (f.suggestions ?? []).flatMap((x) => fixExample(x).slice(0, 1)))].slice(0, 4);
+  if (examples.length) g.examples = examples;
   if (f.scored === false) g.scored = false;
   if (f.ruleId === 'plan-section-missing') {
     const el = plan.template.elements.find((e) => f.message.includes(`"${e.title}"`));
@@ -129,21 +166,51 @@ function toGraded(f: Finding, plan: Plan): GradedFinding {
   return g;
 }
 
-// What the plan does well, in plain words, for the feedback.
-function strengthsOf(plan: Plan, findings: Finding[], planned: DynamicCoverage[]): string[] {
-  const out: string[] = [];
-  const purposeRules = findings.filter((f) => f.ruleId.startsWith('purpose-'));
-  if (plan.purpose && purposeRules.length === 0) out.push('The purpose statement was found and no purpose problem was flagged in it.');
-  const present = plan.template.elements.filter((e) => plan.element(e.id));
-  if (present.length === plan.template.elements.length) out.push(`Every part of the plan is there (${present.length} of ${present.length}).`);
-  else if (present.length > 0) out.push(`${present.length} of ${plan.template.elements.length} plan parts are there: ${present.map((e) => e.title).join(', ')}.`);
-  const normProblems = findings.some((f) => f.severity !== 'info' && ['norm-against-mutual-aid', 'norm-not-stated', 'communication-pattern'].includes(f.ruleId));
-  if (plan.norms && plan.norms.items.length > 0 && !normProblems) {
-    out.push(`Norms are stated (${plan.norms.items.length} in "${plan.norms.section.title}").`);
+// The sentences a range touches, within its paragraph or list item, without Markdown marks: the words
+// the student wrote that a finding is about.
+function quoteAt(text: string, start: number, end: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 2000), start);
+  const breaks = [...before.matchAll(/\n\s*\n|\n(?=\s*(?:[-*+]|\d{1,3}[.)]|#{1,6}|>)\s)|^/g)];
+  const last = breaks[breaks.length - 1];
+  const blockStart = start - before.length + (last ? last.index + last[0].length : 0);
+  const after = text.slice(end, end + 2000);
+  const stop = /\n\s*\n|\n(?=\s*(?:[-*+]|\d{1,3}[.)]|#{1,6}|>)\s)/.exec(after);
+  const blockEnd = end + (stop ? stop.index : after.length);
+  const block = text.slice(blockStart, blockEnd);
+  let at = 0;
+  const picked: string[] = [];
+  for (const sentence of block.split(/(?<=[.!?]["”’)]?)\s+/)) {
+    const from = blockStart + block.indexOf(sentence, at);
+    at = from - blockStart + sentence.length;
+    if (from < Math.max(end, start + 1) && from + sentence.length > start) picked.push(sentence);
   }
-  if (plan.meta.type) out.push(`The group type is declared (${plan.meta.type}).`);
-  if (planned.length > 0) out.push(`The plan prepares ${planned.length} of the nine dynamics of mutual aid: ${planned.map((d) => d.name).join(', ')}.`);
-  return out;
+  const quote = picked
+    .join(' ')
+    .split('\n')
+    .map((l) => l.replace(LINE_MARKS, ''))
+    .join(' ')
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!quote) return undefined;
+  return quote.length > QUOTE_MAX ? `${quote.slice(0, QUOTE_MAX - 1).trimEnd()}…` : quote;
+}
+
+// The text a fix writes, as examples for a student who cannot apply the fix (a Word user, or anyone
+// reading feedback): blanks as [slots], without headings, HTML comments, front matter or the student's
+// own words that the fix keeps as an earlier draft. Lines of fewer than four words are left out.
+function fixExample(fix: Fix): string[] {
+  const first = fix.edits[0];
+  if (!first) return [];
+  // A snippet's placeholders are blanks for the student to fill: shown as [slot], not as their default words.
+  let text = fix.snippet ? snippetToText(first.text.replace(/\$\{\d+:([^{}$]*)\}/g, '[$1]')) : first.text;
+  text = text.replace(/<!--[\s\S]*?-->/g, '').replace(/\s*\(?Earlier draft:[\s\S]*$/i, '');
+  if (/^---\n|^\w[\w-]*:\s/.test(text.trim())) return [];
+  return text
+    .split('\n')
+    .filter((l) => !HEADING.test(l))
+    .map((l) => l.replace(LINE_MARKS, '').trim())
+    .filter((l) => l.split(/\s+/).length >= 4);
 }
 
 /** The rule's explanation, for feedback; empty for rules not registered. */

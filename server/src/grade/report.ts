@@ -26,6 +26,8 @@ export interface StudentReport {
   scoredFindings: number;
   strengths: string[];
   dynamics: CheckedSubmission['dynamics'];
+  /** What the plan shows and still lacks, by kind of evidence, in words for the student. */
+  notes?: CheckedSubmission['notes'];
   purpose?: CheckedSubmission['purpose'];
   title?: string;
   groupType?: string;
@@ -111,6 +113,7 @@ export function buildReport(checked: CheckedSubmission[], rubric: Rubric, versio
       scoredFindings: criterionOf.size,
       strengths: c.strengths,
       dynamics: c.dynamics,
+      ...(c.notes ? { notes: c.notes } : {}),
       purpose: c.purpose,
       title: c.title,
       groupType: c.groupType,
@@ -212,17 +215,35 @@ export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string
   out.push('');
   out.push('## What to work on', '');
   const explained = new Set<string>();
-  if (s.findings.length === 0) out.push('Nothing was flagged.', '');
+  // A finding that scores nothing itself but explains a criterion's evidence (the norms not found,
+  // under the norms criterion) is listed under that criterion, where the student looks for it.
+  const placed = new Set<number>();
+  const under = (c: (typeof s.criteria)[number]): number[] => {
+    const kind = rubric.criteria.find((r) => r.id === c.id)?.evidence;
+    const related = kind ? s.findings.flatMap((f, i) => (f.criterion === undefined && !placed.has(i) && EXPLAINS[f.ruleId] === kind ? [i] : [])) : [];
+    return [...c.findings, ...related];
+  };
+  let any = false;
   for (const c of s.criteria) {
-    if (c.findings.length === 0) continue;
+    const kind = rubric.criteria.find((r) => r.id === c.id)?.evidence;
+    const lacks = kind && s.notes && c.earned < c.points ? s.notes[kind].lacks : [];
+    const items = under(c);
+    if (lacks.length === 0 && items.length === 0) continue;
+    any = true;
     out.push(`### ${mdText(c.title)} (${scoreText(c)})`, '');
-    for (const i of c.findings) out.push(...findingLines(s.findings[i], explained, s.format));
+    if (lacks.length) out.push('Still to add for full marks:', '', ...lacks.map((l) => `- ${mdText(l)}`), '');
+    for (const i of items) {
+      placed.add(i);
+      out.push(...findingLines(s.findings[i], explained));
+    }
   }
-  const unscored = s.findings.filter((f) => f.criterion === undefined);
-  if (unscored.length) {
-    out.push('### Other findings (not scored)', '');
-    for (const f of unscored) out.push(...findingLines(f, explained, s.format));
+  const others = s.findings.filter((f, i) => f.criterion === undefined && !placed.has(i));
+  if (others.length) {
+    any = true;
+    out.push('### Other points (not scored)', '');
+    for (const f of others) out.push(...findingLines(f, explained));
   }
+  if (!any) out.push('Nothing was flagged.', '');
   if (s.dynamics.length) {
     out.push('## Dynamics of mutual aid the plan prepares', '');
     for (const d of s.dynamics) out.push(`- ${d.name} (line${d.lines.length > 1 ? 's' : ''} ${d.lines.slice(0, 6).join(', ')}${d.lines.length > 6 ? ', …' : ''})`);
@@ -238,18 +259,26 @@ export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
-// One finding as a list item; a rule's explanation is given at its first finding only.
-function findingLines(f: GradedFinding, explained: Set<string>, format: string): string[] {
-  const out = [`- **Line ${f.line}** (${SEVERITY_WORD[f.severity]}): ${mdText(plainMessage(f.message, format))}`];
+// Rules whose findings take no points themselves but explain a kind of evidence.
+const EXPLAINS: Record<string, string> = { 'norm-not-stated': 'norms', 'dynamics-not-planned': 'process', 'purpose-not-concise': 'purpose' };
+
+
+// One finding as a list item: where it is, what the student wrote, why it matters (at a rule's first
+// finding only), what to do and what they could write instead.
+function findingLines(f: GradedFinding, explained: Set<string>): string[] {
+  const where = f.wholePlan ? '**The plan as a whole**' : f.heading !== undefined ? `**Line ${f.line}**, the heading “${mdText(f.heading)}”` : `**Line ${f.line}**`;
+  const out = [`- ${where} (${SEVERITY_WORD[f.severity]}): ${mdText(plainMessage(f.message))}`];
+  if (f.quote) out.push(`  - You wrote: “${mdText(f.quote)}”`);
   const why = explained.has(f.ruleId) ? undefined : explanationOf(f.ruleId);
   explained.add(f.ruleId);
   const plainWhy = why ? plainExplanation(why.explanation) : '';
-  if (why && plainWhy) out.push(`  - Why it matters: ${mdText(plainWhy)} (${why.source})`);
-  const fixes = plainFixes(f.ruleId, f.fixes, format);
-  if (fixes.length) {
-    const listed = fixes.slice(0, 3).map(mdText).join('; or ');
-    out.push(`  - Suggested fix: ${listed}${/[.!?]$/.test(listed) ? '' : '.'}`);
+  if (why && plainWhy) out.push(`  - Why it matters: ${mdText(plainWhy)} (${mdText(why.source)})`);
+  const todo = plainFixes(f.ruleId, f.fixes);
+  if (todo.length) {
+    const listed = todo.slice(0, 3).map(mdText).join('; or ');
+    out.push(`  - What to do: ${listed}${/[.!?]$/.test(listed) ? '' : '.'}`);
   }
+  if (f.examples?.length) out.push(`  - For example, you could write: ${f.examples.slice(0, 3).map((e) => `“${mdText(e)}”`).join(' Or: ')}`);
   out.push('');
   return out;
 }

@@ -7,7 +7,7 @@ import { normsCoverage, sectionSentences } from '../norms/detect';
 import { dynamicsCoverage } from '../dynamics';
 import { findPlaceholders, ownWords } from '../placeholders';
 import { readCues } from '../purpose/analyse';
-import { MUTUAL_AID_NORM_IDS } from '../norms/lexicon';
+import { MUTUAL_AID_NORM_IDS, NORMS } from '../norms/lexicon';
 
 /** The kinds of evidence a rubric criterion can earn its points from. */
 export const EVIDENCE_KINDS = ['purpose', 'norms', 'elements', 'process', 'evaluation', 'group-type'] as const;
@@ -48,6 +48,11 @@ function purposeEvidence(plan: Plan): number {
   return (parts + (a.verdict === 'common-cause' ? 1 : 0)) / 4;
 }
 
+const elementFilled = (plan: Plan, id: string): boolean => (id === 'purpose' ? purposeFilled(plan) : words(plan.element(id)) >= MIN_WORDS);
+
+// A sentence in the meeting sections describes members working with one another.
+const meetingsMutual = (plan: Plan): boolean => sectionSentences(plan, MEETING).some(({ sentence }) => readCues([{ text: sentence.text }]).scores.mutual > 0);
+
 const purposeFilled = (plan: Plan): boolean => plan.purpose !== undefined && findPlaceholders(plan.purpose.text).length === 0 && ownWords(plan.purpose.text) >= 5;
 
 // Recommended norms stated (the ten mutual-aid norms and confidentiality), up to the number that earns full credit.
@@ -61,16 +66,99 @@ function normsEvidence(plan: Plan): number {
 function elementsEvidence(plan: Plan): number {
   const required = plan.template.elements.filter((e) => e.required !== false);
   if (required.length === 0) return 1;
-  const filled = required.filter((e) => (e.id === 'purpose' ? purposeFilled(plan) : words(plan.element(e.id)) >= MIN_WORDS));
-  return filled.length / required.length;
+  return required.filter((e) => elementFilled(plan, e.id)).length / required.length;
 }
 
 // Sessions described with member-to-member work earn full credit; otherwise the dynamics the plan
 // prepares earn up to half.
 function processEvidence(plan: Plan): number {
-  const mutual = sectionSentences(plan, MEETING).some(({ sentence }) => readCues([{ text: sentence.text }]).scores.mutual > 0);
-  if (mutual) return 1;
+  if (meetingsMutual(plan)) return 1;
   const planned = dynamicsCoverage(plan).filter((d) => d.addressed).length;
   return Math.min(0.5, planned / 6);
 }
 
+
+/** What a plan shows and still lacks for one kind of evidence, in words for the student. */
+export interface EvidenceNote {
+  /** What earned credit, as one sentence; absent when nothing did. */
+  strength?: string;
+  /** What would earn the rest, each an instruction ("Say in the purpose what members will do for one another."). */
+  lacks: string[];
+}
+
+const listed = (xs: string[]): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+const quoted = (xs: string[]): string => listed(xs.map((x) => `"${x}"`));
+// Items that may hold "and" or commas themselves (the norms' names) are set apart with semicolons.
+const semis = (xs: string[]): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join('; ')}; and ${xs[xs.length - 1]}`);
+
+/**
+ * The same reading as `planEvidence`, said in words: for each kind, what earned credit and what would
+ * earn the rest. Feedback builds its strengths and its "still to add" from this, so the two cannot
+ * disagree with each other or with the score.
+ */
+export function evidenceNotes(plan: Plan): Record<EvidenceKind, EvidenceNote> {
+  const inferred = plan.meta.inferred;
+  return {
+    purpose: purposeNote(plan),
+    norms: normsNote(plan),
+    elements: elementsNote(plan),
+    process: processNote(plan),
+    evaluation: elementFilled(plan, 'evaluation')
+      ? { strength: 'The plan says, in your own words, how the group will be evaluated.', lacks: [] }
+      : { lacks: ['Add an Evaluation section, in your own words, saying how members and the worker will judge together how the group worked and what it achieved.'] },
+    'group-type': plan.meta.type
+      ? { strength: `The group type is stated (${plan.meta.type}).`, lacks: [] }
+      : inferred
+        ? { strength: `The group type can be told from your words ("${inferred.words}": ${inferred.type}).`, lacks: [`State the type in a line near the top, such as "Group type: ${inferred.type}".`] }
+        : { lacks: ['State the type of group in a line near the top, such as "Group type: short-term" (classic, single-session, short-term, open-ended or very large).'] },
+  };
+}
+
+const PURPOSE_PARTS = ['the situation the members share', 'what members will do for one another', 'the aim they share'] as const;
+
+function purposeNote(plan: Plan): EvidenceNote {
+  if (!plan.purpose) return { lacks: ['Write a purpose statement, under a heading "Purpose".'] };
+  const slots = findPlaceholders(plan.purpose.text);
+  if (slots.length) return { lacks: [`Fill in the blanks left in the purpose (${quoted(slots.slice(0, 3).map((x) => x.text))}) with your own words.`] };
+  if (ownWords(plan.purpose.text) < 5) return { lacks: ['Write the purpose as at least one full sentence.'] };
+  const a = planPurpose(plan)?.analysis;
+  if (!a) return { lacks: ['Write the purpose as full sentences the grader can read.'] };
+  const found = [a.scores.situation > 0 || a.who !== undefined, a.scores.mutual > 0, a.scores.aim > 0];
+  const named = PURPOSE_PARTS.filter((_, i) => found[i]);
+  const cc = a.verdict === 'common-cause';
+  const strength = named.length ? `Your purpose names ${listed(named)}${cc ? ', and reads as a common cause' : ''}.` : cc ? 'Your purpose reads as a common cause.' : undefined;
+  const lacks = PURPOSE_PARTS.filter((_, i) => !found[i]).map((p) => `Say in the purpose ${p}.`);
+  if (!cc) lacks.push('Make the purpose the group’s common cause rather than a list of topics, each member’s own goals or what the worker provides.');
+  return { ...(strength ? { strength } : {}), lacks };
+}
+
+function normsNote(plan: Plan): EvidenceNote {
+  if (!plan.norms || plan.norms.items.length === 0) return { lacks: [`Add a Norms section listing the norms the worker will name to members (${NORMS_FOR_FULL_CREDIT} of the recommended norms earn full marks).`] };
+  const stated = [...normsCoverage(plan).keys()].filter((id) => MUTUAL_AID_NORM_IDS.includes(id) || id === 'confidentiality');
+  const names = stated.map((id) => NORMS.find((n) => n.id === id)!.name);
+  const more = NORMS_FOR_FULL_CREDIT - stated.length;
+  return {
+    ...(names.length ? { strength: `Your norms state ${semis(names)}.` } : {}),
+    lacks: more > 0 ? [`State ${more} more of the recommended norms (${NORMS_FOR_FULL_CREDIT} earn full marks).`] : [],
+  };
+}
+
+function elementsNote(plan: Plan): EvidenceNote {
+  const required = plan.template.elements.filter((e) => e.required !== false);
+  const done = required.filter((e) => elementFilled(plan, e.id)).map((e) => e.title);
+  const thin = required.filter((e) => !elementFilled(plan, e.id) && plan.element(e.id)).map((e) => e.title);
+  const absent = required.filter((e) => !elementFilled(plan, e.id) && !plan.element(e.id)).map((e) => e.title);
+  const lacks: string[] = [];
+  if (thin.length) lacks.push(`Write more under ${quoted(thin)} in your own words (a section earns credit from about ${MIN_WORDS} words of your own; a heading alone, or blanks left to fill in, earn nothing).`);
+  if (absent.length) lacks.push(`Add ${absent.length === 1 ? 'a section' : 'sections'} for ${quoted(absent)}.`);
+  return { ...(done.length ? { strength: `${done.length} of ${required.length} parts of the plan ${done.length === 1 ? 'is' : 'are'} written: ${quoted(done)}.` } : {}), lacks };
+}
+
+function processNote(plan: Plan): EvidenceNote {
+  if (meetingsMutual(plan)) return { strength: 'The meetings are described with members working with one another.', lacks: [] };
+  const planned = dynamicsCoverage(plan).filter((d) => d.addressed);
+  return {
+    ...(planned.length ? { strength: `The plan prepares ${listed(planned.map((d) => d.name.toLowerCase()))}.` } : {}),
+    lacks: ['Say in the Structure or Content section what members will do with one another in the meetings (for example, that they trade what has worked for them and try it out together).'],
+  };
+}

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { DYNAMICS, DYNAMICS_SOURCE, dynamicsCoverage } from '../dynamics';
+import { DYNAMICS, dynamicsCoverage } from '../dynamics';
 import { planAnchor } from '../edits';
 
 interface Options {
@@ -18,7 +18,7 @@ export default defineRule<Options>({
     fixable: false,
     explanation:
       'Mutual aid shows itself in nine dynamics: sharing data, the dialectic process, discussing a taboo area, all in the same boat, mutual support, mutual demand, individual problem solving, rehearsal, and strength in numbers. The worker sets them in motion before and during the group, chiefly through the norms named to members and the way meetings are run. A plan that touches none of them leaves mutual aid to chance. A dynamic counts where the plan’s own work sets it in motion (the purpose, content, structure, norms, pre-group contact or evaluation), in words about what members do with one another: the Need and context sections describe the members’ situation, so "parents feel shame and isolation" there plans nothing, while "members talk about the shame they carry" in the content does. How it is decided: each sentence is read by a model learned from real plans labelled for the dynamics, which tells a sentence that plans member-to-member work from one that names a topic or the members’ situation; the dynamic is the one the sentence’s words name, and the skills preview shows which dynamics the plan addresses, where, and the words that decided. On real plans the reading agrees with a careful reader about two times in three. To report a misread, add the sentence with its plan to the labelled real plans (see the project README, "How the judgments are made") and retrain. `minimum` raises the bar above one dynamic.',
-    source: `${DYNAMICS_SOURCE} (Steinberg 2014, ch. 2; Shulman 2011)`,
+    source: 'Steinberg 2014, ch. 2, in our own words; the dynamics after Shulman 2011',
     options: {
       minimum: { type: 'integer', minimum: 1, maximum: 9, default: 1, description: 'How many of the nine dynamics the plan should address.' },
     },

@@ -32,6 +32,11 @@ export default defineRule({
         text: '# Plan\n\n## Purpose\n\nThis group brings together [new fathers](https://example.org) so that they can support one another.\n\n- [x] Room booked\n',
         messages: [],
       },
+      {
+        title: 'A quotation with words left out, and an editor\'s [sic], are not slots',
+        text: '# Plan\n\n## Need\n\nThe agency\'s report says that fathers "feel alone [...] and do not know where to turn [sic]."\n',
+        messages: [],
+      },
     ],
   },
   check({ plan, report }) {

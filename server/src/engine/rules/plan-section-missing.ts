@@ -45,7 +45,7 @@ export default defineRule({
       report({
         range: anchor,
         message: `The plan has no "${element.title}" section. Expected a section that answers: ${element.question}`,
-        fix: { title: `Add a "${element.title}" section`, edits: [sectionInsertEdit(plan, at, element.title, `<!-- ${element.question} -->`)] },
+        fix: { title: `Add ${/^[aeiou]/i.test(element.title) ? 'an' : 'a'} "${element.title}" section`, edits: [sectionInsertEdit(plan, at, element.title, `<!-- ${element.question} -->`)] },
       });
     }
   },
