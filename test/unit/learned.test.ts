@@ -116,7 +116,7 @@ describe('learned verdicts in the engine', () => {
 describe('cross-validated on real text, each source in one fold', () => {
   it('purpose statements: the model beats the lexicon alone', { timeout: 120_000 }, () => {
     const r = purposeReport();
-    expect(r.n).toBeGreaterThanOrEqual(1400);
+    expect(r.n).toBeGreaterThanOrEqual(1650);
     expect(r.model.precision).toBeGreaterThanOrEqual(0.84);
     expect(r.model.recall).toBeGreaterThanOrEqual(0.85);
     expect(r.model.fourWay).toBeGreaterThanOrEqual(0.72);
@@ -125,7 +125,7 @@ describe('cross-validated on real text, each source in one fold', () => {
 
   it('ground-rule lines: norm ids and lines against mutual aid', { timeout: 180_000 }, () => {
     const r = normsReport();
-    expect(r.n).toBeGreaterThanOrEqual(3400);
+    expect(r.n).toBeGreaterThanOrEqual(3750);
     expect(r.model.normIds.precision).toBeGreaterThanOrEqual(0.62);
     expect(r.model.normIds.recall).toBeGreaterThanOrEqual(0.63);
     expect(r.model.normIds.f1).toBeGreaterThan(r.lexicon.normIds.f1);
@@ -136,7 +136,7 @@ describe('cross-validated on real text, each source in one fold', () => {
 
   it('passages on meetings: round robin, hot seat and maypole', { timeout: 120_000 }, () => {
     const r = talkReport();
-    expect(r.n).toBeGreaterThanOrEqual(1150);
+    expect(r.n).toBeGreaterThanOrEqual(1400);
     // 0.89 / 0.35 on 712 passages with the model's uncued readings at 0.3 or more of a flat model;
     // 0.82 / 0.44 on 947 with sharper weights and a threshold of 0.4 chosen by cross-validation;
     // 0.81 / 0.41 on 1,186 with 239 passages from school and clinic session plans added.
