@@ -116,7 +116,7 @@ describe('learned verdicts in the engine', () => {
 describe('cross-validated on real text, each source in one fold', () => {
   it('purpose statements: the model beats the lexicon alone', { timeout: 120_000 }, () => {
     const r = purposeReport();
-    expect(r.n).toBeGreaterThanOrEqual(1650);
+    expect(r.n).toBeGreaterThanOrEqual(1900);
     expect(r.model.precision).toBeGreaterThanOrEqual(0.84);
     expect(r.model.recall).toBeGreaterThanOrEqual(0.85);
     expect(r.model.fourWay).toBeGreaterThanOrEqual(0.72);
@@ -125,9 +125,9 @@ describe('cross-validated on real text, each source in one fold', () => {
 
   it('ground-rule lines: norm ids and lines against mutual aid', { timeout: 180_000 }, () => {
     const r = normsReport();
-    expect(r.n).toBeGreaterThanOrEqual(3750);
-    expect(r.model.normIds.precision).toBeGreaterThanOrEqual(0.62);
-    expect(r.model.normIds.recall).toBeGreaterThanOrEqual(0.63);
+    expect(r.n).toBeGreaterThanOrEqual(4050);
+    expect(r.model.normIds.precision).toBeGreaterThanOrEqual(0.68);
+    expect(r.model.normIds.recall).toBeGreaterThanOrEqual(0.57);
     expect(r.model.normIds.f1).toBeGreaterThan(r.lexicon.normIds.f1);
     expect(r.model.against.precision).toBeGreaterThanOrEqual(0.69);
     expect(r.model.against.recall).toBeGreaterThanOrEqual(0.52);
@@ -136,11 +136,12 @@ describe('cross-validated on real text, each source in one fold', () => {
 
   it('passages on meetings: round robin, hot seat and maypole', { timeout: 120_000 }, () => {
     const r = talkReport();
-    expect(r.n).toBeGreaterThanOrEqual(1400);
+    expect(r.n).toBeGreaterThanOrEqual(1650);
     // 0.89 / 0.35 on 712 passages with the model's uncued readings at 0.3 or more of a flat model;
     // 0.82 / 0.44 on 947 with sharper weights and a threshold of 0.4 chosen by cross-validation;
     // 0.81 / 0.41 on 1,186 with 239 passages from school and clinic session plans added.
-    expect(r.model.precision).toBeGreaterThanOrEqual(0.78);
+    // 0.78 / 0.41 on 1,695; 0.35 would give 0.74 / 0.46 and flags an exemplary sample's sentence.
+    expect(r.model.precision).toBeGreaterThanOrEqual(0.76);
     expect(r.model.recall).toBeGreaterThanOrEqual(0.39);
     expect(r.model.f1).toBeGreaterThan(r.lexicon.f1);
   });
