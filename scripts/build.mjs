@@ -32,6 +32,22 @@ if (existsSync('server/src/cli/grade-commands.ts')) entries.push({ entryPoints: 
 if (existsSync('server/src/cli/lint-worker.ts')) entries.push({ entryPoints: ['server/src/cli/lint-worker.ts'], outfile: 'dist/lint-worker.js' });
 if (existsSync('server/src/cli/grade-worker.ts')) entries.push({ entryPoints: ['server/src/cli/grade-worker.ts'], outfile: 'dist/grade-worker.js' });
 if (existsSync('client/src/extension.ts')) entries.push({ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] });
+// The web build (vscode.dev, github.dev): the language server in a browser web worker, its Node
+// built-ins replaced by shims (server/src/web/), process and setImmediate given by web/globals.ts.
+const WEB_SHIMS = { fs: 'shim-fs', path: 'shim-path', url: 'shim-url', worker_threads: 'shim-misc', module: 'shim-misc', child_process: 'shim-misc', os: 'shim-misc' };
+const webShims = {
+  name: 'web-shims',
+  setup(b) {
+    b.onResolve({ filter: /^(?:node:)?(?:fs|path|url|worker_threads|module|child_process|os)$/ }, (args) => ({ path: new URL(`../server/src/web/${WEB_SHIMS[args.path.replace(/^node:/, '')]}.ts`, import.meta.url).pathname }));
+  },
+};
+if (existsSync('server/src/web/main.ts')) {
+  entries.push({ entryPoints: ['server/src/web/main.ts'], outfile: 'dist/web/server.js', platform: 'browser', format: 'iife', target: 'es2022', mainFields: ['browser', 'module', 'main'], conditions: ['worker'], plugins: [jsonAsString, webShims], inject: ['server/src/web/globals.ts'] });
+}
+// The web extension's entry: the shared client with a browser language client (vscode is provided by the host).
+if (existsSync('client/src/web-extension.ts')) {
+  entries.push({ entryPoints: ['client/src/web-extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], mainFields: ['browser', 'module', 'main'], conditions: ['worker'], plugins: [jsonAsString, webShims], inject: ['server/src/web/globals.ts'] });
+}
 if (existsSync('client/src/webview/main.ts')) entries.push({ entryPoints: ['client/src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' });
 
 await Promise.all(entries.map((e) => build({ ...common, ...e, minify: !watch && process.env.GROUPPLAN_MINIFY === '1' })));

@@ -83,10 +83,11 @@ async function newPlan(context: vscode.ExtensionContext): Promise<void> {
   const templates = [...TEMPLATE_CHOICES].sort((a, b) => (a.id === configured ? -1 : b.id === configured ? 1 : 0));
   const template = await vscode.window.showQuickPick(templates, { title: 'New group plan (2/2): which plan outline?', placeHolder: 'Template' });
   if (!template) return;
-  const file = context.asAbsolutePath(path.join('snippets', 'groupplan.code-snippets'));
-  const snippets = JSON.parse(readFileSync(file, 'utf8')) as Record<string, SnippetEntry>;
+  // Read through the workspace file system, which the web build (vscode.dev) has as well.
+  const file = vscode.Uri.joinPath(context.extensionUri, 'snippets', 'groupplan.code-snippets');
+  const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Record<string, SnippetEntry>;
   const body = skeletonBody(snippets, template.id, type.id);
-  if (!body) throw new Error(`no skeleton for ${template.id}, ${type.id} in ${file}`);
+  if (!body) throw new Error(`no skeleton for ${template.id}, ${type.id} in ${file.path}`);
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
   const editor = await vscode.window.showTextDocument(document);
   await editor.insertSnippet(new vscode.SnippetString(body), new vscode.Position(0, 0));

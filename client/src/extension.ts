@@ -1,64 +1,27 @@
-// The VS Code extension: starts the bundled language server over IPC and adds the commands, the
-// status bar item, the skills preview, hovers and completions. Thin by design: the server checks.
-import * as vscode from 'vscode';
-import { registerCommands } from './commands';
-import { registerLanguageFeatures } from './language-features';
-import { registerPreviewSerializer, SkillsPreview } from './preview';
-import type { PreviewState } from './protocol';
-import { GroupPlanServer } from './server';
-import { PlanStatusBar } from './status-bar';
-import { statusText } from './text';
+// The VS Code extension on the desktop: the bundled language server runs as a Node process, over
+// IPC. Everything else is shared with the web build (activate.ts).
+import * as path from 'node:path';
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import { activateWith, deactivate, type GroupPlanApi } from './activate';
+import type { ClientFactory } from './server';
 
-let server: GroupPlanServer | undefined;
+export type { GroupPlanApi };
+export { deactivate };
 
-/** What the extension hands to other extensions and to the test-electron suite. */
-export interface GroupPlanApi {
-  /** The status bar text for a document, when it is a plan. */
-  statusText(uri: vscode.Uri): string | undefined;
-  /** The last coverage the skills preview showed, if it is open. */
-  previewState(): PreviewState | undefined;
+/** The desktop's language client: the bundled server as a Node process, over IPC. */
+function nodeClient(context: vscode.ExtensionContext): ClientFactory {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  return (options) =>
+    new LanguageClient(
+      'groupplan',
+      'Group Plan',
+      { run: { module, transport: TransportKind.ipc }, debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } } },
+      options,
+    );
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<GroupPlanApi> {
-  const output = vscode.window.createOutputChannel('Group Plan');
-  server = new GroupPlanServer(context, output);
-  context.subscriptions.push(
-    output,
-    server,
-    new PlanStatusBar(server),
-    registerPreviewSerializer(context, server),
-    ...registerCommands(context, server),
-    ...registerLanguageFeatures(server),
-    vscode.workspace.onDidChangeConfiguration((e) => void onConfigurationChanged(e)),
-  );
-  if (enabled()) await server.start();
-  else output.appendLine('[client] groupplan.enable is off: the server is not started.');
-  const running = server;
-  return {
-    statusText: (uri) => {
-      const s = running.statuses.get(uri.toString());
-      return s?.isPlan ? statusText(s) : undefined;
-    },
-    previewState: () => SkillsPreview.current?.lastState,
-  };
+export function activate(context: vscode.ExtensionContext): Promise<GroupPlanApi> {
+  return activateWith(context, nodeClient(context));
 }
 
-function enabled(): boolean {
-  return vscode.workspace.getConfiguration('groupplan').get<boolean>('enable', true) !== false;
-}
-
-// Turning checking off stops the server; turning it on starts a fresh one. Other settings are read
-// by the running server per document.
-async function onConfigurationChanged(e: vscode.ConfigurationChangeEvent): Promise<void> {
-  if (!server || !e.affectsConfiguration('groupplan.enable')) return;
-  if (enabled()) {
-    await server.restart('checking turned on');
-  } else {
-    await server.stop();
-    void vscode.window.showInformationMessage('Group Plan checking is off (groupplan.enable). The server was stopped.');
-  }
-}
-
-export async function deactivate(): Promise<void> {
-  await server?.stop();
-}

@@ -1,6 +1,5 @@
 // The mutual-aid skills preview: the nine dynamics, their worker skills, and which ones the active
 // plan addresses (from the server), in a webview beside the editor.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { DYNAMICS } from '../../server/src/engine/dynamics-data';
 import type { DynamicCoverage, PreviewPersisted, PreviewRequest, PreviewState } from './protocol';
@@ -223,6 +222,8 @@ function editorColumn(uri: vscode.Uri): vscode.ViewColumn {
   return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString())?.viewColumn ?? vscode.ViewColumn.One;
 }
 
+// Web Crypto, which Node 20 and the browser (the web build) both have.
 export function makeNonce(): string {
-  return randomBytes(18).toString('base64url');
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

@@ -1,7 +1,7 @@
 // The custom messages between this extension, the language server and the preview webview.
 
 // The language server's custom protocol is written once, beside the server.
-export { METHODS, type LspPosition, type LspRange, type PlanStatus, type DynamicCoverage, type DynamicsResult, type InsertSnippetArgs, type OptInParams, type InitializationOptions } from '../../server/src/lsp/protocol';
+export { METHODS, type LspPosition, type LspRange, type PlanStatus, type DynamicCoverage, type DynamicsResult, type InsertSnippetArgs, type OptInParams, type InitializationOptions, type WorkspaceFilesParams } from '../../server/src/lsp/protocol';
 import type { DynamicCoverage } from '../../server/src/lsp/protocol';
 
 /** What the preview shows: extension -> webview. */

@@ -1,18 +1,15 @@
 // Starts, stops and restarts the bundled language server, and forwards its notifications.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   CloseAction,
   ErrorAction,
   ExecuteCommandRequest,
-  LanguageClient,
   State,
-  TransportKind,
+  type BaseLanguageClient,
   type CloseHandlerResult,
   type ErrorHandlerResult,
   type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+} from 'vscode-languageclient';
 import { METHODS, type DynamicsResult, type InitializationOptions, type PlanStatus } from './protocol';
 
 /** Files the server must see besides Markdown: the config files, so it can show their problems. */
@@ -24,8 +21,14 @@ const MAX_RESTARTS = 4;
 /** What a request failure looks like to the user: one plain sentence. */
 export class ServerUnavailable extends Error {}
 
+/**
+ * Makes the language client: over Node IPC to dist/server.js on the desktop (extension.ts), over a
+ * web worker running dist/web/server.js on vscode.dev and github.dev (web-extension.ts).
+ */
+export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
+
 export class GroupPlanServer implements vscode.Disposable {
-  private client: LanguageClient | undefined;
+  private client: BaseLanguageClient | undefined;
   private readonly crashes: number[] = [];
   private readonly statusEmitter = new vscode.EventEmitter<PlanStatus>();
   private readonly stateEmitter = new vscode.EventEmitter<boolean>();
@@ -36,26 +39,21 @@ export class GroupPlanServer implements vscode.Disposable {
   readonly statuses = new Map<string, PlanStatus>();
 
   constructor(
-    private readonly context: vscode.ExtensionContext,
     readonly output: vscode.OutputChannel,
+    private readonly makeClient: ClientFactory,
   ) {}
 
   get running(): boolean {
     return this.client?.state === State.Running;
   }
 
-  get languageClient(): LanguageClient | undefined {
+  get languageClient(): BaseLanguageClient | undefined {
     return this.client;
   }
 
   // Starts the server unless it runs already; failures are shown, never thrown.
   async start(): Promise<void> {
     if (this.client) return;
-    const module = this.context.asAbsolutePath(path.join('dist', 'server.js'));
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-    };
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: this.output,
@@ -70,7 +68,7 @@ export class GroupPlanServer implements vscode.Disposable {
         closed: (): CloseHandlerResult => this.onClosed(),
       },
     };
-    const client = new LanguageClient('groupplan', 'Group Plan', serverOptions, clientOptions);
+    const client = this.makeClient(clientOptions);
     this.client = client;
     client.onNotification(METHODS.status, (status: PlanStatus) => {
       this.statuses.set(status.uri, status);

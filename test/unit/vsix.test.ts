@@ -40,6 +40,13 @@ describe('the .vsix', () => {
     expect(missing).toEqual(['cli.js -> lint-worker.js']);
   });
 
+  it('ships the web build: the browser entry and the server worker it starts', () => {
+    expect(manifest.browser).toBe('./dist/web/extension.js');
+    expect(listed).toContain('dist/web/extension.js');
+    expect(listed).toContain('dist/web/server.js');
+    expect(fs.readFileSync(path.join(ROOT, 'dist/web/extension.js'), 'utf8')).toMatch(/"dist",\s*"web",\s*"server\.js"/);
+  });
+
   it('ships every file the manifest points at, and the rules\' pages the diagnostics link to', () => {
     const contributes = manifest.contributes;
     const paths = [

@@ -25,9 +25,12 @@ import { ConfigFiles, loadWithoutFile } from './config-files';
 import { SettingsStore, settingsLayer, type GroupplanSettings } from './settings';
 import { findingToDiagnostic, SOURCE } from './convert';
 
-/** The file-system path of a file: URI, or undefined for other schemes. */
+// The web build serves every scheme (vscode-vfs:, vscode-test-web:) from the files its client sends.
+const WEB = (process as { platform?: string }).platform === 'browser';
+
+/** The file-system path of a file: URI (in the web build, of any URI), or undefined for other schemes. */
 export function fsPathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
+  if (!uri.startsWith('file:') && !WEB) return undefined;
   try {
     return fileURLToPath(uri);
   } catch {

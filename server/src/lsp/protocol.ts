@@ -15,7 +15,14 @@ export const METHODS = {
   fixAllCommand: 'groupplan.server.fixAll',
   /** client command the server's snippet quick fixes run (the client inserts the snippet). */
   insertSnippetCommand: 'groupplan.insertSnippet',
+  /** client -> server notification (web build): the workspace's groupplan config files, read by the client. */
+  workspaceFiles: 'groupplan/workspaceFiles',
 } as const;
+
+/** The config files a web client read with `vscode.workspace.fs`: every one, each time one changes. */
+export interface WorkspaceFilesParams {
+  files: { uri: string; text: string }[];
+}
 
 export interface LspPosition {
   line: number;

@@ -37,7 +37,13 @@ function debounceFrom(value: string | undefined): number {
 /** Counts of a document's findings, sent to the client after each publish. */
 export type StatusParams = PlanStatus;
 
-export function startServer(connection: Connection): void {
+/** What a host can ask of a running server. */
+export interface ServerControl {
+  /** The config files changed (the web build's client sent them again): forget what was read, check again. */
+  configChanged(): void;
+}
+
+export function startServer(connection: Connection): ServerControl {
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsStore(connection);
   const checker = new Checker(settings);
@@ -300,6 +306,12 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+  return {
+    configChanged: () => {
+      checker.configFiles.clear();
+      recheckAll();
+    },
+  };
 }
 
 const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
