@@ -19,11 +19,13 @@ Lint options:
   --quiet                              report errors only
   --all                                check every Markdown file, not only plans
   --plans-only                         check named files only if they are plans (as in folders)
+  --no-gitignore                       also walk into what .gitignore files ignore
   --max-warnings N                     exit 1 when there are more than N warnings
   --jobs N                             worker threads for 16 files or more (default: one per core)
 
 Files named on the command line are always checked (with --plans-only, chosen as in folders); files found in folders or by globs only when
-they declare "groupplan: true" in front matter or a .groupplan.json/.jsonc/.yaml config governs them.
+they declare "groupplan: true" in front matter or a .groupplan.json/.jsonc/.yaml config governs them, and not when
+a .gitignore of the folders walked, or of the git repository above them, ignores them.
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or config failure.
 `;

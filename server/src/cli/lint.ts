@@ -28,7 +28,7 @@ export interface Input {
 
 export async function runLint(argv: string[]): Promise<number> {
   exitQuietlyOnBrokenPipe();
-  const args = parseArgs(argv, ['fix', 'quiet', 'all', 'plans-only'], ['format', 'config', 'rule', 'jobs', 'max-warnings']);
+  const args = parseArgs(argv, ['fix', 'quiet', 'all', 'plans-only', 'no-gitignore'], ['format', 'config', 'rule', 'jobs', 'max-warnings']);
   const formatArg = args.flags.get('format');
   const format = (formatArg?.[formatArg.length - 1] ?? 'stylish') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}").`);
@@ -61,7 +61,7 @@ export async function runLint(argv: string[]): Promise<number> {
 
   const stdinCount = args.positional.filter((p) => p === '-').length;
   if (stdinCount > 1) throw new UsageError('Standard input (-) can be named only once.');
-  const { files, missing } = collectFiles(args.positional.filter((p) => p !== '-'), undefined, cwd);
+  const { files, missing } = collectFiles(args.positional.filter((p) => p !== '-'), undefined, cwd, { gitignore: !args.flags.has('no-gitignore') });
   const explicit = new Set<string>();
   for (const p of args.positional) {
     if (p === '-' || isGlob(p) || plansOnly) continue;

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 
 export const PLAN_EXTENSIONS = ['.md', '.markdown'];
@@ -188,7 +189,12 @@ export interface Collected {
 // Windows paths may use backslashes; elsewhere a backslash escapes a glob character.
 const slashes = (p: string): string => (process.platform === 'win32' ? p.replace(/\\/g, '/') : p);
 
-export function collectFiles(args: string[], extensions = PLAN_EXTENSIONS, cwd = process.cwd()): Collected {
+export interface CollectOptions {
+  /** Leave out what the .gitignore files of the folders walked (and of the repository above them) ignore. */
+  gitignore?: boolean;
+}
+
+export function collectFiles(args: string[], extensions = PLAN_EXTENSIONS, cwd = process.cwd(), options: CollectOptions = {}): Collected {
   const files = new Set<string>();
   const missing: Collected['missing'] = [];
   const excluded: ((f: string) => boolean)[] = [];
@@ -203,7 +209,8 @@ export function collectFiles(args: string[], extensions = PLAN_EXTENSIONS, cwd =
       const { base } = picomatch.scan(pattern);
       const matches = picomatch(path.isAbsolute(pattern) ? path.relative(cwd, pattern).split(path.sep).join('/') : pattern.replace(/^\.\//, ''));
       const before = files.size;
-      for (const f of walk(path.resolve(cwd, base || '.'), null)) if (matches(posix(f))) files.add(f);
+      const root = path.resolve(cwd, base || '.');
+      for (const f of walk(root, null, options.gitignore ? ignoresAbove(root) : [])) if (matches(posix(f))) files.add(f);
       if (files.size === before) missing.push({ arg, reason: 'matched no files', glob: true });
       continue;
     }
@@ -215,25 +222,62 @@ export function collectFiles(args: string[], extensions = PLAN_EXTENSIONS, cwd =
       missing.push({ arg, reason: readErrorReason(e), glob: false });
       continue;
     }
-    if (stat.isDirectory()) for (const f of walk(abs, extensions)) files.add(f);
+    if (stat.isDirectory()) for (const f of walk(abs, extensions, options.gitignore ? ignoresAbove(abs) : undefined)) files.add(f);
     else files.add(abs);
   }
   const kept = [...files].filter((f) => !excluded.some((out) => out(posix(f))));
   return { files: kept.sort(), missing };
 }
 
-function* walk(dir: string, extensions: string[] | null): Generator<string> {
+/** A folder's .gitignore, read as git reads it (the `ignore` package), with the folder it is relative to. */
+interface GitIgnore {
+  base: string;
+  rules: Ignore;
+}
+
+const GITIGNORE_MAX_BYTES = 1024 * 1024;
+
+function readGitignore(dir: string): GitIgnore | undefined {
+  const file = path.join(dir, '.gitignore');
+  const read = readBounded(file, GITIGNORE_MAX_BYTES);
+  if (!read.ok) return undefined;
+  return { base: dir, rules: ignore().add(read.buf.toString('utf8')) };
+}
+
+// The .gitignore files that govern a folder from above: those of its parent folders up to the root of
+// the git repository it is in (the folder holding .git). Outside a repository, none.
+function ignoresAbove(dir: string): GitIgnore[] {
+  const chain: string[] = [];
+  for (let d = path.dirname(dir); ; d = path.dirname(d)) {
+    chain.push(d);
+    if (fs.existsSync(path.join(d, '.git'))) return chain.reverse().flatMap((x) => readGitignore(x) ?? []);
+    if (path.dirname(d) === d) return [];
+  }
+}
+
+const ignored = (ignores: GitIgnore[], full: string, isDir: boolean): boolean =>
+  ignores.some(({ base, rules }) => {
+    const rel = path.relative(base, full).split(path.sep).join('/');
+    return rel !== '' && !rel.startsWith('..') && rules.ignores(isDir ? `${rel}/` : rel);
+  });
+
+// The files under a folder, in name order. With `ignores` (the .gitignore files above it), each folder's
+// own .gitignore is read too and what they ignore is left out.
+function* walk(dir: string, extensions: string[] | null, ignores?: GitIgnore[]): Generator<string> {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
+  const own = ignores && entries.some((e) => e.name === '.gitignore' && e.isFile()) ? readGitignore(dir) : undefined;
+  const rules = ignores && own ? [...ignores, own] : ignores;
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     const full = path.join(dir, e.name);
+    if (rules && ignored(rules, full, e.isDirectory())) continue;
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) yield* walk(full, extensions);
+      if (!SKIP_DIRS.has(e.name)) yield* walk(full, extensions, rules);
     } else if (e.isFile() && (!extensions || extensions.includes(path.extname(e.name).toLowerCase()))) yield full;
   }
 }
