@@ -261,6 +261,19 @@ function toMinutes(s: string): number | undefined {
 // Also "The goal is for members to …", "Our aim is to …", "The goal of each meeting is to …": a goal
 // said outright, for the members or the meetings, not for a session step.
 const PURPOSE_SENTENCE = /\b(?:the\s+)?(?:main\s+|primary\s+|overall\s+|general\s+)?(?:purpose|aim|goal|mission|objective)s?\s+of\s+(?:this|the|our|a|these|each)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:group|groups)\s+(?:is|are|will\s+be|would\s+be)\b|(?<=^|[.!?]\s{1,20})(?:the|our)\s+(?:main\s+|primary\s+|overall\s+)?(?:purpose|aim|goal)\s+(?:of\s+(?:each|every|our|these|the)\s+(?:meeting|meetings|gathering|gatherings)\s+)?is\s+(?:for\s+(?:members|participants|everyone|us)\s+)?to\b/i;
+// A sentence that says what the group is for without the word "purpose", near the top: "This group is
+// designed to …", "The group focuses on …", "… is a twelve-week program designed to support …",
+// "an educational group for males …, aiming to educate …". Only where no purpose sentence is found.
+// Not "course" or "class": in a student's proposal those are the course the student is taking.
+const GROUP_NOUN = String.raw`(?:group|groups|program|programme|programs|programmes|circle|workshop|series|meetings?)`;
+const DESCRIPTION_SENTENCE = new RegExp(
+  String.raw`\b(?:this|the|our|each)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}\s+(?:is\s+|are\s+|was\s+|will\s+(?:be\s+)?)?(?:designed|intended|meant|aimed|created|structured|organi[sz]ed)\s+(?:to|for)\b` +
+    String.raw`|\b(?:this|the|our|each)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}\s+(?:will\s+|also\s+)?(?:aims?|seeks?|exists?|strives?|works?)\s+to\b` +
+    String.raw`|\b(?:this|the|our)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}\s+(?:will\s+)?(?:focus(?:es)?|centers?|centres?)\s+on\b` +
+    String.raw`|\b(?:is|are)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,5}?${GROUP_NOUN}\s+(?:(?:that\s+is\s+|which\s+is\s+)?(?:designed|intended|aimed|aiming|meant)\s+(?:to|at)|for\s+[\w'’-]+(?:\s+[\w'’-]+){0,12}?\s+(?:who|to|that|aiming|aimed))\b`,
+  'i',
+);
+const DESCRIPTION_SENTENCE_BLOCKS = 15;
 /** How far into a document a purpose sentence still counts as the plan's (in paragraphs and list items). */
 const PURPOSE_SENTENCE_BLOCKS = 40;
 // An inline label at the start of a paragraph, list item or table row: "Purpose:", "**Group goals:**",
@@ -290,7 +303,7 @@ function findPurpose(plan: Plan): PurposeStatement | undefined {
     return { text: mapped.text, range: { start, end: start + mapped.text.length }, sentences, from: 'front-matter', parts: [{ mapped, range: { start, end: start + mapped.text.length }, sentences }] };
   }
   if (section) return undefined;
-  return labelledPurpose(plan) ?? purposeSentence(plan);
+  return labelledPurpose(plan) ?? purposeSentence(plan) ?? purposeSentence(plan, DESCRIPTION_SENTENCE, DESCRIPTION_SENTENCE_BLOCKS);
 }
 
 // A purpose given under an inline label ("**Purpose:** To help …", a "Purpose | …" table row), or a
@@ -335,10 +348,10 @@ function labelledPurpose(plan: Plan): PurposeStatement | undefined {
 }
 
 // A "The purpose of this group is …" sentence near the top, with the sentences after it in its paragraph.
-function purposeSentence(plan: Plan): PurposeStatement | undefined {
-  const early = plan.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem').slice(0, PURPOSE_SENTENCE_BLOCKS);
+function purposeSentence(plan: Plan, pattern = PURPOSE_SENTENCE, within = PURPOSE_SENTENCE_BLOCKS): PurposeStatement | undefined {
+  const early = plan.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem').slice(0, within);
   for (const block of early) {
-    const m = PURPOSE_SENTENCE.exec(block.mapped.text);
+    const m = pattern.exec(block.mapped.text);
     if (!m) continue;
     const sentences = splitSentences(block.mapped).filter((s) => s.plainEnd > m.index);
     const first = sentences[0];
