@@ -98,23 +98,24 @@ export async function checkSubmission(task: CheckTask, rubricRules: readonly str
   const config = gradingConfig(task.path, rubricRules);
   const { plan, findings, ruleErrors } = checkPlan(read.text, config);
   const planned = dynamicsCoverage(plan).filter((d) => d.addressed);
+  const notes = evidenceNotes(plan);
+  const lines = read.text.split('\n');
   const result: CheckedSubmission = {
     ...base,
     format: read.format,
     // Only converted text is needed later (it goes into the feedback); Markdown stays with the student.
     text: CONVERTED[read.format] ? read.text : undefined,
-    findings: findings.map((f) => toGraded(f, plan, read.text)),
+    findings: findings.map((f) => toGraded(f, plan, read.text, lines)),
     ruleErrors,
-    strengths: [],
+    // What the plan does well, read from the same evidence as the score, so a strength never
+    // contradicts a criterion's points or what is still to add.
+    strengths: EVIDENCE_KINDS.flatMap((k) => notes[k].strength ?? []),
     dynamics: planned.map((d) => ({ id: d.id, name: d.name, lines: [...new Set(d.ranges.map((r) => plan.lines.position(r.start).line + 1))] })),
     title: plan.meta.title ?? plan.sections.find((s) => s.heading && s.depth === 1)?.title,
     groupType: plan.meta.type,
     evidence: planEvidence(plan),
-    notes: evidenceNotes(plan),
+    notes,
   };
-  // What the plan does well, read from the same evidence as the score, so a strength never
-  // contradicts a criterion's points or what is still to add.
-  result.strengths = EVIDENCE_KINDS.flatMap((k) => result.notes![k].strength ?? []);
   if (plan.purpose) {
     result.purpose = {
       text: plan.purpose.text,
@@ -135,7 +136,7 @@ const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 // Markdown marks at the start of a line (list bullets and numbers, quote marks, task boxes).
 const LINE_MARKS = /^\s*(?:>\s*)*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\[[ xX]\]\s+)?/;
 
-function toGraded(f: Finding, plan: Plan, text: string): GradedFinding {
+function toGraded(f: Finding, plan: Plan, text: string, lines: readonly string[]): GradedFinding {
   const fixes = [f.fix, ...(f.suggestions ?? [])].filter((x): x is Fix => x !== undefined);
   const g: GradedFinding = {
     ruleId: f.ruleId,
@@ -146,7 +147,7 @@ function toGraded(f: Finding, plan: Plan, text: string): GradedFinding {
   };
   if (WHOLE_PLAN.has(f.ruleId)) g.wholePlan = true;
   else {
-    const lineText = text.split('\n')[f.start.line] ?? '';
+    const lineText = lines[f.start.line] ?? '';
     const heading = f.start.line === f.end.line || (f.end.line === f.start.line + 1 && f.end.column === 0) ? HEADING.exec(lineText) : null;
     if (heading) g.heading = heading[2];
     else {

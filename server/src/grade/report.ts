@@ -218,8 +218,7 @@ export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string
   // A finding that scores nothing itself but explains a criterion's evidence (the norms not found,
   // under the norms criterion) is listed under that criterion, where the student looks for it.
   const placed = new Set<number>();
-  const under = (c: (typeof s.criteria)[number]): number[] => {
-    const kind = rubric.criteria.find((r) => r.id === c.id)?.evidence;
+  const under = (c: (typeof s.criteria)[number], kind: string | undefined): number[] => {
     const related = kind ? s.findings.flatMap((f, i) => (f.criterion === undefined && !placed.has(i) && EXPLAINS[f.ruleId] === kind ? [i] : [])) : [];
     return [...c.findings, ...related];
   };
@@ -227,7 +226,7 @@ export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string
   for (const c of s.criteria) {
     const kind = rubric.criteria.find((r) => r.id === c.id)?.evidence;
     const lacks = kind && s.notes && c.earned < c.points ? s.notes[kind].lacks : [];
-    const items = under(c);
+    const items = under(c, kind);
     if (lacks.length === 0 && items.length === 0) continue;
     any = true;
     out.push(`### ${mdText(c.title)} (${scoreText(c)})`, '');
@@ -261,7 +260,6 @@ export function feedbackMarkdown(s: StudentReport, rubric: Rubric, text?: string
 
 // Rules whose findings take no points themselves but explain a kind of evidence.
 const EXPLAINS: Record<string, string> = { 'norm-not-stated': 'norms', 'dynamics-not-planned': 'process', 'purpose-not-concise': 'purpose' };
-
 
 // One finding as a list item: where it is, what the student wrote, why it matters (at a rule's first
 // finding only), what to do and what they could write instead.

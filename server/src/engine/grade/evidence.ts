@@ -86,10 +86,9 @@ export interface EvidenceNote {
   lacks: string[];
 }
 
-const listed = (xs: string[]): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+// "a, b and c"; items that may hold "and" or commas themselves (the norms' names) take "a; b; and c".
+const listed = (xs: string[], sep = ', ', last = ' and '): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(sep)}${last}${xs[xs.length - 1]}`);
 const quoted = (xs: string[]): string => listed(xs.map((x) => `"${x}"`));
-// Items that may hold "and" or commas themselves (the norms' names) are set apart with semicolons.
-const semis = (xs: string[]): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join('; ')}; and ${xs[xs.length - 1]}`);
 
 /**
  * The same reading as `planEvidence`, said in words: for each kind, what earned credit and what would
@@ -138,16 +137,17 @@ function normsNote(plan: Plan): EvidenceNote {
   const names = stated.map((id) => NORMS.find((n) => n.id === id)!.name);
   const more = NORMS_FOR_FULL_CREDIT - stated.length;
   return {
-    ...(names.length ? { strength: `Your norms state ${semis(names)}.` } : {}),
+    ...(names.length ? { strength: `Your norms state ${listed(names, '; ', '; and ')}.` } : {}),
     lacks: more > 0 ? [`State ${more} more of the recommended norms (${NORMS_FOR_FULL_CREDIT} earn full marks).`] : [],
   };
 }
 
 function elementsNote(plan: Plan): EvidenceNote {
   const required = plan.template.elements.filter((e) => e.required !== false);
-  const done = required.filter((e) => elementFilled(plan, e.id)).map((e) => e.title);
-  const thin = required.filter((e) => !elementFilled(plan, e.id) && plan.element(e.id)).map((e) => e.title);
-  const absent = required.filter((e) => !elementFilled(plan, e.id) && !plan.element(e.id)).map((e) => e.title);
+  const filled = new Set(required.filter((e) => elementFilled(plan, e.id)));
+  const done = required.filter((e) => filled.has(e)).map((e) => e.title);
+  const thin = required.filter((e) => !filled.has(e) && plan.element(e.id)).map((e) => e.title);
+  const absent = required.filter((e) => !filled.has(e) && !plan.element(e.id)).map((e) => e.title);
   const lacks: string[] = [];
   if (thin.length) lacks.push(`Write more under ${quoted(thin)} in your own words (a section earns credit from about ${MIN_WORDS} words of your own; a heading alone, or blanks left to fill in, earn nothing).`);
   if (absent.length) lacks.push(`Add ${absent.length === 1 ? 'a section' : 'sections'} for ${quoted(absent)}.`);
