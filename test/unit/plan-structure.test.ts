@@ -76,6 +76,42 @@ describe('the purpose in real plan shapes', () => {
     expect(purposeText('# Grief\n\nOur group aims to let bereaved parents support one another.\n')).toMatch(/^Our group aims to/);
   });
 
+  it('a mission, a focus, or "it is our goal to" said outright', () => {
+    expect(purposeText('# Stroke group\n\nOur Mission is to provide support to survivors and their families.\n')).toMatch(/^Our Mission is to provide/);
+    expect(purposeText('# Proposal\n\n## Type of group\n\nThe focus of this group is to provide social support for students.\n')).toMatch(/^The focus of this group is/);
+    expect(purposeText('# Families\n\nAddiction isolates. At our centre, it is our goal to teach families how to stay well.\n')).toMatch(/^At our centre, it is our goal to/);
+  });
+
+  it('a sentence saying the group is a space, place or environment where members do something', () => {
+    expect(purposeText('# Distress tolerance\n\nThe distress tolerance group is a safe, confidential space where we will explore together ways of coping.\n')).toMatch(/^The distress tolerance group is a safe/);
+    expect(purposeText('# Refugees\n\nOur supportive groups provide an environment in which participants gain strength from one another.\n')).toMatch(/^Our supportive groups provide/);
+    expect(purposeText('# Counselling\n\nA counseling group provides a supportive environment where you join others.\n')).toMatch(/^A counseling group provides/);
+    expect(purposeText('# Cancer\n\nThe Advanced Cancer Group is a unique service that offers women an opportunity to meet.\n')).toMatch(/^The Advanced Cancer Group is a unique service/);
+  });
+
+  it('a description heading or label when nothing names a purpose, but not a session summary', () => {
+    expect(purposeText('# Unit\n\n## Small Group Counseling Description\n\nStudents will learn strategies to control their actions.\n\n## Number of sessions\n\nSix.\n')).toBe('Students will learn strategies to control their actions.');
+    expect(purposeText('# Survivors group\n\nGroup Overview: Over twelve weeks members will learn about healthy relationships.\n')).toMatch(/^Over twelve weeks members/);
+    expect(purposeText('# USO\n\n## What is the Understanding Others group?\n\nIt is an interpersonal group for students.\n')).toBe('It is an interpersonal group for students.');
+    expect(purposeOf('# Plan\n\n## Session summary\n\nWe reviewed the homework.\n')).toBeUndefined();
+    // A description does not win over a purpose stated elsewhere.
+    expect(purposeText('# Plan\n\n## Overview\n\nSix weeks, Tuesdays.\n\n## Purpose\n\nParents help one another.\n')).toBe('Parents help one another.');
+  });
+
+  it('an "Objectives for Group:" label, and a list of aims near the top with no label', () => {
+    expect(purposeOf('# Stress group\n\nObjectives for Group:\n\n- Learning to self monitor stress\n- Increasing tools for coping\n')?.parts.map((x) => x.mapped.text)).toEqual(['Learning to self monitor stress', 'Increasing tools for coping']);
+    const aims = purposeOf('# Support groups\n\nPlease read the guidelines.\n\n- To provide a safe place for us to share our needs.\n- To provide support in working through concerns.\n\n- Confidentiality\n');
+    expect(aims?.parts.map((x) => x.mapped.text)).toEqual(['To provide a safe place for us to share our needs.', 'To provide support in working through concerns.']);
+    // Under a heading for another part of the plan, "To …" items are that part's (an evaluation's aims).
+    expect(purposeOf('# Plan\n\n## Evaluation\n\n- To measure attendance\n- To survey members\n')).toBeUndefined();
+  });
+
+  it('the list a paragraph on the group\'s purposes introduces, not a paper\'s', () => {
+    const p = purposeOf("# Community meetings\n\nIt is essential to have a strong sense of the meetings' purposes. The main ones are usually some combination of:\n\n- Sharing information\n- Nurturing mutual support\n");
+    expect(p?.parts.map((x) => x.mapped.text)).toEqual(['Sharing information', 'Nurturing mutual support']);
+    expect(purposeOf('# Proposal\n\nThis paper has three aims, as follows:\n\n- Review the literature\n- Propose a group\n')).toBeUndefined();
+  });
+
   it('not a course the student is taking, nor a general remark about groups', () => {
     expect(purposeOf('# Assignment\n\nThis course is designed to prepare social work students for practice with groups.\n')).toBeUndefined();
     expect(purposeOf('# Bereavement\n\nSupport groups provide an environment where adolescents can express their feelings.\n')).toBeUndefined();
@@ -89,10 +125,13 @@ describe('the purpose in real plan shapes', () => {
 
   it('on every real plan that states a purpose anywhere (by its hand label), it is found more often than not, and rarely where there is none', () => {
     const r = plansReport();
-    // Measured: 27 of 44 (0.61; 23 before description sentences were read); a purpose found anyway in 3 of the 10 plans without one.
-    expect(r.labelled).toBeGreaterThanOrEqual(40);
-    expect(r.foundLabelled / r.labelled).toBeGreaterThanOrEqual(0.58);
-    expect(r.foundInNone.length).toBeLessThanOrEqual(3);
+    // Measured: 56 of 69 (0.81). On the 44 plans collected before 2026-12-07: 35 (27 before missions,
+    // spaces where members meet, description headings and aim lists were read; 23 before description
+    // sentences). On the 25 collected on 2026-12-07: 21 (13 before). A purpose found anyway in 4 of
+    // the 15 plans without one (3 of 10 before the new plans; the fourth is a project's goal).
+    expect(r.labelled).toBeGreaterThanOrEqual(65);
+    expect(r.foundLabelled / r.labelled).toBeGreaterThanOrEqual(0.78);
+    expect(r.foundInNone.length / r.none).toBeLessThanOrEqual(0.3);
   });
 });
 

@@ -31,7 +31,7 @@ const E: Record<string, Omit<ElementDef, "required">> = {
     aliases: [
       'purpose', 'group purpose', 'statement of purpose', 'purpose statement', 'mission', 'mission statement',
       'goal of the group', 'goal of group', 'group goal', 'goal', 'goals and objective', 'aim', 'why this group',
-      'why form', 'reason for forming', 'reason for the group', 'common cause', 'group objective', 'objectives of the group',
+      'why form', 'reason for forming', 'reason for the group', 'common cause', 'group objective', 'objectives of the group', 'objective for group', 'objective for the group', 'objective of group',
     ],
     question: 'Why does the group exist: what shared need binds the members, and what will they do for one another?',
   },

@@ -260,7 +260,7 @@ function toMinutes(s: string): number | undefined {
 // own purpose, never that of a paper, a proposal or a session step (domain brief section 3).
 // Also "The goal is for members to …", "Our aim is to …", "The goal of each meeting is to …": a goal
 // said outright, for the members or the meetings, not for a session step.
-const PURPOSE_SENTENCE = /\b(?:the\s+)?(?:main\s+|primary\s+|overall\s+|general\s+)?(?:purpose|aim|goal|mission|objective)s?\s+of\s+(?:this|the|our|a|these|each)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:group|groups)\s+(?:is|are|will\s+be|would\s+be)\b|(?<=^|[.!?]\s{1,20})(?:the|our)\s+(?:main\s+|primary\s+|overall\s+)?(?:purpose|aim|goal)\s+(?:of\s+(?:each|every|our|these|the)\s+(?:meeting|meetings|gathering|gatherings)\s+)?is\s+(?:for\s+(?:members|participants|everyone|us)\s+)?to\b/i;
+const PURPOSE_SENTENCE = /\b(?:the\s+)?(?:main\s+|primary\s+|overall\s+|general\s+)?(?:purpose|aim|goal|mission|objective)s?\s+of\s+(?:this|the|our|a|these|each)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:group|groups)\s+(?:is|are|will\s+be|would\s+be)\b|(?<=^|[.!?]\s{1,20})(?:the|our)\s+(?:main\s+|primary\s+|overall\s+)?(?:purpose|aim|goal|mission)\s+(?:of\s+(?:each|every|our|these|the)\s+(?:meeting|meetings|gathering|gatherings)\s+)?is\s+(?:for\s+(?:members|participants|everyone|us)\s+)?to\b|\bthe\s+(?:main\s+|primary\s+)?focus\s+of\s+(?:this|the|our)\s+(?:[\w'\u2019-]+\s+){0,4}?groups?\s+(?:is|will\s+be)\s+(?:to|on)\b|\bit\s+is\s+our\s+(?:main\s+|primary\s+)?(?:purpose|aim|goal|mission)\s+to\b/i;
 // A sentence that says what the group is for without the word "purpose", near the top: "This group is
 // designed to …", "The group focuses on …", "… is a twelve-week program designed to support …",
 // "an educational group for males …, aiming to educate …". Only where no purpose sentence is found.
@@ -270,10 +270,17 @@ const DESCRIPTION_SENTENCE = new RegExp(
   String.raw`\b(?:this|the|our|each)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}\s+(?:is\s+|are\s+|was\s+|will\s+(?:be\s+)?)?(?:designed|intended|meant|aimed|created|structured|organi[sz]ed)\s+(?:to|for)\b` +
     String.raw`|\b(?:this|the|our|each)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}\s+(?:will\s+|also\s+)?(?:aims?|seeks?|exists?|strives?|works?)\s+to\b` +
     String.raw`|\b(?:this|the|our)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}\s+(?:will\s+)?(?:focus(?:es)?|centers?|centres?)\s+on\b` +
-    String.raw`|\b(?:is|are)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,5}?${GROUP_NOUN}\s+(?:(?:that\s+is\s+|which\s+is\s+)?(?:designed|intended|aimed|aiming|meant)\s+(?:to|at)|for\s+[\w'’-]+(?:\s+[\w'’-]+){0,12}?\s+(?:who|to|that|aiming|aimed))\b`,
+    String.raw`|\b(?:is|are)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,5}?${GROUP_NOUN}\s+(?:(?:that\s+is\s+|which\s+is\s+)?(?:designed|intended|aimed|aiming|meant)\s+(?:to|at)|for\s+[\w'’-]+(?:\s+[\w'’-]+){0,12}?\s+(?:who|to|that|aiming|aimed)|(?:that|which)\s+(?:focus(?:es)?|centers?|centres?)\s+on)\b` +
+    // "The distress tolerance group is a safe, confidential space where …", "Our supportive groups
+    // provide an environment in which …", "The … Group is a unique service that offers … an opportunity to".
+    String.raw`|(?:\b(?:this|the|our|these)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}\s+(?:is|are|provides?|offers?|creates?|gives?)|(?<=^|[.!?]\s{1,20})an?\s+(?:[\w'’-]+\s+){0,3}?group\s+(?:provides|offers|creates|gives))\s+(?:(?:a|an)\s+)?(?:[\w'’-]+,?\s+){0,6}?(?:space|place|environment|forum|setting|opportunity|opportunities|chance)\s+(?:where|for|to|in\s+which|that)\b` +
+    String.raw`|\b(?:this|the|our)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}\s+is\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:service|resource)\s+(?:that|which)\s+(?:offers|provides|gives)\b`,
   'i',
 );
 const DESCRIPTION_SENTENCE_BLOCKS = 15;
+// A description says what the group is for over a few sentences ("Our groups provide an environment in
+// which … Members gain strength from sharing …"), so the sentences after it in its paragraph count too.
+const DESCRIPTION_SENTENCES = 3;
 /** How far into a document a purpose sentence still counts as the plan's (in paragraphs and list items). */
 const PURPOSE_SENTENCE_BLOCKS = 40;
 // An inline label at the start of a paragraph, list item or table row: "Purpose:", "**Group goals:**",
@@ -303,15 +310,83 @@ function findPurpose(plan: Plan): PurposeStatement | undefined {
     return { text: mapped.text, range: { start, end: start + mapped.text.length }, sentences, from: 'front-matter', parts: [{ mapped, range: { start, end: start + mapped.text.length }, sentences }] };
   }
   if (section) return undefined;
-  return labelledPurpose(plan) ?? purposeSentence(plan) ?? purposeSentence(plan, DESCRIPTION_SENTENCE, DESCRIPTION_SENTENCE_BLOCKS);
+  return (
+    labelledPurpose(plan) ??
+    purposeSentence(plan) ??
+    purposeSentence(plan, DESCRIPTION_SENTENCE, DESCRIPTION_SENTENCE_BLOCKS, DESCRIPTION_SENTENCES) ??
+    labelledPurpose(plan, (label) => DESCRIPTION_HEADING.test(label.trim())) ??
+    describedPurpose(plan) ??
+    introducedList(plan) ??
+    goalList(plan)
+  );
+}
+
+// Where a plan describes its group without naming a purpose, the description says what the group is
+// for, and that is what a reader (and the purpose rules) judge: a "Group overview", "Small Group
+// Counseling Description" or "What is the … group?" heading or label. Tried only when nothing above
+// names a purpose. A session's or a topic's summary is not one ("Session summary").
+const DESCRIPTION_HEADING = /^(?:(?:small\s+)?group(?:\s+counsell?ing)?\s+|program(?:me)?\s+)?(?:description|overview|summary)(?:\s+of\s+(?:the\s+|this\s+)?(?:group|program|programme))?\s*:?$|^about\s+(?:the|this|our)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:group|program|programme)\b|^what\s+is\b.{0,80}\b(?:group|program|programme|course|circle)\b/i;
+/** Paragraphs and list items a description section gives the purpose, at most. */
+const DESCRIPTION_BLOCKS = 3;
+
+function describedPurpose(plan: Plan): PurposeStatement | undefined {
+  const section = plan.sections.find((s) => s.heading && DESCRIPTION_HEADING.test(s.title));
+  if (!section) return undefined;
+  const blocks = section.blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'tableRow') && b.mapped.text.trim()).slice(0, DESCRIPTION_BLOCKS);
+  return blocks.length ? statementOf(blocks.map((b) => ({ mapped: b.mapped, range: b.range })), 'label') : undefined;
+}
+
+// A paragraph that names the group's purposes or aims and ends with a colon, then the list it
+// introduces: "… a strong sense of the meetings' purposes. The main ones are usually some combination
+// of:" and its items. Not a paper's or a session's aims.
+const INTRODUCES_AIMS = /\b(?:purpose|aim|goal|objective)s?\b/i;
+const NOT_THE_GROUPS = /\b(?:paper|essay|proposal|assignment|report|article|study|session|activity|exercise|lesson)\b/i;
+
+function introducedList(plan: Plan): PurposeStatement | undefined {
+  const blocks = plan.blocks;
+  for (let i = 0, seen = 0; i < blocks.length && seen < PURPOSE_SENTENCE_BLOCKS; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'paragraph' && b.kind !== 'listItem') continue;
+    seen++;
+    const text = b.mapped.text.trim();
+    if (b.kind !== 'paragraph' || !text.endsWith(':')) continue;
+    const last = splitSentences(b.mapped).filter((x) => x.text.trim()).slice(-2).map((x) => x.text).join(' ');
+    if (!INTRODUCES_AIMS.test(last) || NOT_THE_GROUPS.test(last)) continue;
+    const items: Block[] = [];
+    for (let j = i + 1; j < blocks.length && blocks[j].kind === 'listItem' && items.length < MAX_LABEL_ITEMS; j++) if (blocks[j].mapped.text.trim()) items.push(blocks[j]);
+    if (items.length) return statementOf(items.map((x) => ({ mapped: x.mapped, range: x.range })), 'label');
+  }
+  return undefined;
+}
+
+// A list of aims near the top with no label ("- To provide a safe place for us to share …", "- To
+// learn healthy communication skills"): two or more items in a row that each start "To <verb>", not
+// under a heading for another part of the plan (an evaluation's "To measure …").
+const AIM_ITEM = /^\s*to\s+[a-z]+/i;
+const GOAL_LIST_BLOCKS = 20;
+
+function goalList(plan: Plan): PurposeStatement | undefined {
+  const elsewhere = new Set(plan.sections.filter((s) => s.element && s.element.id !== 'purpose' && s.element.id !== 'need').flatMap((s) => s.blocks));
+  const early = plan.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem').slice(0, GOAL_LIST_BLOCKS);
+  for (let i = 0; i < early.length; i++) {
+    const run: Block[] = [];
+    for (let j = i; j < early.length && run.length < MAX_LABEL_ITEMS; j++) {
+      const b = early[j];
+      if (b.kind !== 'listItem' || elsewhere.has(b) || !AIM_ITEM.test(b.mapped.text)) break;
+      run.push(b);
+    }
+    if (run.length >= 2) return statementOf(run.map((b) => ({ mapped: b.mapped, range: b.range })), 'label');
+  }
+  return undefined;
 }
 
 // A purpose given under an inline label ("**Purpose:** To help …", a "Purpose | …" table row), or a
 // label on its own followed by a list ("Group objectives:" and its items).
-function labelledPurpose(plan: Plan): PurposeStatement | undefined {
+function labelledPurpose(plan: Plan, names?: (label: string) => boolean): PurposeStatement | undefined {
   const aliases = compileAliases(plan.template);
   const blocks = plan.blocks;
-  const isPurposeLabel = (label: string): boolean => label.split(/\s+/).length <= MAX_LABEL_WORDS && !/^to\b/i.test(label) && matchHeading(label, aliases)?.id === 'purpose';
+  const named = names ?? ((label: string): boolean => matchHeading(label, aliases)?.id === 'purpose');
+  const isPurposeLabel = (label: string): boolean => label.split(/\s+/).length <= MAX_LABEL_WORDS && !/^to\b/i.test(label) && named(label);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'paragraph' && b.kind !== 'listItem' && b.kind !== 'tableRow') continue;
@@ -348,17 +423,19 @@ function labelledPurpose(plan: Plan): PurposeStatement | undefined {
 }
 
 // A "The purpose of this group is …" sentence near the top, with the sentences after it in its paragraph.
-function purposeSentence(plan: Plan, pattern = PURPOSE_SENTENCE, within = PURPOSE_SENTENCE_BLOCKS): PurposeStatement | undefined {
+function purposeSentence(plan: Plan, pattern = PURPOSE_SENTENCE, within = PURPOSE_SENTENCE_BLOCKS, take = 1): PurposeStatement | undefined {
   const early = plan.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem').slice(0, within);
   for (const block of early) {
     const m = pattern.exec(block.mapped.text);
     if (!m) continue;
-    const sentences = splitSentences(block.mapped).filter((s) => s.plainEnd > m.index);
+    const sentences = splitSentences(block.mapped).filter((s) => s.plainEnd > m.index).slice(0, take);
     const first = sentences[0];
     if (!first) continue;
+    const last = sentences[sentences.length - 1];
     const mapped = block.mapped;
-    const range = toSourceRange(mapped, first.plainStart, first.plainEnd);
-    return { text: first.text, range, sentences: [first], from: 'sentence', parts: [{ mapped, range, sentences: [first] }] };
+    const range = toSourceRange(mapped, first.plainStart, last.plainEnd);
+    const text = mapped.text.slice(first.plainStart, last.plainEnd);
+    return { text, range, sentences, from: 'sentence', parts: [{ mapped, range, sentences }] };
   }
   return undefined;
 }

@@ -322,7 +322,7 @@ function communicationPatternsUncached(sentence: string): Hit<PatternDef>[] {
 const FLAGGED_PATTERNS = ['round-robin', 'hot-seat', 'maypole'];
 const ROUND_ROBIN = PATTERN_RES.find((p) => p.def.id === 'round-robin')!;
 /** Words of talk: a sentence without any says nothing of a communication pattern. */
-const TALK_WORDS = /\b(?:shar|speak|spoke|talk|turn|round|around|check[- ]?in|check[- ]?out|circle|respond|respons|repl|feedback|ask|question|interview|present|discuss|listen|comment|hot[- ]seat|the floor|report|answer|tell|say)/i;
+const TALK_WORDS = /\b(?:shar|speak|spoke|talk|turn|round|around|check[- ]?in|check[- ]?out|circle|respond|respons|repl|feedback|ask|question|interview|present|discuss|listen|comment|hot[- ]seat|the floor|report|answer|tell|say|introduc|protagonist|call(?:ed|s)? on|raise[sd]? (?:a |their |your |his |her )?hands?|show of hands|in turn|equal (?:time|length)|(?:each|every) (?:member|person|participant|student|client|reader|one|individual)|one (?:person|member|client|individual|participant|student|patient) at a time|(?:focus|center|centre)(?:e?[sd]|ing)? on (?:one|a single|a particular|each)|highs? and lows?|update)/i;
 
 /**
  * The meeting pattern a sentence or passage describes, as judged: the learned model decides whether

@@ -9,7 +9,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: true,
     explanation:
-      'The purpose is the group’s common cause: the need or concern the members share, which ties them to one another and gives each a stake in the others’ progress. Without it, the group drifts into casework in a group, with the worker helping one member at a time while the others watch. A purpose is found under a heading at any level such as Purpose, Aims or "Why this group?", under an inline label such as "Purpose:" (or a table row from Word), in front matter as `purpose:`, or, when there is none of these, as a sentence like "The purpose of this group is …" near the top.',
+      'The purpose is the group’s common cause: the need or concern the members share, which ties them to one another and gives each a stake in the others’ progress. Without it, the group drifts into casework in a group, with the worker helping one member at a time while the others watch. A purpose is found under a heading at any level such as Purpose, Aims or "Why this group?", under an inline label such as "Purpose:" (or a table row from Word), in front matter as `purpose:`, or, when there is none of these, as a sentence near the top like "The purpose of this group is …", "Our mission is to …", "This group is designed to …" or "The group is a safe space where …". Failing all of those, what the plan gives in place of a purpose counts: a "Group overview" or "Description" heading or label, a "What is the … group?" heading, the list a sentence about the group’s aims introduces, or a list of aims near the top ("To provide …", "To learn …"). A sentence about the purpose of a paper, a course or a session step is not the group’s.',
     source: 'Steinberg 2014, ch. 1; Kurland and Salmon 1992',
     examples: [
       {
@@ -25,6 +25,11 @@ export default defineRule({
         messages: ['The Purpose section is empty. Expected a statement of who the members are together and what they will do for one another.'],
         fixed:
           '# Plan\n\n## Purpose\n\nThis group brings together [people who share a situation] so that they can [what members will do for one another] as they [the aim they share].\n\n## Norms\n\n- Members talk to one another.\n',
+      },
+      {
+        title: 'A group overview counts when nothing names a purpose',
+        text: '# Survivors group\n\n## Group overview\n\nOver twelve weeks, members share what has helped them leave and support one another.\n',
+        messages: [],
       },
       {
         title: 'A purpose sentence without a heading counts',
