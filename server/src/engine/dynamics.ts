@@ -8,7 +8,7 @@ import { negatedAt, normaliseStatement, normsCoverage } from './norms/detect';
 import { onClearCaches, splitSentences, toSourceRange, type MappedText } from './text';
 import { CueIndex } from './cue-index';
 import { textFeatures } from './learn/features';
-import { predict } from './learn/model';
+import { predictEach, type LinearModel } from './learn/model';
 import { SHIPPED, becauseWords, type Models } from './learn/verdicts';
 
 import { DYNAMICS } from './dynamics-data';
@@ -104,10 +104,11 @@ export function learnedDynamics(sentence: string, models: Models = SHIPPED): Map
   const gate = models['dyn:any'];
   if (!gate) return out;
   const f = dynamicsFeatures(sentence);
-  const work = predict(gate, f);
-  DYNAMICS.forEach((d) => {
-    const own = models[`dyn:${d.id}`];
-    const p = own ? predict(own, f) : undefined;
+  const owns = DYNAMICS.map((d) => models[`dyn:${d.id}`]);
+  const [work, ...read] = predictEach([gate, ...owns.filter((m): m is LinearModel => m !== undefined)], f);
+  let next = 0;
+  DYNAMICS.forEach((d, k) => {
+    const p = owns[k] ? read[next++] : undefined;
     if (p?.label) out.set(d.id, becauseWords(p));
     else if (work.label && f.has(`c:d:${d.id}`)) out.set(d.id, becauseWords(work));
   });

@@ -39,17 +39,24 @@ export function featureValue(count: number): number {
   return count > 0 ? 1 / Math.sqrt(count) : 0;
 }
 
+type Hits = [string, number | number[]][];
+
+// Adds a feature's weight to a model's class scores.
+function add(z: number[], w: number | number[], v: number): void {
+  if (typeof w === 'number') z[0] += w * v;
+  else for (let k = 0; k < z.length; k++) z[k] += w[k] * v;
+}
+
 // Scores of each class: bias plus the weights of the features present.
-function scores(model: LinearModel, features: Set<string>): { z: number[]; hits: [string, number | number[]][] } {
+function scores(model: LinearModel, features: Set<string>): { z: number[]; hits: Hits } {
   const v = featureValue(features.size);
   const z = [...model.bias];
-  const hits: [string, number | number[]][] = [];
+  const hits: Hits = [];
   for (const f of features) {
     const w = model.weights[f];
     if (w === undefined) continue;
     hits.push([f, w]);
-    if (typeof w === 'number') z[0] += w * v;
-    else for (let k = 0; k < z.length; k++) z[k] += w[k] * v;
+    add(z, w, v);
   }
   return { z, hits };
 }
@@ -57,6 +64,55 @@ function scores(model: LinearModel, features: Set<string>): { z: number[]; hits:
 /** Predicts with a model; `explain` says how many deciding features to name. */
 export function predict(model: LinearModel, features: Set<string>, explain = 4): Prediction {
   const { z, hits } = scores(model, features);
+  return decide(model, z, hits, explain);
+}
+
+// Several models read the same features (the norm models, one per norm; the dynamics models): one
+// index from each feature to the models that weigh it, so a feature is looked up once, not once per
+// model (and found in a Map, which is quicker than an object's keys for names made fresh each time).
+// Built on first use for a given list of models.
+interface Family {
+  models: LinearModel[];
+  index: Map<string, { m: number; w: number | number[] }[]>;
+}
+const FAMILIES = new WeakMap<LinearModel, Family[]>();
+function familyOf(models: LinearModel[]): Family {
+  const known = FAMILIES.get(models[0]) ?? [];
+  const same = known.find((f) => f.models.length === models.length && f.models.every((m, i) => m === models[i]));
+  if (same) return same;
+  const index: Family['index'] = new Map();
+  models.forEach((model, m) => {
+    for (const [f, w] of Object.entries(model.weights)) {
+      const at = index.get(f);
+      if (at) at.push({ m, w });
+      else index.set(f, [{ m, w }]);
+    }
+  });
+  const family = { models: [...models], index };
+  FAMILIES.set(models[0], [...known, family]);
+  return family;
+}
+
+/** Predicts with each of several models that read the same features; the same answers as `predict` on each. */
+export function predictEach(models: LinearModel[], features: Set<string>, explain = 4): Prediction[] {
+  if (models.length === 0) return [];
+  const { index } = familyOf(models);
+  const v = featureValue(features.size);
+  const z = models.map((model) => [...model.bias]);
+  const hits: Hits[] = models.map(() => []);
+  for (const f of features) {
+    const at = index.get(f);
+    if (at === undefined) continue;
+    for (const { m, w } of at) {
+      hits[m].push([f, w]);
+      add(z[m], w, v);
+    }
+  }
+  return models.map((model, m) => decide(model, z[m], hits[m], explain));
+}
+
+// The class a model chooses from its scores, its probabilities and the features that pushed most toward it.
+function decide(model: LinearModel, z: number[], hits: Hits, explain: number): Prediction {
   let probs: number[];
   let chosen: number;
   if (model.kind === 'sigmoid') {

@@ -2,7 +2,7 @@
 // rule states, and the pattern a passage on meetings describes. Each comes with the words that
 // weighed most, so a finding can say why. The weights are `models.json`, written by `npm run train`.
 import MODELS from './models.json';
-import { featureWords, predict, type LinearModel, type ModelFile, type Prediction } from './model';
+import { featureWords, predict, predictEach, type LinearModel, type ModelFile, type Prediction } from './model';
 import { normFeatures, purposeFeatures, talkFeatures } from './evidence';
 import type { CueReading, PurposeVerdict } from '../purpose/analyse';
 
@@ -77,9 +77,7 @@ function learnNorms(line: string, models: Models): LearnedNorms {
   const f = normFeatures(line);
   const norms = new Map<string, string[]>();
   let against: LearnedNorms['against'];
-  for (const [id, m] of Object.entries(models)) {
-    if (!id.startsWith('norm:')) continue;
-    const p = predict(m, f);
+  for (const p of predictEach(normModels(models), f)) {
     if (!p.label) continue;
     if (p.label === 'AGAINST:any') {
       const k = models['against-kind'];
@@ -88,6 +86,17 @@ function learnNorms(line: string, models: Models): LearnedNorms {
     } else norms.set(NORM_ID[p.label] ?? p.label, words(p));
   }
   return against ? { norms, against } : { norms };
+}
+
+// The norm models of a models file, in the file's order.
+const NORM_MODELS = new WeakMap<Models, LinearModel[]>();
+function normModels(models: Models): LinearModel[] {
+  let list = NORM_MODELS.get(models);
+  if (!list) {
+    list = Object.entries(models).filter(([id]) => id.startsWith('norm:')).map(([, m]) => m);
+    NORM_MODELS.set(models, list);
+  }
+  return list;
 }
 
 export type TalkPattern = 'round-robin' | 'hot-seat' | 'maypole' | 'free-floating' | 'none';
