@@ -10,8 +10,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { DYNAMIC_IDS, MUTUAL_AID_NORMS, PURPOSE_CLASSES, TALK_CLASSES, dynamicsRows, foldOf, normRows, prf, purposeRows, readTsv, root, talkRows } from './learn-core.mjs';
-import { SETTINGS, dynamicsTask, normsTask, purposeTask, talkTask } from './learn-tasks.mjs';
+import { DYNAMIC_IDS, MUTUAL_AID_NORMS, PURPOSE_CLASSES, TALK_CLASSES, dynamicsRows, foldOf, normRows, planSentenceRows, prf, purposeRows, readTsv, root, sourceGroup, talkRows } from './learn-core.mjs';
+import { SETTINGS, dynamicsTask, locateTask, normsTask, purposeTask, talkTask } from './learn-tasks.mjs';
 
 const engine = createRequire(import.meta.url)(join(root, 'dist', 'engine.cjs'));
 const main = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
@@ -39,7 +39,7 @@ function crossValidate(task, rows) {
     if (test.length === 0) continue;
     const train = rows.filter((r) => !r.real || foldOf(r.group, FOLDS) !== k);
     const models = task.train(engine, train, settings[task.name]);
-    for (const i of test) preds[i] = task.predict(engine, models, real[i].text);
+    for (const i of test) preds[i] = task.predict(engine, models, real[i].text, real[i]);
   }
   return { real, preds };
 }
@@ -179,12 +179,43 @@ export function dynamicsReport() {
   };
 }
 
+// ---- locate: does a plan sentence state the group's purpose? ----
+export function locateReport() {
+  const rows = planSentenceRows();
+  const { real, preds } = crossValidate(locateTask, rows);
+  let tp = 0, fp = 0, fn = 0;
+  real.forEach((r, i) => {
+    const p = preds[i] && preds[i].p >= preds[i].threshold;
+    if (p && r.label) tp++;
+    else if (p) fp++;
+    else if (r.label) fn++;
+  });
+  const errors = showErrors ? real.map((r, i) => ({ gold: r.label ? 'yes' : 'no', model: preds[i] && preds[i].p >= preds[i].threshold ? 'yes' : 'no', text: `[${r.plan}] ${r.text}` })).filter((e) => e.gold !== e.model) : [];
+  return { n: real.length, plans: new Set(real.map((r) => r.plan)).size, sources: new Set(real.map((r) => r.group)).size, positives: real.filter((r) => r.label).length, model: prf(tp, fp, fn), errors };
+}
+
 // ---- plans: is the purpose found where real plans put it? ----
 export function plansReport() {
   const base = join(root, 'test', 'corpus', 'real');
   const dirs = readdirSync(base).filter((d) => d.startsWith('plans') && existsSync(join(base, d, 'INDEX.tsv')));
   const rows = dirs.flatMap((d) => readTsv(join(base, d, 'INDEX.tsv')).map((r) => ({ ...r, path: join(base, d, r.file) })));
-  const found = (r) => Boolean(engine.buildPlan(engine.parseMarkdown(readFileSync(r.path, 'utf8')), engine.TEMPLATES.kurland).purpose);
+  // The purpose locator is learned from these same plans' sentences, so each plan is read with a
+  // locator trained on the other sources' plans only (the fold its source's site falls in).
+  const sentences = planSentenceRows();
+  const foldModels = new Map();
+  const modelsFor = (r) => {
+    const k = foldOf(sourceGroup(r.source), FOLDS);
+    if (!foldModels.has(k)) {
+      const train = sentences.filter((x) => foldOf(x.group, FOLDS) !== k);
+      foldModels.set(k, train.length ? locateTask.train(engine, train, settings.locate) : {});
+    }
+    return foldModels.get(k);
+  };
+  const memo = new Map();
+  const found = (r) => {
+    if (!memo.has(r.path)) memo.set(r.path, Boolean(engine.buildPlan(engine.parseMarkdown(readFileSync(r.path, 'utf8')), engine.TEMPLATES.kurland, modelsFor(r)).purpose));
+    return memo.get(r.path);
+  };
   // Plans with a purpose section or label (the structure the checker looks for), and, the stricter
   // measure, every plan a reader says states a purpose anywhere (its hand label is not NONE).
   const withPurpose = rows.filter((r) => /^yes/i.test(r.has_purpose_section ?? ''));
@@ -213,6 +244,7 @@ function run() {
 if (!only || only === 'purpose') reports.purpose = purposeReport();
 if (!only || only === 'norms') reports.norms = normsReport();
 if (!only || only === 'talk') reports.talk = talkReport();
+if (!only || only === 'locate') reports.locate = locateReport();
 if (!only || only === 'plans') reports.plans = plansReport();
 if (!only || only === 'dynamics') reports.dynamics = dynamicsReport();
 
@@ -239,6 +271,8 @@ if (json) {
     console.log(`| dynamics addressed, whole plans (what the preview and dynamics-not-planned say), precision / recall | ${d.plans} plans | ${pr(d.model.plans)} | ${pr(d.lexicon.plans)} |`);
   }
   const pl = reports.plans;
+  const lo = reports.locate;
+  if (lo) console.log(`\nPlan sentences that state the group's purpose (the locator used when a plan names no purpose): ${lo.n} sentences of ${lo.plans} plans (${lo.sources} sources), ${lo.positives} that do; precision / recall ${pr(lo.model)}.`);
   if (pl) console.log(`\nReal plans with a purpose section or label: the purpose found in ${pl.found} of ${pl.withPurpose} (${f(pl.found / pl.withPurpose)}), of ${pl.n} plans.${pl.missed.length ? ` Missed: ${pl.missed.join(', ')}.` : ''}`);
   if (pl) console.log(`Real plans that state a purpose anywhere (hand label not NONE): the purpose found in ${pl.foundLabelled} of ${pl.labelled} (${f(pl.foundLabelled / pl.labelled)}). Plans without one (NONE): a purpose found anyway in ${pl.foundInNone.length} of ${pl.none}.`);
   if (n && args.includes('--per-id')) {

@@ -139,6 +139,23 @@ export function dynamicsRows() {
   return rows;
 }
 
+/**
+ * Every labelled sentence from the opening of the real plans for the purpose locator
+ * (plan-sentences-*.tsv: purpose yes/no, sentence, plan, heading, block, source). A plan's rows fold
+ * with its source's site.
+ */
+export function planSentenceRows() {
+  const rows = [];
+  for (const f of files(realDir, /^plan-sentences.*\.tsv$/)) {
+    for (const r of readTsv(f)) {
+      const label = (r.purpose ?? '').trim().toLowerCase();
+      if ((label !== 'yes' && label !== 'no') || !r.sentence) continue;
+      rows.push({ text: r.sentence, heading: r.heading ?? '', block: Number(r.block) || 1, label: label === 'yes' ? 1 : 0, real: true, group: sourceGroup(r.source), plan: r.plan, file: basename(f) });
+    }
+  }
+  return rows;
+}
+
 /** A hash of everything a model is trained from: the corpora, this file and the feature code. */
 export function trainingHash() {
   const h = createHash('sha256');
@@ -150,6 +167,7 @@ export function trainingHash() {
     join(root, 'server/src/engine/learn/features.ts'),
     join(root, 'server/src/engine/learn/evidence.ts'),
     join(root, 'server/src/engine/learn/vocabularies.json'),
+    join(root, 'server/src/engine/learn/locate.ts'),
     join(root, 'server/src/engine/dynamics.ts'),
     join(root, 'server/src/engine/dynamics-data.ts'),
   ];

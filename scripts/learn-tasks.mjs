@@ -8,6 +8,7 @@ export const SETTINGS = {
   norms: { l2: 1e-4, steps: 250, lr: 0.1, realWeight: 2, minCount: 1, threshold: 0.6, againstThreshold: 0.7, writtenNorms: true, prune: 0.3 },
   talk: { l2: 3e-4, steps: 250, lr: 0.05, minCount: 1, prune: 0.3, realWeight: 3, threshold: 0.4 },
   dynamics: { l2: 1e-3, steps: 250, lr: 0.1, minCount: 1, prune: 0.1, threshold: 0.5, gateThreshold: 0.3, minPositives: 20 },
+  locate: { l2: 1e-4, steps: 250, lr: 0.1, minCount: 2, prune: 0.05, threshold: 0.8 },
 };
 
 // Real rows weigh more than written ones, whose wording follows the brief.
@@ -107,5 +108,20 @@ export const dynamicsTask = {
   },
   predict(engine, models, text) {
     return new Set(engine.learnedDynamics(text, models).keys());
+  },
+};
+
+export const locateTask = {
+  name: 'locate',
+  features: (engine, r) => engine.locateFeatures(r.text, r.heading, r.block),
+  // One yes/no model over the labelled plan sentences, classes balanced: does the sentence say what
+  // this group is for?
+  train(engine, rows, s = SETTINGS.locate) {
+    const y = rows.map((r) => r.label);
+    const model = trainModel(engine, rows.map((r) => this.features(engine, r)), y, { kind: 'sigmoid', classes: ['purpose'], weights: balancedWeights(y, 2), ...s });
+    return { [engine.LOCATE_MODEL]: model };
+  },
+  predict(engine, models, text, r) {
+    return engine.purposeSentenceChance(text, r.heading, r.block, models);
   },
 };

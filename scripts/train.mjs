@@ -7,8 +7,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { dynamicsRows, normRows, purposeRows, root, talkRows, trainingHash } from './learn-core.mjs';
-import { dynamicsTask, normsTask, purposeTask, talkTask } from './learn-tasks.mjs';
+import { dynamicsRows, normRows, planSentenceRows, purposeRows, root, talkRows, trainingHash } from './learn-core.mjs';
+import { dynamicsTask, locateTask, normsTask, purposeTask, talkTask } from './learn-tasks.mjs';
 
 export const MODELS_FILE = join(root, 'server/src/engine/learn/models.json');
 const check = process.argv.includes('--check');
@@ -28,9 +28,10 @@ const purpose = purposeRows();
 const norms = normRows();
 const talk = talkRows(engine);
 const dynamics = dynamicsRows();
-const models = { ...purposeTask.train(engine, purpose), ...normsTask.train(engine, norms), ...talkTask.train(engine, talk), ...dynamicsTask.train(engine, dynamics) };
+const located = planSentenceRows();
+const models = { ...purposeTask.train(engine, purpose), ...normsTask.train(engine, norms), ...talkTask.train(engine, talk), ...dynamicsTask.train(engine, dynamics), ...locateTask.train(engine, located) };
 const count = (rows) => ({ real: rows.filter((r) => r.real).length, written: rows.filter((r) => !r.real).length });
-const out = { trainingHash: hash, trainedOn: { purpose: count(purpose), norms: count(norms), talk: count(talk), dynamics: count(dynamics) }, models };
+const out = { trainingHash: hash, trainedOn: { purpose: count(purpose), norms: count(norms), talk: count(talk), dynamics: count(dynamics), 'plan sentences': count(located) }, models };
 const text = `${JSON.stringify(out)}\n`;
 writeFileSync(MODELS_FILE, text);
 const features = Object.values(models).reduce((n, m) => n + Object.keys(m.weights).length, 0);

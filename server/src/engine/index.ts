@@ -22,3 +22,4 @@ export { tokenize, negationScopes, textFeatures } from './learn/features';
 export { predict, predictEach, featureValue, featureWords, type LinearModel, type ModelFile, type Prediction } from './learn/model';
 export { purposeFeatures, purposeCueFeatures, normFeatures, normCueFeatures, talkFeatures, talkCueFeatures } from './learn/evidence';
 export { indexedPatterns, requiredFactors, factorKey } from './cue-index';
+export { locateFeatures, purposeSentenceChance, LOCATE_MODEL, LOCATE_BLOCKS } from './learn/locate';

@@ -4,6 +4,8 @@ import { compileAliases, matchHeading, type ElementDef, type Template } from './
 import { splitSentences, toSourceRange, type MappedText, type Sentence } from './text';
 import type { TextRange } from './types';
 import { readDirectives, type Directive } from './directives';
+import { LOCATE_BLOCKS, purposeSentenceChance } from './learn/locate';
+import type { LinearModel } from './learn/model';
 
 export const GROUP_TYPES = ['classic', 'single-session', 'short-term', 'open-ended', 'very-large'] as const;
 export type GroupType = (typeof GROUP_TYPES)[number];
@@ -75,7 +77,8 @@ export interface Plan extends ParsedDocument {
 }
 
 // Builds the plan model; cheap, runs on every check.
-export function buildPlan(doc: ParsedDocument, template: Template): Plan {
+/** `models`: other learned models for the purpose locator (cross-validation folds); the shipped ones by default. */
+export function buildPlan(doc: ParsedDocument, template: Template, models?: Record<string, LinearModel>): Plan {
   const sections = buildSections(doc, template);
   const byElement = new Map<string, Section>();
   for (const s of sections) if (s.element && !byElement.has(s.element.id)) byElement.set(s.element.id, s);
@@ -90,7 +93,7 @@ export function buildPlan(doc: ParsedDocument, template: Template): Plan {
     directives: readDirectives(doc.comments, doc.text),
     element: (id) => byElement.get(id),
   };
-  plan.purpose = findPurpose(plan);
+  plan.purpose = findPurpose(plan, models);
   plan.norms = findNorms(plan);
   return plan;
 }
@@ -293,7 +296,7 @@ const MAX_LABEL_ITEMS = 12;
 export const EARLIER_DRAFT = 'Earlier draft:';
 const EARLIER = /^\s*earlier draft\s*:/i;
 
-function findPurpose(plan: Plan): PurposeStatement | undefined {
+function findPurpose(plan: Plan, models?: Record<string, LinearModel>): PurposeStatement | undefined {
   const section = plan.element('purpose');
   if (section) {
     // An earlier draft kept by a rewrite is the student's record, not the purpose.
@@ -317,7 +320,8 @@ function findPurpose(plan: Plan): PurposeStatement | undefined {
     labelledPurpose(plan, (label) => DESCRIPTION_HEADING.test(label.trim())) ??
     describedPurpose(plan) ??
     introducedList(plan) ??
-    goalList(plan)
+    goalList(plan) ??
+    learnedPurpose(plan, models)
   );
 }
 
@@ -359,14 +363,70 @@ function introducedList(plan: Plan): PurposeStatement | undefined {
   return undefined;
 }
 
+// Last, the learned locator (learn/locate.ts): the sentence near the top most likely to say what the
+// group is for, when the model is sure enough, with the sentences beside it in its paragraph (or the
+// list items beside it) that the model also reads as the purpose.
+function learnedPurpose(plan: Plan, models?: Record<string, LinearModel>): PurposeStatement | undefined {
+  type Read = { block: Block; sentence: Sentence; p: number; at: number };
+  const read: Read[] = [];
+  let heading = '';
+  let count = 0;
+  let threshold = 1;
+  // Not under a heading for another part of the plan: its norms, sessions or evaluation are that part's.
+  const elsewhere = otherParts(plan);
+  for (const b of plan.blocks) {
+    if (b.kind === 'heading') {
+      heading = b.mapped.text.trim();
+      continue;
+    }
+    if (b.kind !== 'paragraph' && b.kind !== 'listItem' && b.kind !== 'tableRow') continue;
+    if (++count > LOCATE_BLOCKS) break;
+    if (elsewhere.has(b)) continue;
+    for (const sentence of splitSentences(b.mapped)) {
+      if (!sentence.text.trim()) continue;
+      const chance = purposeSentenceChance(sentence.text, heading, count, models);
+      if (!chance) return undefined;
+      threshold = chance.threshold;
+      read.push({ block: b, sentence, p: chance.p, at: count });
+    }
+  }
+  const best = read.reduce<Read | undefined>((a, r) => (r.p >= threshold && (!a || r.p > a.p) ? r : a), undefined);
+  if (!best) return undefined;
+  const yes = (r: Read): boolean => r.p >= threshold;
+  if (best.block.kind === 'paragraph') {
+    const own = read.filter((r) => r.block === best.block);
+    let from = own.indexOf(best);
+    let to = from;
+    while (from > 0 && yes(own[from - 1])) from--;
+    while (to < own.length - 1 && yes(own[to + 1])) to++;
+    const sentences = own.slice(from, to + 1).map((r) => r.sentence);
+    const mapped = best.block.mapped;
+    const first = sentences[0];
+    const last = sentences[sentences.length - 1];
+    const range = toSourceRange(mapped, first.plainStart, last.plainEnd);
+    return { text: mapped.text.slice(first.plainStart, last.plainEnd), range, sentences, from: 'sentence', parts: [{ mapped, range, sentences }] };
+  }
+  // A list item or table row: with the items next to it that the model also reads as the purpose.
+  const blocks = [...new Set(read.map((r) => r.block))];
+  const isYes = (b: Block): boolean => b.kind === best.block.kind && read.some((r) => r.block === b && yes(r));
+  let from = blocks.indexOf(best.block);
+  let to = from;
+  while (from > 0 && isYes(blocks[from - 1]) && to - from < MAX_LABEL_ITEMS - 1) from--;
+  while (to < blocks.length - 1 && isYes(blocks[to + 1]) && to - from < MAX_LABEL_ITEMS - 1) to++;
+  return statementOf(blocks.slice(from, to + 1).map((b) => ({ mapped: b.mapped, range: b.range })), 'label');
+}
+
 // A list of aims near the top with no label ("- To provide a safe place for us to share …", "- To
 // learn healthy communication skills"): two or more items in a row that each start "To <verb>", not
 // under a heading for another part of the plan (an evaluation's "To measure …").
 const AIM_ITEM = /^\s*to\s+[a-z]+/i;
 const GOAL_LIST_BLOCKS = 20;
 
+// The blocks under headings for parts of the plan other than its purpose and the need it answers.
+const otherParts = (plan: Plan): Set<Block> => new Set(plan.sections.filter((s) => s.element && s.element.id !== 'purpose' && s.element.id !== 'need').flatMap((s) => s.blocks));
+
 function goalList(plan: Plan): PurposeStatement | undefined {
-  const elsewhere = new Set(plan.sections.filter((s) => s.element && s.element.id !== 'purpose' && s.element.id !== 'need').flatMap((s) => s.blocks));
+  const elsewhere = otherParts(plan);
   const early = plan.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem').slice(0, GOAL_LIST_BLOCKS);
   for (let i = 0; i < early.length; i++) {
     const run: Block[] = [];
