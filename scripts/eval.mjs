@@ -212,10 +212,19 @@ export function plansReport() {
     return foldModels.get(k);
   };
   const memo = new Map();
-  const found = (r) => {
-    if (!memo.has(r.path)) memo.set(r.path, Boolean(engine.buildPlan(engine.parseMarkdown(readFileSync(r.path, 'utf8')), engine.TEMPLATES.kurland, modelsFor(r)).purpose));
+  const purposeOf = (r) => {
+    if (!memo.has(r.path)) memo.set(r.path, engine.buildPlan(engine.parseMarkdown(readFileSync(r.path, 'utf8')), engine.TEMPLATES.kurland, modelsFor(r)).purpose);
     return memo.get(r.path);
   };
+  const found = (r) => Boolean(purposeOf(r));
+  // The measure a reader of the plan sees: the purpose found and its verdict the hand label's (plans
+  // whose label is one of the four kinds, not MIXED or NONE).
+  const KIND = { CONTENT: 'content', INDIVIDUAL: 'individual', 'WORKER-CENTERED': 'worker', 'COMMON-CAUSE': 'common-cause' };
+  const single = rows.filter((r) => KIND[(r.purpose_label ?? '').split(/\s/)[0]]);
+  const agreeing = single.filter((r) => {
+    const p = purposeOf(r);
+    return p && engine.purposeVerdict(p.text)?.verdict === KIND[r.purpose_label.split(/\s/)[0]];
+  });
   // Plans with a purpose section or label (the structure the checker looks for), and, the stricter
   // measure, every plan a reader says states a purpose anywhere (its hand label is not NONE).
   const withPurpose = rows.filter((r) => /^yes/i.test(r.has_purpose_section ?? ''));
@@ -233,6 +242,8 @@ export function plansReport() {
     missedLabelled: missedLabelled.map((r) => r.file),
     none: none.length,
     foundInNone: none.filter(found).map((r) => r.file),
+    single: single.length,
+    agreeing: agreeing.length,
     errors: [],
   };
 }
@@ -274,6 +285,7 @@ if (json) {
   const lo = reports.locate;
   if (lo) console.log(`\nPlan sentences that state the group's purpose (the locator used when a plan names no purpose): ${lo.n} sentences of ${lo.plans} plans (${lo.sources} sources), ${lo.positives} that do; precision / recall ${pr(lo.model)}.`);
   if (pl) console.log(`\nReal plans with a purpose section or label: the purpose found in ${pl.found} of ${pl.withPurpose} (${f(pl.found / pl.withPurpose)}), of ${pl.n} plans.${pl.missed.length ? ` Missed: ${pl.missed.join(', ')}.` : ''}`);
+  if (pl) console.log(`Real plans whose hand label is one of the four kinds: the purpose found and its verdict the label's in ${pl.agreeing} of ${pl.single} (${f(pl.agreeing / pl.single)}).`);
   if (pl) console.log(`Real plans that state a purpose anywhere (hand label not NONE): the purpose found in ${pl.foundLabelled} of ${pl.labelled} (${f(pl.foundLabelled / pl.labelled)}). Plans without one (NONE): a purpose found anyway in ${pl.foundInNone.length} of ${pl.none}.`);
   if (n && args.includes('--per-id')) {
     console.log('\nPer norm id (model | lexicon):');

@@ -37,14 +37,13 @@ async function purposePairs(): Promise<{ pairs: number; ahead: number; ties: num
 describe('real plans: the purpose criterion ranks common causes above failing purposes', () => {
   it('in most pairs (ties count half)', async () => {
     const r = await purposePairs();
-    // Measured: 528 pairs (12 common causes, 44 failing purposes), the common cause ahead in 429, tied
-    // in 72 (mostly a fragment whose purpose is not found at all, against failing purposes that score
-    // nothing either), behind in 27 (5.1%): 0.88 with ties counted half. Before the 50 plans collected
-    // on 2026-12-07: 120 pairs, 96 / 18 / 6, 0.88 (0.70 before "The goal is for members to …" sentences
-    // were read as purposes). Two common causes whose purpose is not found (16, 78) make most of the
-    // pairs behind.
+    // Measured: 528 pairs (12 common causes, 44 failing purposes), the common cause ahead in 472, tied
+    // in 38 (mostly a fragment whose purpose is not found at all, against failing purposes that score
+    // nothing either), behind in 18 (3.4%): 0.93 with ties counted half. Before the learned purpose
+    // locator: 429 / 72 / 27, 0.88. Before the 50 plans collected on 2026-12-07: 120 pairs, 96 / 18 / 6,
+    // 0.88 (0.70 before "The goal is for members to …" sentences were read as purposes).
     expect(r.pairs).toBeGreaterThan(50);
-    expect((r.ahead + r.ties / 2) / r.pairs).toBeGreaterThanOrEqual(0.8);
-    expect((r.pairs - r.ahead - r.ties) / r.pairs).toBeLessThanOrEqual(0.06);
+    expect((r.ahead + r.ties / 2) / r.pairs).toBeGreaterThanOrEqual(0.85);
+    expect((r.pairs - r.ahead - r.ties) / r.pairs).toBeLessThanOrEqual(0.05);
   });
 });
