@@ -2,11 +2,11 @@
 // deterministically, inference explains itself, and the cross-validated figures on REAL text (each
 // source in one fold, as `npm run eval` reports them) stay above a floor a little under today's.
 import { describe, expect, it } from 'vitest';
-import { analysePurpose, negationScopes, predict, textFeatures, tokenize } from '../../server/src/engine';
+import { analysePurpose, dynamicsFeatures, negationScopes, normFeatures, predict, predictEach, textFeatures, tokenize } from '../../server/src/engine';
 import { learnedNorms, learnedPattern, purposeVerdict } from '../../server/src/engine/learn/verdicts';
 import MODELS from '../../server/src/engine/learn/models.json';
 // @ts-ignore: plain ES modules shared with the scripts
-import { fitLogistic, packModel, purposeRows, trainingHash, vocabulary } from '../../scripts/learn-core.mjs';
+import { fitLogistic, normRows, packModel, planSentenceRows, purposeRows, trainingHash, vocabulary } from '../../scripts/learn-core.mjs';
 // @ts-ignore
 import { dynamicsReport, normsReport, purposeReport, talkReport } from '../../scripts/eval.mjs';
 
@@ -78,6 +78,34 @@ describe('models file', () => {
     expect(predict(packed, new Set(['w:share']))).toEqual(yes);
     const shipped = Object.values((MODELS as { models: Record<string, { kind: string; weights: Record<string, unknown> }> }).models).filter((x) => x.kind === 'sigmoid');
     expect(shipped.every((x) => Object.values(x.weights).every((w) => typeof w === 'number'))).toBe(true);
+  });
+});
+
+describe('several models over the same features at once', () => {
+  const shipped = (MODELS as unknown as { models: Record<string, Parameters<typeof predict>[0]> }).models;
+  const family = (prefix: string) => Object.entries(shipped).filter(([id]) => id.startsWith(prefix)).map(([, m]) => m);
+
+  it('predictEach gives each model exactly what predict gives it, on real norm lines and plan sentences', () => {
+    const cases: [ReturnType<typeof family>, Set<string>[]][] = [
+      [family('norm:'), normRows().filter((r: { real: boolean }) => r.real).slice(0, 400).map((r: { text: string }) => normFeatures(r.text))],
+      [family('dyn:'), planSentenceRows().slice(0, 400).map((r: { text: string }) => dynamicsFeatures(r.text))],
+    ];
+    for (const [models, sets] of cases) {
+      expect(models.length).toBeGreaterThan(2);
+      let yes = 0;
+      for (const f of sets) {
+        const each = predictEach(models, f);
+        models.forEach((m, i) => expect(each[i]).toEqual(predict(m, f)));
+        yes += each.filter((p) => p.label).length;
+      }
+      expect(yes).toBeGreaterThan(10);
+    }
+  });
+
+  it('a softmax model among them is read one by one, with the same answers', () => {
+    const soft = shipped.purpose;
+    const f = textFeatures('Members support one another.');
+    expect(predictEach([soft, ...family('norm:').slice(0, 2)], f)[0]).toEqual(predict(soft, f));
   });
 });
 

@@ -67,28 +67,51 @@ export function predict(model: LinearModel, features: Set<string>, explain = 4):
   return decide(model, z, hits, explain);
 }
 
-// Several models read the same features (the norm models, one per norm; the dynamics models): one
-// index from each feature to the models that weigh it, so a feature is looked up once, not once per
-// model (and found in a Map, which is quicker than an object's keys for names made fresh each time).
-// Built on first use for a given list of models.
+// Several yes/no models read the same features (the norm models, one per norm; the dynamics models):
+// one index from each feature to the models that weigh it, so a feature is looked up once, not once
+// per model (and in a Map, quicker than an object's keys for names made fresh each time). The index is
+// compact: per feature, a run of (model, weight) pairs in two typed arrays. Built on first use for a
+// given list of models.
 interface Family {
   models: LinearModel[];
-  index: Map<string, { m: number; w: number | number[] }[]>;
+  /** Feature name to its number; the pairs of feature k are at start[k] .. start[k + 1] - 1. */
+  ids: Map<string, number>;
+  start: Int32Array;
+  model: Uint8Array;
+  weight: Float64Array;
 }
 const FAMILIES = new WeakMap<LinearModel, Family[]>();
 function familyOf(models: LinearModel[]): Family {
   const known = FAMILIES.get(models[0]) ?? [];
   const same = known.find((f) => f.models.length === models.length && f.models.every((m, i) => m === models[i]));
   if (same) return same;
-  const index: Family['index'] = new Map();
+  const lists = new Map<string, number[]>();
   models.forEach((model, m) => {
     for (const [f, w] of Object.entries(model.weights)) {
-      const at = index.get(f);
-      if (at) at.push({ m, w });
-      else index.set(f, [{ m, w }]);
+      const list = lists.get(f) ?? [];
+      if (list.length === 0) lists.set(f, list);
+      list.push(m, typeof w === 'number' ? w : w[0]);
     }
   });
-  const family = { models: [...models], index };
+  const ids = new Map<string, number>();
+  const start = new Int32Array(lists.size + 1);
+  let pairs = 0;
+  for (const list of lists.values()) pairs += list.length / 2;
+  const model = new Uint8Array(pairs);
+  const weight = new Float64Array(pairs);
+  let k = 0;
+  let at = 0;
+  for (const [f, list] of lists) {
+    ids.set(f, k);
+    start[k] = at;
+    for (let i = 0; i < list.length; i += 2) {
+      model[at] = list[i];
+      weight[at++] = list[i + 1];
+    }
+    k++;
+  }
+  start[k] = at;
+  const family = { models: [...models], ids, start, model, weight };
   FAMILIES.set(models[0], [...known, family]);
   return family;
 }
@@ -96,19 +119,21 @@ function familyOf(models: LinearModel[]): Family {
 /** Predicts with each of several models that read the same features; the same answers as `predict` on each. */
 export function predictEach(models: LinearModel[], features: Set<string>, explain = 4): Prediction[] {
   if (models.length === 0) return [];
-  const { index } = familyOf(models);
+  // The compact index holds one weight per model: yes/no models only (at most 255 of them).
+  if (models.length > 255 || models.some((m) => m.kind !== 'sigmoid')) return models.map((m) => predict(m, features, explain));
+  const { ids, start, model, weight } = familyOf(models);
   const v = featureValue(features.size);
-  const z = models.map((model) => [...model.bias]);
+  const z = models.map((m) => m.bias[0]);
   const hits: Hits[] = models.map(() => []);
   for (const f of features) {
-    const at = index.get(f);
-    if (at === undefined) continue;
-    for (const { m, w } of at) {
-      hits[m].push([f, w]);
-      add(z[m], w, v);
+    const k = ids.get(f);
+    if (k === undefined) continue;
+    for (let i = start[k]; i < start[k + 1]; i++) {
+      hits[model[i]].push([f, weight[i]]);
+      z[model[i]] += weight[i] * v;
     }
   }
-  return models.map((model, m) => decide(model, z[m], hits[m], explain));
+  return models.map((m, i) => decide(m, [z[i]], hits[i], explain));
 }
 
 // The class a model chooses from its scores, its probabilities and the features that pushed most toward it.
