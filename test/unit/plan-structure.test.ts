@@ -137,15 +137,16 @@ describe('the purpose in real plan shapes', () => {
 
   it('on every real plan that states a purpose anywhere (by its hand label), it is found more often than not, and rarely where there is none', () => {
     const r = plansReport();
-    // Measured, each plan read with a purpose locator trained on the other sources' plans only: 72 of
-    // 84 (0.86); 64 (0.76) with the rules alone. A purpose found anyway in 7 of the 20 plans without
-    // one (5 with the rules alone).
-    expect(r.labelled).toBeGreaterThanOrEqual(80);
+    // Measured, each plan read with a purpose locator trained on the other sources' plans only: 82 of
+    // 97 (0.85). Of the first 84: 72 (64 with the rules alone). Of the 13 collected after the locator
+    // was trained (not in its training data, blind): 11 (4 with the rules alone). A purpose found anyway
+    // in 8 of the 23 plans without one.
+    expect(r.labelled).toBeGreaterThanOrEqual(95);
     expect(r.foundLabelled / r.labelled).toBeGreaterThanOrEqual(0.83);
     expect(r.foundInNone.length / r.none).toBeLessThanOrEqual(0.4);
     // The purpose found and its verdict the hand label's, on plans labelled with one of the four kinds:
-    // measured 32 of 56 (0.57); 20 of 56 with the reading before 2026-12-07.
-    expect(r.single).toBeGreaterThanOrEqual(50);
+    // measured 39 of 67 (0.58); of the first 56, 20 with the reading before 2026-12-07.
+    expect(r.single).toBeGreaterThanOrEqual(65);
     expect(r.agreeing / r.single).toBeGreaterThanOrEqual(0.5);
   });
 });

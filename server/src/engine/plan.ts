@@ -367,7 +367,7 @@ function introducedList(plan: Plan): PurposeStatement | undefined {
 // group is for, when the model is sure enough, with the sentences beside it in its paragraph (or the
 // list items beside it) that the model also reads as the purpose.
 function learnedPurpose(plan: Plan, models?: Record<string, LinearModel>): PurposeStatement | undefined {
-  type Read = { block: Block; sentence: Sentence; p: number; at: number };
+  type Read = { block: Block; sentence: Sentence; p: number };
   const read: Read[] = [];
   let heading = '';
   let count = 0;
@@ -387,7 +387,7 @@ function learnedPurpose(plan: Plan, models?: Record<string, LinearModel>): Purpo
       const chance = purposeSentenceChance(sentence.text, heading, count, models);
       if (!chance) return undefined;
       threshold = chance.threshold;
-      read.push({ block: b, sentence, p: chance.p, at: count });
+      read.push({ block: b, sentence, p: chance.p });
     }
   }
   const best = read.reduce<Read | undefined>((a, r) => (r.p >= threshold && (!a || r.p > a.p) ? r : a), undefined);
