@@ -183,14 +183,14 @@ export function dynamicsReport() {
 export function locateReport() {
   const rows = planSentenceRows();
   const { real, preds } = crossValidate(locateTask, rows);
+  const said = preds.map((p) => Boolean(p && p.p >= p.threshold));
   let tp = 0, fp = 0, fn = 0;
   real.forEach((r, i) => {
-    const p = preds[i] && preds[i].p >= preds[i].threshold;
-    if (p && r.label) tp++;
-    else if (p) fp++;
+    if (said[i] && r.label) tp++;
+    else if (said[i]) fp++;
     else if (r.label) fn++;
   });
-  const errors = showErrors ? real.map((r, i) => ({ gold: r.label ? 'yes' : 'no', model: preds[i] && preds[i].p >= preds[i].threshold ? 'yes' : 'no', text: `[${r.plan}] ${r.text}` })).filter((e) => e.gold !== e.model) : [];
+  const errors = showErrors ? real.map((r, i) => ({ gold: r.label ? 'yes' : 'no', model: said[i] ? 'yes' : 'no', text: `[${r.plan}] ${r.text}` })).filter((e) => e.gold !== e.model) : [];
   return { n: real.length, plans: new Set(real.map((r) => r.plan)).size, sources: new Set(real.map((r) => r.group)).size, positives: real.filter((r) => r.label).length, model: prf(tp, fp, fn), errors };
 }
 
@@ -219,11 +219,11 @@ export function plansReport() {
   const found = (r) => Boolean(purposeOf(r));
   // The measure a reader of the plan sees: the purpose found and its verdict the hand label's (plans
   // whose label is one of the four kinds, not MIXED or NONE).
-  const KIND = { CONTENT: 'content', INDIVIDUAL: 'individual', 'WORKER-CENTERED': 'worker', 'COMMON-CAUSE': 'common-cause' };
-  const single = rows.filter((r) => KIND[(r.purpose_label ?? '').split(/\s/)[0]]);
+  const kindOf = (r) => (r.purpose_label ?? '').split(/\s/)[0];
+  const single = rows.filter((r) => PURPOSE_CLASSES.includes(kindOf(r)));
   const agreeing = single.filter((r) => {
     const p = purposeOf(r);
-    return p && engine.purposeVerdict(p.text)?.verdict === KIND[r.purpose_label.split(/\s/)[0]];
+    return p && purposeTask.predict(engine, undefined, p.text) === kindOf(r);
   });
   // Plans with a purpose section or label (the structure the checker looks for), and, the stricter
   // measure, every plan a reader says states a purpose anywhere (its hand label is not NONE).

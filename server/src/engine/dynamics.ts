@@ -8,7 +8,7 @@ import { negatedAt, normaliseStatement, normsCoverage } from './norms/detect';
 import { onClearCaches, splitSentences, toSourceRange, type MappedText } from './text';
 import { CueIndex } from './cue-index';
 import { textFeatures } from './learn/features';
-import { predictEach, type LinearModel } from './learn/model';
+import { predictEach } from './learn/model';
 import { SHIPPED, becauseWords, type Models } from './learn/verdicts';
 
 import { DYNAMICS } from './dynamics-data';
@@ -104,11 +104,12 @@ export function learnedDynamics(sentence: string, models: Models = SHIPPED): Map
   const gate = models['dyn:any'];
   if (!gate) return out;
   const f = dynamicsFeatures(sentence);
-  const owns = DYNAMICS.map((d) => models[`dyn:${d.id}`]);
-  const [work, ...read] = predictEach([gate, ...owns.filter((m): m is LinearModel => m !== undefined)], f);
-  let next = 0;
-  DYNAMICS.forEach((d, k) => {
-    const p = owns[k] ? read[next++] : undefined;
+  // The gate and every dynamic's own model, read together.
+  const owned = DYNAMICS.filter((d) => models[`dyn:${d.id}`] !== undefined);
+  const [work, ...read] = predictEach([gate, ...owned.map((d) => models[`dyn:${d.id}`])], f);
+  const own = new Map(owned.map((d, k) => [d.id, read[k]]));
+  DYNAMICS.forEach((d) => {
+    const p = own.get(d.id);
     if (p?.label) out.set(d.id, becauseWords(p));
     else if (work.label && f.has(`c:d:${d.id}`)) out.set(d.id, becauseWords(work));
   });

@@ -367,11 +367,10 @@ function introducedList(plan: Plan): PurposeStatement | undefined {
 // group is for, when the model is sure enough, with the sentences beside it in its paragraph (or the
 // list items beside it) that the model also reads as the purpose.
 function learnedPurpose(plan: Plan, models?: Record<string, LinearModel>): PurposeStatement | undefined {
-  type Read = { block: Block; sentence: Sentence; p: number };
+  type Read = { block: Block; sentence: Sentence; p: number; yes: boolean };
   const read: Read[] = [];
   let heading = '';
   let count = 0;
-  let threshold = 1;
   // Not under a heading for another part of the plan: its norms, sessions or evaluation are that part's.
   const elsewhere = otherParts(plan);
   for (const b of plan.blocks) {
@@ -386,19 +385,17 @@ function learnedPurpose(plan: Plan, models?: Record<string, LinearModel>): Purpo
       if (!sentence.text.trim()) continue;
       const chance = purposeSentenceChance(sentence.text, heading, count, models);
       if (!chance) return undefined;
-      threshold = chance.threshold;
-      read.push({ block: b, sentence, p: chance.p });
+      read.push({ block: b, sentence, p: chance.p, yes: chance.p >= chance.threshold });
     }
   }
-  const best = read.reduce<Read | undefined>((a, r) => (r.p >= threshold && (!a || r.p > a.p) ? r : a), undefined);
+  const best = read.reduce<Read | undefined>((a, r) => (r.yes && (!a || r.p > a.p) ? r : a), undefined);
   if (!best) return undefined;
-  const yes = (r: Read): boolean => r.p >= threshold;
   if (best.block.kind === 'paragraph') {
     const own = read.filter((r) => r.block === best.block);
     let from = own.indexOf(best);
     let to = from;
-    while (from > 0 && yes(own[from - 1])) from--;
-    while (to < own.length - 1 && yes(own[to + 1])) to++;
+    while (from > 0 && own[from - 1].yes) from--;
+    while (to < own.length - 1 && own[to + 1].yes) to++;
     const sentences = own.slice(from, to + 1).map((r) => r.sentence);
     const mapped = best.block.mapped;
     const first = sentences[0];
@@ -408,7 +405,7 @@ function learnedPurpose(plan: Plan, models?: Record<string, LinearModel>): Purpo
   }
   // A list item or table row: with the items next to it that the model also reads as the purpose.
   const blocks = [...new Set(read.map((r) => r.block))];
-  const isYes = (b: Block): boolean => b.kind === best.block.kind && read.some((r) => r.block === b && yes(r));
+  const isYes = (b: Block): boolean => b.kind === best.block.kind && read.some((r) => r.block === b && r.yes);
   let from = blocks.indexOf(best.block);
   let to = from;
   while (from > 0 && isYes(blocks[from - 1]) && to - from < MAX_LABEL_ITEMS - 1) from--;

@@ -4,12 +4,11 @@
 // aim, a paper's or an agency's purpose, or a remark about groups in general
 // (test/corpus/real/plan-sentences-*.tsv; conventions in test/corpus/real/README.md). It reads the
 // sentence's words with the heading it stands under and how far into the document it is.
-import MODELS from './models.json';
 import { textFeatures } from './features';
 import { predict, type LinearModel } from './model';
+import { SHIPPED } from './verdicts';
 import { normaliseWords } from '../text';
 
-const SHIPPED = (MODELS as unknown as { models: Record<string, LinearModel> }).models;
 /** The name of the model in the models file. */
 export const LOCATE_MODEL = 'purpose-sentence';
 /** How many paragraphs, list items and table rows from the top the model reads. */

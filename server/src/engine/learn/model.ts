@@ -41,12 +41,6 @@ export function featureValue(count: number): number {
 
 type Hits = [string, number | number[]][];
 
-// Adds a feature's weight to a model's class scores.
-function add(z: number[], w: number | number[], v: number): void {
-  if (typeof w === 'number') z[0] += w * v;
-  else for (let k = 0; k < z.length; k++) z[k] += w[k] * v;
-}
-
 // Scores of each class: bias plus the weights of the features present.
 function scores(model: LinearModel, features: Set<string>): { z: number[]; hits: Hits } {
   const v = featureValue(features.size);
@@ -56,7 +50,8 @@ function scores(model: LinearModel, features: Set<string>): { z: number[]; hits:
     const w = model.weights[f];
     if (w === undefined) continue;
     hits.push([f, w]);
-    add(z, w, v);
+    if (typeof w === 'number') z[0] += w * v;
+    else for (let k = 0; k < z.length; k++) z[k] += w[k] * v;
   }
   return { z, hits };
 }
@@ -88,8 +83,8 @@ function familyOf(models: LinearModel[]): Family {
   const lists = new Map<string, number[]>();
   models.forEach((model, m) => {
     for (const [f, w] of Object.entries(model.weights)) {
-      const list = lists.get(f) ?? [];
-      if (list.length === 0) lists.set(f, list);
+      let list = lists.get(f);
+      if (!list) lists.set(f, (list = []));
       list.push(m, typeof w === 'number' ? w : w[0]);
     }
   });
