@@ -53,6 +53,8 @@ describe('.gitignore in folder walks', () => {
   it('walks everything with --no-gitignore', () => {
     const dir = repo();
     expect(checked(dir, ['plans', '--no-gitignore'])).toEqual(['plans/a.md', 'plans/c.tmp.md', 'plans/drafts/b.md', 'plans/sub/keep/k.md', 'plans/sub/new.md', 'plans/sub/old.md']);
+    // A glob too: no .gitignore is read, not even those of the folders the glob walks.
+    expect(checked(dir, ['plans/**/*.md', '--no-gitignore'])).toEqual(['plans/a.md', 'plans/c.tmp.md', 'plans/drafts/b.md', 'plans/sub/keep/k.md', 'plans/sub/new.md', 'plans/sub/old.md']);
   });
 
   it('outside a git repository, reads only the .gitignore files of the folders walked', () => {

@@ -210,7 +210,7 @@ export function collectFiles(args: string[], extensions = PLAN_EXTENSIONS, cwd =
       const matches = picomatch(path.isAbsolute(pattern) ? path.relative(cwd, pattern).split(path.sep).join('/') : pattern.replace(/^\.\//, ''));
       const before = files.size;
       const root = path.resolve(cwd, base || '.');
-      for (const f of walk(root, null, options.gitignore ? ignoresAbove(root) : [])) if (matches(posix(f))) files.add(f);
+      for (const f of walk(root, null, options.gitignore ? ignoresAbove(root) : undefined)) if (matches(posix(f))) files.add(f);
       if (files.size === before) missing.push({ arg, reason: 'matched no files', glob: true });
       continue;
     }
