@@ -156,7 +156,8 @@ export function planSentenceRows() {
   return rows;
 }
 
-/** A hash of everything a model is trained from: the corpora, this file and the feature code. */
+/** A hash of everything a model is trained from: the corpora, this file, the feature code and the purpose
+ * cues (features of the purpose models). */
 export function trainingHash() {
   const h = createHash('sha256');
   const inputs = [
@@ -175,6 +176,11 @@ export function trainingHash() {
     h.update(basename(f));
     h.update(readFileSync(f));
   }
+  // The purpose cues are features of the purpose models; their notes and examples are not.
+  const cueFile = JSON.parse(readFileSync(join(root, 'server/src/engine/purpose/cues.json'), 'utf8'));
+  const patternsOf = (named) => Object.entries(named).map(([name, v]) => [name, v.pattern]);
+  const cues = cueFile.cues.map(({ note: _note, comment: _comment, examples: _examples, ...cue }) => cue);
+  h.update(JSON.stringify([patternsOf(cueFile.vocabularies), patternsOf(cueFile.patterns), cues]));
   return h.digest('hex').slice(0, 16);
 }
 

@@ -105,36 +105,48 @@ const emptyScores = (): Scores => ({ content: 0, individual: 0, worker: 0, mutua
 
 const isFailure = (k: CueKind): k is FailureKind => (FAILURE_KINDS as readonly string[]).includes(k);
 
+/** The hits of one cue in a sentence, on its own terms: its pattern, what may not stand after or before
+ * it, and a negation before a failure or mutual-aid cue. (What other cues found is weighed later.) */
+function cueHits({ def, re, after, before }: CompiledCue, sentence: string): CueHit[] {
+  const hits: CueHit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (def.sameWords && m[1].toLowerCase() !== m[2].toLowerCase()) {
+      re.lastIndex = m.index + 1; // a later start may still pair the same word
+      continue;
+    }
+    let start = m.index;
+    let end = start + m[0].length;
+    while (start < end && /\s/.test(sentence[start])) start++;
+    while (end > start && /\s/.test(sentence[end - 1])) end--;
+    const textBefore = sentence.slice(Math.max(0, start - 80), start); // negations and exceptions look back one clause at most
+    if (after && after.test(sentence.slice(end))) continue;
+    if (before && before.test(textBefore)) continue;
+    // A failure or a mutual-aid cue that is negated ("not a lecture", "this is not a peer-led group") does not count.
+    if ((isFailure(def.kind) || def.kind === 'mutual') && NEGATION.test(textBefore)) continue;
+    // A list of subjects after a content cue strengthens it and becomes part of its evidence.
+    const list = def.listHead ? listAfter(sentence, end) : undefined;
+    if (list) hits.push({ id: def.id, kind: def.kind, weight: def.weight + 1, text: sentence.slice(start, list.end), start, end: list.end, note: `${def.note}, with a list of subjects` });
+    else hits.push({ id: def.id, kind: def.kind, weight: def.weight, text: sentence.slice(start, end), start, end, note: def.note });
+  }
+  return hits;
+}
+
+/** What one cue, by id, finds in a sentence on its own (for the cue file's examples). */
+export function findCue(id: string, sentence: string): CueHit[] {
+  const cue = compile().find((c) => c.def.id === id);
+  if (!cue) throw new Error(`no purpose cue "${id}"`);
+  return cueHits(cue, sentence);
+}
+
 // Finds every cue in one sentence, drops negated and overlapping ones, and adds list and title cues.
 export function findCues(sentence: string): CueHit[] {
   const hits: CueHit[] = [];
-  for (const { def, re, after, before } of compile()) {
-    if (!INDEX.mayMatch(re, sentence)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      if (def.sameWords && m[1].toLowerCase() !== m[2].toLowerCase()) {
-        re.lastIndex = m.index + 1; // a later start may still pair the same word
-        continue;
-      }
-      let start = m.index;
-      let end = start + m[0].length;
-      while (start < end && /\s/.test(sentence[start])) start++;
-      while (end > start && /\s/.test(sentence[end - 1])) end--;
-      const textBefore = sentence.slice(Math.max(0, start - 80), start); // negations and exceptions look back one clause at most
-      if (after && after.test(sentence.slice(end))) continue;
-      if (before && before.test(textBefore)) continue;
-      // A failure or a mutual-aid cue that is negated ("not a lecture", "this is not a peer-led group") does not count.
-      if ((isFailure(def.kind) || def.kind === 'mutual') && NEGATION.test(textBefore)) continue;
-      // A list of subjects after a content cue strengthens it and becomes part of its evidence.
-      const list = def.listHead ? listAfter(sentence, end) : undefined;
-      if (list) hits.push({ id: def.id, kind: def.kind, weight: def.weight + 1, text: sentence.slice(start, list.end), start, end: list.end, note: `${def.note}, with a list of subjects` });
-      else hits.push({ id: def.id, kind: def.kind, weight: def.weight, text: sentence.slice(start, end), start, end, note: def.note });
-    }
-  }
+  for (const cue of compile()) if (INDEX.mayMatch(cue.re, sentence)) hits.push(...cueHits(cue, sentence));
   const title = titleCue(sentence, hits);
   if (title) hits.push(title);
   const themes = colonList(sentence, hits) ?? bulletList(sentence, hits);

@@ -1,0 +1,48 @@
+// Reads a cue file: cue patterns kept as data, with named vocabularies written once. In a pattern,
+// `{name}` stands for the vocabulary `name` (which may name others in turn) and `{bounded:name}` for
+// the same with its runs of spaces and letters capped, for use inside a lookbehind: a lookaround whose
+// text has a bounded length costs the same at every position, which keeps the whole pattern linear
+// (test/unit/pattern-safety.test.ts). Every cue carries sentences it must and must not find, which
+// test/unit/cue-files.test.ts runs.
+
+/** A named piece of pattern: a list of words, or a phrase shape several cues share. */
+export interface Vocabulary {
+  /** What the words are, and why they go together. */
+  note: string;
+  pattern: string;
+}
+
+/** Sentences a cue must find (`match`) and near misses it must not (`noMatch`). */
+export interface CueExamples {
+  match: string[];
+  noMatch: string[];
+}
+
+/** A pattern source with its runs of spaces, letters and word characters capped (see above). */
+export const boundRuns = (src: string): string => src.replaceAll('\\s+', '\\s{1,20}').replaceAll('\\s*', '\\s{0,20}').replaceAll('[a-z]+', '[a-z]{1,40}');
+
+const REFERENCE = /\{(bounded:)?([a-z][a-z-]*)\}/g;
+
+/**
+ * Returns a function that writes out a pattern's vocabulary references. An unknown name, or a
+ * vocabulary that names itself through others, is an error in the file (thrown when it is read,
+ * which the tests do).
+ */
+export function vocabularyExpander(vocabularies: Record<string, Vocabulary>): (pattern: string) => string {
+  const done = new Map<string, string>();
+  const expand = (pattern: string, path: string[]): string =>
+    pattern.replace(REFERENCE, (_, bounded: string | undefined, name: string) => {
+      const v = vocabularies[name];
+      if (!v) throw new Error(`cue file: no vocabulary named "${name}"`);
+      if (path.includes(name)) throw new Error(`cue file: vocabulary "${name}" names itself (${[...path, name].join(' > ')})`);
+      let text = done.get(name);
+      if (text === undefined) done.set(name, (text = expand(v.pattern, [...path, name])));
+      return bounded ? boundRuns(text) : text;
+    });
+  return (pattern) => expand(pattern, []);
+}
+
+/** The vocabulary names a pattern refers to. */
+export function vocabularyReferences(pattern: string): string[] {
+  return [...pattern.matchAll(REFERENCE)].map((m) => m[2]);
+}

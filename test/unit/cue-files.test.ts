@@ -1,0 +1,93 @@
+// The cue files: every cue's example sentences, run through the cue on its own (as Vale's and
+// Harper's rule files keep theirs), and the file's shape: ids, notes, named vocabularies that are
+// all used and all defined.
+import { describe, expect, it } from 'vitest';
+import PURPOSE_FILE from '../../server/src/engine/purpose/cues.json';
+import { CUES, CUE_EXAMPLES } from '../../server/src/engine/purpose/lexicon';
+import { analysePurpose, findCue } from '../../server/src/engine/purpose/analyse';
+import { boundRuns, vocabularyExpander, vocabularyReferences, type Vocabulary } from '../../server/src/engine/cue-file';
+
+interface FileCue {
+  id: string;
+  kind: string;
+  weight: number;
+  pattern: string;
+  unlessAfter?: string;
+  unlessBefore?: string;
+  note: string;
+  examples: { match: string[]; noMatch: string[] };
+}
+const FILE = PURPOSE_FILE as unknown as { vocabularies: Record<string, Vocabulary>; patterns: Record<string, Vocabulary>; cues: FileCue[] };
+
+describe('purpose cue file: every cue finds its examples and misses its near misses', () => {
+  for (const cue of FILE.cues) {
+    it(cue.id, () => {
+      expect(cue.examples.match.length, 'at least one sentence the cue must find').toBeGreaterThan(0);
+      expect(cue.examples.noMatch.length, 'at least one near miss the cue must not find').toBeGreaterThan(0);
+      for (const s of cue.examples.match) expect(findCue(cue.id, s).map((h) => h.id), s).toContain(cue.id);
+      for (const s of cue.examples.noMatch) expect(findCue(cue.id, s), s).toEqual([]);
+    });
+  }
+});
+
+describe('purpose cue file: shape', () => {
+  it('ids are unique, kinds and weights are known, every cue has a note', () => {
+    const ids = FILE.cues.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of FILE.cues) {
+      expect(['content', 'individual', 'worker', 'mutual', 'situation', 'aim', 'setting'], c.id).toContain(c.kind);
+      expect([1, 2, 3], c.id).toContain(c.weight);
+      expect(c.note.length, c.id).toBeGreaterThan(5);
+    }
+  });
+
+  it('the engine reads every cue of the file, in order, with its examples', () => {
+    expect(CUES.map((c) => c.id)).toEqual(FILE.cues.map((c) => c.id));
+    expect([...CUE_EXAMPLES.keys()]).toEqual(FILE.cues.map((c) => c.id));
+    // Written out: no reference is left in a pattern the engine compiles.
+    for (const c of CUES) for (const p of [c.pattern, c.unlessAfter ?? '', c.unlessBefore ?? '']) expect(vocabularyReferences(p), c.id).toEqual([]);
+  });
+
+  it('every vocabulary is used, and every name used is a vocabulary', () => {
+    const used = new Set<string>();
+    const sources = [...FILE.cues.flatMap((c) => [c.pattern, c.unlessAfter ?? '', c.unlessBefore ?? '']), ...Object.values(FILE.patterns).map((p) => p.pattern), ...Object.values(FILE.vocabularies).map((v) => v.pattern)];
+    for (const s of sources) for (const name of vocabularyReferences(s)) used.add(name);
+    expect([...used].filter((n) => !(n in FILE.vocabularies))).toEqual([]);
+    expect(Object.keys(FILE.vocabularies).filter((n) => !used.has(n))).toEqual([]);
+    for (const [name, v] of Object.entries(FILE.vocabularies)) expect(v.note.length, name).toBeGreaterThan(5);
+  });
+
+  it('a cue reads the same in the whole analysis: an example sentence carries the cue', () => {
+    // The per-cue examples are the cue on its own; in a whole sentence the analysis may set a cue aside
+    // for a stronger one it overlaps. Most examples still carry their cue there.
+    let carried = 0;
+    let all = 0;
+    for (const c of FILE.cues) {
+      for (const s of c.examples.match) {
+        all++;
+        if (analysePurpose(s).sentences.some((x) => x.cues.some((h) => h.id === c.id))) carried++;
+      }
+    }
+    expect(carried / all).toBeGreaterThan(0.8);
+  });
+});
+
+describe('vocabulary references', () => {
+  const expand = vocabularyExpander({
+    carer: { note: 'one carer', pattern: 'carers?' },
+    carers: { note: 'carers, a group', pattern: '(?:{carer}|caregivers)' },
+    loop: { note: 'names itself', pattern: 'a{loop}' },
+  });
+
+  it('writes out nested names, and capped runs for {bounded:…}', () => {
+    expect(expand('\\b{carers}\\s+meet')).toBe('\\b(?:carers?|caregivers)\\s+meet');
+    expect(boundRuns('the\\s+[a-z]+\\s*x')).toBe('the\\s{1,20}[a-z]{1,40}\\s{0,20}x');
+    expect(vocabularyExpander({ w: { note: 'w', pattern: 'the\\s+worker' } })('(?<={bounded:w})')).toBe('(?<=the\\s{1,20}worker)');
+  });
+
+  it('leaves quantifiers alone and names an unknown or self-naming vocabulary', () => {
+    expect(expand('a{1,20}b{0,3}')).toBe('a{1,20}b{0,3}');
+    expect(() => expand('{nobody}')).toThrow(/no vocabulary named "nobody"/);
+    expect(() => expand('{loop}')).toThrow(/names itself/);
+  });
+});
