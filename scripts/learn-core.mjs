@@ -156,8 +156,13 @@ export function planSentenceRows() {
   return rows;
 }
 
-/** A hash of everything a model is trained from: the corpora, this file, the feature code and the purpose
- * cues (features of the purpose models). */
+/** The cue files, whose patterns the models read as features (see engine/learn/evidence.ts). */
+const CUE_FILES = ['server/src/engine/purpose/cues.json', 'server/src/engine/norms/cues.json'];
+/** Keys of a cue file that no feature depends on. */
+const NOT_FEATURES = new Set(['$comment', 'comment', 'note', 'examples', 'name', 'serves', 'suggestion', 'what', 'effect', 'alternative']);
+
+/** A hash of everything a model is trained from: the corpora, this file, the feature code and the cue
+ * patterns. */
 export function trainingHash() {
   const h = createHash('sha256');
   const inputs = [
@@ -171,16 +176,17 @@ export function trainingHash() {
     join(root, 'server/src/engine/learn/locate.ts'),
     join(root, 'server/src/engine/dynamics.ts'),
     join(root, 'server/src/engine/dynamics-data.ts'),
+    join(root, 'server/src/engine/norms/cues.ts'),
   ];
   for (const f of inputs) {
     h.update(basename(f));
     h.update(readFileSync(f));
   }
-  // The purpose cues are features of the purpose models; their notes and examples are not.
-  const cueFile = JSON.parse(readFileSync(join(root, 'server/src/engine/purpose/cues.json'), 'utf8'));
-  const patternsOf = (named) => Object.entries(named).map(([name, v]) => [name, v.pattern]);
-  const cues = cueFile.cues.map(({ note: _note, comment: _comment, examples: _examples, ...cue }) => cue);
-  h.update(JSON.stringify([patternsOf(cueFile.vocabularies), patternsOf(cueFile.patterns), cues]));
+  // The cue files' patterns are features of the models; their notes, examples and message text are not.
+  for (const f of CUE_FILES) {
+    h.update(basename(f));
+    h.update(JSON.stringify(JSON.parse(readFileSync(join(root, f), 'utf8')), (key, value) => (NOT_FEATURES.has(key) ? undefined : value)));
+  }
   return h.digest('hex').slice(0, 16);
 }
 

@@ -3,9 +3,11 @@
 // all used and all defined.
 import { describe, expect, it } from 'vitest';
 import PURPOSE_FILE from '../../server/src/engine/purpose/cues.json';
-import { CUES, CUE_EXAMPLES } from '../../server/src/engine/purpose/lexicon';
+import { CUES } from '../../server/src/engine/purpose/lexicon';
 import { analysePurpose, findCue } from '../../server/src/engine/purpose/analyse';
 import { boundRuns, vocabularyExpander, vocabularyReferences, type Vocabulary } from '../../server/src/engine/cue-file';
+import { AGAINST, NORMS, NORM_CUE_FILE, expandNormPattern, type FileConcept, type FileCue } from '../../server/src/engine/norms/lexicon';
+import { patternFinds } from '../../server/src/engine/norms/detect';
 
 interface FileCue {
   id: string;
@@ -41,9 +43,8 @@ describe('purpose cue file: shape', () => {
     }
   });
 
-  it('the engine reads every cue of the file, in order, with its examples', () => {
+  it('the engine reads every cue of the file, in order', () => {
     expect(CUES.map((c) => c.id)).toEqual(FILE.cues.map((c) => c.id));
-    expect([...CUE_EXAMPLES.keys()]).toEqual(FILE.cues.map((c) => c.id));
     // Written out: no reference is left in a pattern the engine compiles.
     for (const c of CUES) for (const p of [c.pattern, c.unlessAfter ?? '', c.unlessBefore ?? '']) expect(vocabularyReferences(p), c.id).toEqual([]);
   });
@@ -89,5 +90,58 @@ describe('vocabulary references', () => {
     expect(expand('a{1,20}b{0,3}')).toBe('a{1,20}b{0,3}');
     expect(() => expand('{nobody}')).toThrow(/no vocabulary named "nobody"/);
     expect(() => expand('{loop}')).toThrow(/names itself/);
+  });
+});
+
+// The norm cue file: every pattern (cue, concept rule, cancelling pattern, exception) on its own.
+describe('norm cue file: every pattern finds its examples and misses its near misses', () => {
+  const defs = [...NORM_CUE_FILE.norms, ...NORM_CUE_FILE.against];
+  const finds = (entry: FileCue | FileConcept, s: string): boolean =>
+    'all' in entry
+      ? entry.all.every((p) => patternFinds(expandNormPattern(p), s)) && !(entry.none ?? []).some((p) => patternFinds(expandNormPattern(p), s))
+      : patternFinds(expandNormPattern(entry.pattern), s);
+  for (const d of defs) {
+    const entries: (FileCue | FileConcept)[] = [...d.cues, ...(d.concepts ?? []), ...('conceptsCancelledBy' in d ? (d.conceptsCancelledBy ?? []) : []), ...('unless' in d ? (d.unless ?? []) : [])];
+    it(`${d.id}: ${entries.length} patterns`, () => {
+      for (const e of entries) {
+        expect(e.note.length, `${e.id} has a note`).toBeGreaterThan(5);
+        expect(e.examples?.match.length, `${e.id}: sentences it must find`).toBeGreaterThan(0);
+        expect(e.examples?.noMatch.length, `${e.id}: a near miss`).toBeGreaterThan(0);
+        for (const s of e.examples!.match) expect(finds(e, s), `${e.id} should find: ${s}`).toBe(true);
+        for (const s of e.examples!.noMatch) expect(finds(e, s), `${e.id} should not find: ${s}`).toBe(false);
+      }
+    });
+  }
+});
+
+describe('norm cue file: shape', () => {
+  const entries = [...NORM_CUE_FILE.norms, ...NORM_CUE_FILE.against].flatMap((d) => [
+    ...d.cues,
+    ...(d.concepts ?? []),
+    ...('conceptsCancelledBy' in d ? (d.conceptsCancelledBy ?? []) : []),
+    ...('unless' in d ? (d.unless ?? []) : []),
+  ]);
+
+  it('ids are unique across norms and norms against mutual aid', () => {
+    const ids = entries.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('the engine reads every pattern of the file, written out', () => {
+    expect(NORMS.map((n) => n.id)).toEqual(NORM_CUE_FILE.norms.map((n) => n.id));
+    expect(AGAINST.map((n) => n.id)).toEqual(NORM_CUE_FILE.against.map((n) => n.id));
+    expect(NORMS.reduce((k, n) => k + n.cues.length, 0)).toBe(NORM_CUE_FILE.norms.reduce((k, n) => k + n.cues.length, 0));
+    for (const d of [...NORMS, ...AGAINST]) for (const c of d.cues) expect(vocabularyReferences(c), d.id).toEqual([]);
+  });
+
+  it('every vocabulary is used, and every name used is a vocabulary', () => {
+    const used = new Set<string>();
+    const sources = [...entries.flatMap((e) => ('all' in e ? [...e.all, ...(e.none ?? [])] : [e.pattern])), ...Object.values(NORM_CUE_FILE.vocabularies).map((v) => v.pattern)];
+    for (const s of sources) for (const name of vocabularyReferences(s)) used.add(name);
+    // Some vocabularies are used by the communication-pattern lexicon (cues.ts) and detect.ts by name.
+    for (const name of ['talk', 'peer', 'each-other', 'worker', 'worker-more', 'brief-round', 'negators']) used.add(name);
+    expect([...used].filter((n) => !(n in NORM_CUE_FILE.vocabularies))).toEqual([]);
+    expect(Object.keys(NORM_CUE_FILE.vocabularies).filter((n) => !used.has(n))).toEqual([]);
+    for (const [name, v] of Object.entries(NORM_CUE_FILE.vocabularies)) expect(v.note.length, name).toBeGreaterThan(5);
   });
 });

@@ -156,6 +156,17 @@ const compile = (sources: string[]): RegExp[] =>
   });
 const NEG = new RegExp(NEGATORS, 'i');
 
+/**
+ * Whether one pattern of the norm cue file, read as the checker reads it (a pattern naming the worker
+ * with its twin naming the other helpers), finds anything in a statement. Polarity is not weighed:
+ * this is the pattern on its own, as the cue file's examples test it.
+ */
+export function patternFinds(source: string, statement: string): boolean {
+  const text = normaliseStatement(statement);
+  const sources = source.includes(WORKER) ? [source, source.split(WORKER).join(WORKER_MORE)] : [source];
+  return sources.some((s) => new RegExp(s, 'i').test(text));
+}
+
 const compileConcepts = (rules: ConceptRule[] = []) =>
   rules.map((r) => ({ all: r.all.map((x) => compileOne(x, 'i')), none: (r.none ?? []).map((x) => new RegExp(x, 'i')), polarity: r.polarity }));
 const NORM_RES = NORMS.map((n) => ({ norm: n, res: compile(n.cues), concepts: compileConcepts(n.concepts), cancel: compile(n.conceptsCancelledBy ?? []) }));

@@ -46,7 +46,8 @@ const FILE = CUE_FILE as unknown as PurposeCueFile;
 interface PurposeCueFile {
   vocabularies: Record<string, Vocabulary>;
   patterns: Record<'negation-before' | 'purpose-marker' | 'finite-verbs', Vocabulary>;
-  cues: (CueDef & { comment?: string; examples: CueExamples })[];
+  /** Each cue's examples and comment are in the file for the tests; bundles leave them out. */
+  cues: (CueDef & { comment?: string; examples?: CueExamples })[];
 }
 const expand = vocabularyExpander(FILE.vocabularies);
 
@@ -57,9 +58,6 @@ export const CUES: CueDef[] = FILE.cues.map(({ comment: _comment, examples: _exa
   ...(def.unlessAfter ? { unlessAfter: expand(def.unlessAfter) } : {}),
   ...(def.unlessBefore ? { unlessBefore: expand(def.unlessBefore) } : {}),
 }));
-
-/** Each cue's example sentences, by cue id (run by test/unit/cue-files.test.ts). */
-export const CUE_EXAMPLES: ReadonlyMap<string, CueExamples> = new Map(FILE.cues.map((c) => [c.id, c.examples]));
 
 /** People a group is for (members, described by who they are). */
 export const PEOPLE_NOUNS = expand('{people}');
