@@ -12,9 +12,9 @@ const TESTS_ONLY = new Set(['examples', 'comment', '$comment']);
 const jsonAsString = {
   name: 'json-as-string',
   setup(b) {
-    b.onLoad({ filter: /[\\/](?:models|cue-factors|cues)\.json$/ }, async (args) => {
+    b.onLoad({ filter: /[\\/](?:models|cue-factors|(?:[a-z]+-)?cues)\.json$/ }, async (args) => {
       const { readFile } = await import('node:fs/promises');
-      const cueFile = /[\\/]cues\.json$/.test(args.path);
+      const cueFile = /[\\/](?:[a-z]+-)?cues\.json$/.test(args.path);
       const text = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')), (key, value) => (cueFile && TESTS_ONLY.has(key) ? undefined : value));
       return { contents: `module.exports = JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
     });

@@ -157,9 +157,9 @@ export function planSentenceRows() {
 }
 
 /** The cue files, whose patterns the models read as features (see engine/learn/evidence.ts). */
-const CUE_FILES = ['server/src/engine/purpose/cues.json', 'server/src/engine/norms/cues.json'];
+const CUE_FILES = ['server/src/engine/purpose/cues.json', 'server/src/engine/norms/cues.json', 'server/src/engine/norms/plan-cues.json'];
 /** Keys of a cue file that no feature depends on. */
-const NOT_FEATURES = new Set(['$comment', 'comment', 'note', 'examples', 'name', 'serves', 'suggestion', 'what', 'effect', 'alternative']);
+const NOT_FEATURES = new Set(['$comment', 'comment', 'note', 'examples', 'name', 'serves', 'suggestion', 'what', 'effect', 'alternative', 'expected']);
 
 /** A hash of everything a model is trained from: the corpora, this file, the feature code and the cue
  * patterns. */
@@ -176,7 +176,6 @@ export function trainingHash() {
     join(root, 'server/src/engine/learn/locate.ts'),
     join(root, 'server/src/engine/dynamics.ts'),
     join(root, 'server/src/engine/dynamics-data.ts'),
-    join(root, 'server/src/engine/norms/cues.ts'),
   ];
   for (const f of inputs) {
     h.update(basename(f));

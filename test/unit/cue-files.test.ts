@@ -1,4 +1,4 @@
-// The cue files: every cue's example sentences, run through the cue on its own (as Vale's and
+// The cue files (purpose, norms, the plan-wide rules): every cue's example sentences, run through the cue on its own (as Vale's and
 // Harper's rule files keep theirs), and the file's shape: ids, notes, named vocabularies that are
 // all used and all defined.
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { analysePurpose, findCue } from '../../server/src/engine/purpose/analyse
 import { boundRuns, vocabularyExpander, vocabularyReferences, type Vocabulary } from '../../server/src/engine/cue-file';
 import { AGAINST, NORMS, NORM_CUE_FILE, expandNormPattern, type FileConcept, type FileCue } from '../../server/src/engine/norms/lexicon';
 import { patternFinds } from '../../server/src/engine/norms/detect';
+import { PATTERNS, PLAN_CUE_FILE, expandPlanPattern } from '../../server/src/engine/norms/cues';
 
 interface FileCue {
   id: string;
@@ -143,5 +144,36 @@ describe('norm cue file: shape', () => {
     expect([...used].filter((n) => !(n in NORM_CUE_FILE.vocabularies))).toEqual([]);
     expect(Object.keys(NORM_CUE_FILE.vocabularies).filter((n) => !used.has(n))).toEqual([]);
     for (const [name, v] of Object.entries(NORM_CUE_FILE.vocabularies)) expect(v.note.length, name).toBeGreaterThan(5);
+  });
+});
+
+// The plan cue file: communication patterns, the worker as primary helper, group types' needs, evaluation.
+describe('plan cue file: every pattern finds its examples and misses its near misses', () => {
+  const groups: [string, FileCue[]][] = [
+    ...PLAN_CUE_FILE.patterns.map((p): [string, FileCue[]] => [p.id, [...p.cues, ...(p.unless ?? [])]]),
+    ['worker-primary-helper', [...PLAN_CUE_FILE.workerHelper.cues, ...PLAN_CUE_FILE.workerHelper.unless]],
+    ...Object.entries(PLAN_CUE_FILE.typeNeeds).flatMap(([type, needs]) => needs.map((n): [string, FileCue[]] => [`${type}: ${n.id}`, n.cues])),
+    ['evaluation', [...PLAN_CUE_FILE.evaluation.outcome, ...PLAN_CUE_FILE.evaluation.process]],
+  ];
+  for (const [name, entries] of groups) {
+    it(`${name}: ${entries.length} patterns`, () => {
+      for (const e of entries) {
+        expect(e.note.length, `${e.id} has a note`).toBeGreaterThan(5);
+        expect(e.examples?.match.length, `${e.id}: sentences it must find`).toBeGreaterThan(0);
+        expect(e.examples?.noMatch.length, `${e.id}: a near miss`).toBeGreaterThan(0);
+        for (const s of e.examples!.match) expect(patternFinds(expandPlanPattern(e.pattern), s), `${e.id} should find: ${s}`).toBe(true);
+        for (const s of e.examples!.noMatch) expect(patternFinds(expandPlanPattern(e.pattern), s), `${e.id} should not find: ${s}`).toBe(false);
+      }
+    });
+  }
+
+  it('ids are unique, and the engine reads every pattern written out', () => {
+    const ids = groups.flatMap(([, entries]) => entries.map((e) => e.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(PATTERNS.map((p) => p.id)).toEqual(['round-robin', 'hot-seat', 'maypole']);
+    for (const p of PATTERNS) for (const c of [...p.cues, ...(p.unless ?? [])]) expect(vocabularyReferences(c), p.id).toEqual([]);
+    const sources = [...ids.map((id) => groups.flatMap(([, e]) => e).find((e) => e.id === id)!.pattern), ...Object.values(PLAN_CUE_FILE.vocabularies).map((v) => v.pattern)];
+    const used = new Set(sources.flatMap(vocabularyReferences));
+    expect(Object.keys(PLAN_CUE_FILE.vocabularies).filter((n) => !used.has(n))).toEqual([]);
   });
 });
