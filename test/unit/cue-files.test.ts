@@ -10,7 +10,7 @@ import { AGAINST, NORMS, NORM_CUE_FILE, expandNormPattern, type FileConcept, typ
 import { patternFinds } from '../../server/src/engine/norms/detect';
 import { PATTERNS, PLAN_CUE_FILE, expandPlanPattern } from '../../server/src/engine/norms/cues';
 
-interface FileCue {
+interface PurposeFileCue {
   id: string;
   kind: string;
   weight: number;
@@ -20,7 +20,8 @@ interface FileCue {
   note: string;
   examples: { match: string[]; noMatch: string[] };
 }
-const FILE = PURPOSE_FILE as unknown as { vocabularies: Record<string, Vocabulary>; patterns: Record<string, Vocabulary>; cues: FileCue[] };
+const FILE = PURPOSE_FILE as unknown as { vocabularies: Record<string, Vocabulary>; patterns: Record<string, Vocabulary>; cues: PurposeFileCue[] };
+const expandPurpose = vocabularyExpander(FILE.vocabularies);
 
 describe('purpose cue file: every cue finds its examples and misses its near misses', () => {
   for (const cue of FILE.cues) {
@@ -175,5 +176,28 @@ describe('plan cue file: every pattern finds its examples and misses its near mi
     const sources = [...ids.map((id) => groups.flatMap(([, e]) => e).find((e) => e.id === id)!.pattern), ...Object.values(PLAN_CUE_FILE.vocabularies).map((v) => v.pattern)];
     const used = new Set(sources.flatMap(vocabularyReferences));
     expect(Object.keys(PLAN_CUE_FILE.vocabularies).filter((n) => !used.has(n))).toEqual([]);
+  });
+});
+
+describe('cue patterns are written in lower case', () => {
+  // The checker matches them against text in lower case, compiled without the i flag (half V8's cost
+  // to compile them): a capital letter in a pattern would never match.
+  const capital = (source: string): boolean => /[A-Z]/.test(source.replace(/\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[A-Za-z])/g, ''));
+
+  it('no pattern of the three files has a capital letter (but the case-sensitive purpose cues)', () => {
+    const purpose = FILE.cues.filter((c) => !(c as { caseSensitive?: boolean }).caseSensitive).map((c) => c.pattern);
+    const norms = [...NORMS, ...AGAINST].flatMap((d) => [...d.cues, ...(d.concepts ?? []).flatMap((c) => [...c.all, ...(c.none ?? [])])]);
+    const plan = PATTERNS.flatMap((p) => [...p.cues, ...(p.unless ?? [])]);
+    expect([...purpose.map(expandPurpose), ...norms, ...plan].filter(capital)).toEqual([]);
+  });
+
+  it('a capitalised sentence still carries its cues, quoted as written', () => {
+    for (const [id, sentence] of [['topics', 'Topics include stress, sleep and money.'], ['worker-teaches', 'The nurse will teach you about your new medicine.'], ['each-member', 'We help each member reach their own goals.']]) {
+      const lower = findCue(id, sentence.toLowerCase());
+      expect(lower.length, id).toBeGreaterThan(0);
+      expect(findCue(id, sentence.toUpperCase()).map((h) => [h.start, h.end, h.text])).toEqual(lower.map((h) => [h.start, h.end, sentence.toUpperCase().slice(h.start, h.end)]));
+    }
+    expect(findCue('reciprocal', 'Members Help One Another.').map((h) => h.text)).toEqual(['One Another']);
+    expect(NORMS.find((n) => n.id === 'confidentiality')!.cues.some((c) => patternFinds(c, 'WHAT IS SAID HERE STAYS HERE.'))).toBe(true);
   });
 });

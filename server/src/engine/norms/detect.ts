@@ -147,9 +147,9 @@ const compileOne = (s: string, flags: string): RegExp => {
 // text that names one of them.
 const compile = (sources: string[]): RegExp[] =>
   sources.flatMap((s) => {
-    const re = compileOne(s, 'gi');
+    const re = compileOne(s, 'g');
     if (!s.includes(WORKER)) return [re];
-    const twin = new RegExp(s.split(WORKER).join(WORKER_MORE), 'gi');
+    const twin = new RegExp(s.split(WORKER).join(WORKER_MORE), 'g');
     NEEDS_MORE.add(twin);
     INDEX.add(twin);
     return [re, twin];
@@ -164,11 +164,11 @@ const NEG = new RegExp(NEGATORS, 'i');
 export function patternFinds(source: string, statement: string): boolean {
   const text = normaliseStatement(statement);
   const sources = source.includes(WORKER) ? [source, source.split(WORKER).join(WORKER_MORE)] : [source];
-  return sources.some((s) => new RegExp(s, 'i').test(text));
+  return sources.some((s) => new RegExp(s).test(text));
 }
 
 const compileConcepts = (rules: ConceptRule[] = []) =>
-  rules.map((r) => ({ all: r.all.map((x) => compileOne(x, 'i')), none: (r.none ?? []).map((x) => new RegExp(x, 'i')), polarity: r.polarity }));
+  rules.map((r) => ({ all: r.all.map((x) => compileOne(x, '')), none: (r.none ?? []).map((x) => new RegExp(x)), polarity: r.polarity }));
 const NORM_RES = NORMS.map((n) => ({ norm: n, res: compile(n.cues), concepts: compileConcepts(n.concepts), cancel: compile(n.conceptsCancelledBy ?? []) }));
 const AGAINST_RES = AGAINST.map((a) => ({ def: a, res: compile(a.cues), concepts: compileConcepts(a.concepts), unless: compile(a.unless ?? []) }));
 

@@ -87,7 +87,9 @@ function compile(): CompiledCue[] {
   if (!compiled) {
     compiled = CUES.map((def) => ({
       def,
-      re: new RegExp(def.pattern, def.caseSensitive ? 'g' : 'gi'),
+      // Cues are matched against the sentence in lower case (ASCII letters only, so offsets hold):
+      // a pattern compiled without the i flag costs V8 about half as much to compile.
+      re: new RegExp(def.pattern, 'g'),
       after: def.unlessAfter ? new RegExp(def.unlessAfter, 'i') : undefined,
       before: def.unlessBefore ? new RegExp(def.unlessBefore, 'i') : undefined,
     }));
@@ -105,12 +107,16 @@ const emptyScores = (): Scores => ({ content: 0, individual: 0, worker: 0, mutua
 
 const isFailure = (k: CueKind): k is FailureKind => (FAILURE_KINDS as readonly string[]).includes(k);
 
+/** A text with its ASCII capitals in lower case: the same length, so offsets into it are offsets into the text. */
+const asciiLower = (text: string): string => (/[A-Z]/.test(text) ? text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32)) : text);
+
 /** The hits of one cue in a sentence, on its own terms: its pattern, what may not stand after or before
  * it, and a negation before a failure or mutual-aid cue. (What other cues found is weighed later.) */
-function cueHits({ def, re, after, before }: CompiledCue, sentence: string): CueHit[] {
+function cueHits({ def, re, after, before }: CompiledCue, sentence: string, lower = asciiLower(sentence)): CueHit[] {
   const hits: CueHit[] = [];
+  const subject = def.caseSensitive ? sentence : lower;
   re.lastIndex = 0;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+  for (let m = re.exec(subject); m; m = re.exec(subject)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
@@ -146,7 +152,8 @@ export function findCue(id: string, sentence: string): CueHit[] {
 // Finds every cue in one sentence, drops negated and overlapping ones, and adds list and title cues.
 export function findCues(sentence: string): CueHit[] {
   const hits: CueHit[] = [];
-  for (const cue of compile()) if (INDEX.mayMatch(cue.re, sentence)) hits.push(...cueHits(cue, sentence));
+  const lower = asciiLower(sentence);
+  for (const cue of compile()) if (INDEX.mayMatch(cue.re, sentence)) hits.push(...cueHits(cue, sentence, lower));
   const title = titleCue(sentence, hits);
   if (title) hits.push(title);
   const themes = colonList(sentence, hits) ?? bulletList(sentence, hits);
