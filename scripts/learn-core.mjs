@@ -157,9 +157,9 @@ export function planSentenceRows() {
 }
 
 /** The cue files, whose patterns the models read as features (see engine/learn/evidence.ts). */
-const CUE_FILES = ['server/src/engine/purpose/cues.json', 'server/src/engine/norms/cues.json', 'server/src/engine/norms/plan-cues.json'];
+const CUE_FILES = ['server/src/engine/purpose/cues.json', 'server/src/engine/norms/cues.json', 'server/src/engine/norms/plan-cues.json', 'server/src/engine/dynamics-cues.json'];
 /** Keys of a cue file that no feature depends on. */
-const NOT_FEATURES = new Set(['$comment', 'comment', 'note', 'examples', 'name', 'serves', 'suggestion', 'what', 'effect', 'alternative', 'expected']);
+const NOT_FEATURES = new Set(['$comment', 'comment', 'note', 'examples', 'name', 'serves', 'suggestion', 'what', 'effect', 'alternative', 'expected', 'summary', 'skills', 'source']);
 
 /** A hash of everything a model is trained from: the corpora, this file, the feature code and the cue
  * patterns. */

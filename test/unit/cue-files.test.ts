@@ -1,4 +1,4 @@
-// The cue files (purpose, norms, the plan-wide rules): every cue's example sentences, run through the cue on its own (as Vale's and
+// The cue files (purpose, norms, the plan-wide rules, the dynamics): every cue's example sentences, run through the cue on its own (as Vale's and
 // Harper's rule files keep theirs), and the file's shape: ids, notes, named vocabularies that are
 // all used and all defined.
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { boundRuns, vocabularyExpander, vocabularyReferences, type Vocabulary } 
 import { AGAINST, NORMS, NORM_CUE_FILE, expandNormPattern, type FileConcept, type FileCue } from '../../server/src/engine/norms/lexicon';
 import { patternFinds } from '../../server/src/engine/norms/detect';
 import { PATTERNS, PLAN_CUE_FILE, expandPlanPattern } from '../../server/src/engine/norms/cues';
+import { DYNAMICS, DYNAMICS_FILE } from '../../server/src/engine/dynamics-data';
 
 interface PurposeFileCue {
   id: string;
@@ -199,5 +200,28 @@ describe('cue patterns are written in lower case', () => {
     }
     expect(findCue('reciprocal', 'Members Help One Another.').map((h) => h.text)).toEqual(['One Another']);
     expect(NORMS.find((n) => n.id === 'confidentiality')!.cues.some((c) => patternFinds(c, 'WHAT IS SAID HERE STAYS HERE.'))).toBe(true);
+  });
+});
+
+// The dynamics file: each cue as dynamics.ts reads it, with a word boundary before it.
+describe('dynamics file: every cue finds its examples and misses its near misses', () => {
+  for (const d of DYNAMICS_FILE.dynamics) {
+    it(`${d.id}: ${d.cues.length} cues`, () => {
+      for (const c of d.cues) {
+        const re = new RegExp(`\\b${c.pattern}`, 'i');
+        expect(c.note.length, `${c.id} has a note`).toBeGreaterThan(5);
+        expect(c.examples?.match.length, `${c.id}: sentences it must find`).toBeGreaterThan(0);
+        expect(c.examples?.noMatch.length, `${c.id}: a near miss`).toBeGreaterThan(0);
+        for (const s of c.examples!.match) expect(re.test(s), `${c.id} should find: ${s}`).toBe(true);
+        for (const s of c.examples!.noMatch) expect(re.test(s), `${c.id} should not find: ${s}`).toBe(false);
+      }
+    });
+  }
+
+  it('ids are unique, and the engine and the client read every cue', () => {
+    const ids = DYNAMICS_FILE.dynamics.flatMap((d) => d.cues.map((c) => c.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(DYNAMICS.map((d) => d.cues)).toEqual(DYNAMICS_FILE.dynamics.map((d) => d.cues.map((c) => c.pattern)));
+    expect(DYNAMICS.every((d) => d.skills.length > 0 && d.summary.length > 0)).toBe(true);
   });
 });
