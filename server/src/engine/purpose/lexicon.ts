@@ -23,7 +23,8 @@ export interface CueDef {
   kind: CueKind;
   /** 2 for a clear signal, 1 for a hint that needs company, 3 for an unmistakable casework frame. */
   weight: number;
-  /** Regular expression source; matched case-insensitively unless `caseSensitive`. */
+  /** Regular expression source, in lower case: it runs on the sentence with its capitals lowered (so
+   * case-insensitively), unless `caseSensitive`, when it runs on the sentence as written. */
   pattern: string;
   caseSensitive?: boolean;
   /** The cue does not count when the text right after it matches this (source, case-insensitive). */
