@@ -39,12 +39,14 @@ describe('purpose-describes-content', () => {
   });
 
   it('moves only the content sentence into an existing Content section', () => {
-    const text = plan('Sessions will cover sleep, diet and exercise. Carers who look after a partner come together to back one another.', '\n## Content\n\nMembers choose the order.\n');
+    // A statement the model reads as content by a clear margin (0.57 against 0.40 for a common cause):
+    // "Sessions will cover …" in place of "Topics include …" is a near tie that any retraining can tip.
+    const text = plan('Topics include sleep, diet and exercise. Carers who look after a partner come together to back one another.', '\n## Content\n\nMembers choose the order.\n');
     const findings = purposeFindings(text);
     const f = findings.find((x) => x.ruleId === 'purpose-weak-common-cause' || x.ruleId === 'purpose-describes-content');
     expect(f).toBeDefined();
     const out = applyEdits(text, f!.fix!.edits).text;
-    expect(out).toContain('## Purpose\n\nCarers who look after a partner come together to back one another.\n\n## Content\n\nMembers choose the order.\n\nSessions will cover sleep, diet and exercise.\n');
+    expect(out).toContain('## Purpose\n\nCarers who look after a partner come together to back one another.\n\n## Content\n\nMembers choose the order.\n\nTopics include sleep, diet and exercise.\n');
   });
 
   it('creates the Content section when missing and restarts an all-content purpose from the template', () => {

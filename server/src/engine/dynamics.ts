@@ -31,7 +31,7 @@ const INDEX = new CueIndex();
 INDEX.add(...COMPILED.map((c) => c.re));
 
 // Finds which of the nine dynamics the plan addresses, and where (at most 20 places each): prose
-// whose words set the dynamic in motion, and stated norms that serve it (see norms/lexicon.ts).
+// whose words set the dynamic in motion, and stated norms that serve it (see the dynamics each norm lists in norms/cues.json).
 const coverageByPlan = new WeakMap<Plan, DynamicCoverage[]>();
 
 export function dynamicsCoverage(plan: Plan): DynamicCoverage[] {

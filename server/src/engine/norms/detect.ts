@@ -7,6 +7,7 @@ import { splitSentences, toSourceRange, type MappedText, type Sentence, onClearC
 import type { Plan, Section, NormItem } from '../plan';
 import type { TextRange } from '../types';
 import { CueIndex } from '../cue-index';
+import { negatedBefore } from '../negation';
 import { learnedNorms, learnedPattern, type Models } from '../learn/verdicts';
 
 /** Longest statement read, in characters: a norm or a sentence longer than this is cut, which keeps
@@ -230,27 +231,9 @@ export interface Hit<T> {
   end: number;
 }
 
-// True when a negator comes shortly before `at` in the same clause ("no need to raise your hand").
-export function negatedAt(text: string, at: number): boolean {
-  const start = Math.max(0, at - 45);
-  const before = text.slice(start, at);
-  let cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.'), before.lastIndexOf(' but '), before.lastIndexOf('('), before.lastIndexOf(' - '));
-  // A comma ends the clause, unless it only separates items of a list of verbs ("may not interrupt,
-  // comment on, or respond to"): then the negator before the list still applies.
-  // Each step looks strictly left of the last comma, so the walk ends (lastIndexOf(',', -1) would
-  // find a comma at 0 again and never move).
-  for (let comma = before.lastIndexOf(','); comma > cut; comma = comma > 0 ? before.lastIndexOf(',', comma - 1) : -1) {
-    if (!LIST_CONTINUES.test(before.slice(comma + 1))) {
-      cut = comma;
-      break;
-    }
-  }
-  return NEG.test(before.slice(cut + 1));
-}
-
-// After a comma: nothing, "or …", "and …", "nor …", or a phrasal verb ("comment on") before the match.
-// A new permission after "and" ("not to the worker, and feel free to disagree") starts a new clause.
-const LIST_CONTINUES = /^(?!.*\b(?:free|welcome|invited|encouraged|please|feel|can|may|allowed)\b)\s*(?:(?:or|and|nor)\b[^,]*|[a-z]+ (?:on|to|about|with)\s*)?$/;
+// True when a negator of the norm lexicon comes shortly before `at` in the same clause ("no need to
+// raise your hand"); the clause is read by ../negation.ts, which the purpose cues share.
+export const negatedAt = (text: string, at: number): boolean => negatedBefore(text, at, NEG);
 
 // Finds every non-negated match of any of the patterns; the first match per pattern that is not negated.
 function findCues(text: string, res: RegExp[], allowNegated = false, firstOnly = false): { start: number; end: number }[] {

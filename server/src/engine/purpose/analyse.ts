@@ -12,6 +12,7 @@
 import { isSpace, isStop, splitSentences, trimTrailing } from '../text';
 import { CueIndex } from '../cue-index';
 import { purposeVerdict } from '../learn/verdicts';
+import { negatedBefore } from '../negation';
 import { CUES, FAILURE_KINDS, FINITE_VERBS, NEGATION_BEFORE, PEOPLE_NOUNS, PURPOSE_MARKER, TRAILING_CLAUSE, type CueDef, type CueKind, type FailureKind } from './lexicon';
 
 export type PurposeVerdict = FailureKind | 'common-cause';
@@ -98,7 +99,7 @@ function compile(): CompiledCue[] {
   return compiled;
 }
 
-const NEGATION = new RegExp(NEGATION_BEFORE, 'i');
+const NEGATION = new RegExp(NEGATION_BEFORE);
 const PURPOSE = new RegExp(PURPOSE_MARKER, 'i');
 const FINITE = new RegExp(FINITE_VERBS, 'i');
 const MAIN_WEIGHT = 2;
@@ -129,11 +130,12 @@ function cueHits({ def, re, after, before }: CompiledCue, sentence: string, lowe
     let end = start + m[0].length;
     while (start < end && /\s/.test(sentence[start])) start++;
     while (end > start && /\s/.test(sentence[end - 1])) end--;
-    const textBefore = sentence.slice(Math.max(0, start - 80), start); // negations and exceptions look back one clause at most
+    const textBefore = sentence.slice(Math.max(0, start - 80), start); // exceptions look back one clause at most
     if (after && after.test(sentence.slice(end))) continue;
     if (before && before.test(textBefore)) continue;
-    // A failure or a mutual-aid cue that is negated ("not a lecture", "this is not a peer-led group") does not count.
-    if ((isFailure(def.kind) || def.kind === 'mutual') && NEGATION.test(textBefore)) continue;
+    // A failure or a mutual-aid cue that is negated ("not a lecture", "this is not a peer-led group") does
+    // not count; the clause is read as for the norm cues.
+    if ((isFailure(def.kind) || def.kind === 'mutual') && negatedBefore(lower, start, NEGATION)) continue;
     // A list of subjects after a content cue strengthens it and becomes part of its evidence.
     const list = def.listHead ? listAfter(sentence, end) : undefined;
     if (list) hits.push({ id: def.id, kind: def.kind, weight: def.weight + 1, text: sentence.slice(start, list.end), start, end: list.end, note: `${def.note}, with a list of subjects` });
