@@ -146,11 +146,12 @@ const compileOne = (s: string, flags: string): RegExp => {
 };
 // Each pattern that names the worker gets a twin naming the other helpers (WORKER_MORE), run only on
 // text that names one of them.
+const twinOf = (source: string): string => source.split(WORKER).join(WORKER_MORE);
 const compile = (sources: string[]): RegExp[] =>
   sources.flatMap((s) => {
     const re = compileOne(s, 'g');
     if (!s.includes(WORKER)) return [re];
-    const twin = new RegExp(s.split(WORKER).join(WORKER_MORE), 'g');
+    const twin = new RegExp(twinOf(s), 'g');
     NEEDS_MORE.add(twin);
     INDEX.add(twin);
     return [re, twin];
@@ -164,7 +165,7 @@ const NEG = new RegExp(NEGATORS, 'i');
  */
 export function patternFinds(source: string, statement: string): boolean {
   const text = normaliseStatement(statement);
-  const sources = source.includes(WORKER) ? [source, source.split(WORKER).join(WORKER_MORE)] : [source];
+  const sources = source.includes(WORKER) ? [source, twinOf(source)] : [source];
   return sources.some((s) => new RegExp(s).test(text));
 }
 

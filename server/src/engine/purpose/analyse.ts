@@ -130,9 +130,8 @@ function cueHits({ def, re, after, before }: CompiledCue, sentence: string, lowe
     let end = start + m[0].length;
     while (start < end && /\s/.test(sentence[start])) start++;
     while (end > start && /\s/.test(sentence[end - 1])) end--;
-    const textBefore = sentence.slice(Math.max(0, start - 80), start); // exceptions look back one clause at most
     if (after && after.test(sentence.slice(end))) continue;
-    if (before && before.test(textBefore)) continue;
+    if (before && before.test(sentence.slice(Math.max(0, start - 80), start))) continue; // exceptions look back one clause at most
     // A failure or a mutual-aid cue that is negated ("not a lecture", "this is not a peer-led group") does
     // not count; the clause is read as for the norm cues.
     if ((isFailure(def.kind) || def.kind === 'mutual') && negatedBefore(lower, start, NEGATION)) continue;
