@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { RULES, PRESETS, TEMPLATES, DEFAULT_DOCS_BASE, resolveConfig, checkPlan, indexedPatterns, requiredFactors, factorKey } from '../../server/src/engine';
+import { RULES, PRESETS, TEMPLATES, DEFAULT_DOCS_BASE, resolveConfig, checkPlan, indexedPatterns, requiredFactors, factorKey, cueIndexSnapshots } from '../../server/src/engine';
 // @ts-expect-error: plain ES module without types
 import * as gen from '../../scripts/generate.mjs';
 
-const engine = { RULES, PRESETS, TEMPLATES, DEFAULT_DOCS_BASE, checkPlan, indexedPatterns, requiredFactors, factorKey };
+const engine = { RULES, PRESETS, TEMPLATES, DEFAULT_DOCS_BASE, checkPlan, indexedPatterns, requiredFactors, factorKey, cueIndexSnapshots };
 const root = join(__dirname, '../..');
 const { files, orphans } = gen.generateAll(engine, ...Object.values(gen.readFromDisk(root))) as { files: Record<string, string>; orphans: string[] };
 const schema = JSON.parse(readFileSync(join(root, gen.SCHEMA_PATH), 'utf8'));

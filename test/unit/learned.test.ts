@@ -2,7 +2,7 @@
 // deterministically, inference explains itself, and the cross-validated figures on REAL text (each
 // source in one fold, as `npm run eval` reports them) stay above a floor a little under today's.
 import { describe, expect, it } from 'vitest';
-import { analysePurpose, dynamicsFeatures, negationScopes, normFeatures, predict, predictEach, textFeatures, tokenize } from '../../server/src/engine';
+import { analysePurpose, dynamicsFeatures, INDEX_AFTER, negationScopes, normFeatures, predict, predictEach, textFeatures, tokenize } from '../../server/src/engine';
 import { learnedNorms, learnedPattern, purposeVerdict } from '../../server/src/engine/learn/verdicts';
 import MODELS from '../../server/src/engine/learn/models.json';
 // @ts-ignore: plain ES modules shared with the scripts
@@ -85,13 +85,17 @@ describe('several models over the same features at once', () => {
   const shipped = (MODELS as unknown as { models: Record<string, Parameters<typeof predict>[0]> }).models;
   const family = (prefix: string) => Object.entries(shipped).filter(([id]) => id.startsWith(prefix)).map(([, m]) => m);
 
+  // The first INDEX_AFTER reads of a list of models go model by model, later ones through the compact
+  // index: both ways are checked here.
   it('predictEach gives each model exactly what predict gives it, on real norm lines and plan sentences', () => {
+    const rows = 2 * INDEX_AFTER;
     const cases: [ReturnType<typeof family>, Set<string>[]][] = [
-      [family('norm:'), normRows().filter((r: { real: boolean }) => r.real).slice(0, 400).map((r: { text: string }) => normFeatures(r.text))],
-      [family('dyn:'), planSentenceRows().slice(0, 400).map((r: { text: string }) => dynamicsFeatures(r.text))],
+      [family('norm:'), normRows().filter((r: { real: boolean }) => r.real).slice(0, rows).map((r: { text: string }) => normFeatures(r.text))],
+      [family('dyn:'), planSentenceRows().slice(0, rows).map((r: { text: string }) => dynamicsFeatures(r.text))],
     ];
     for (const [models, sets] of cases) {
       expect(models.length).toBeGreaterThan(2);
+      expect(sets.length).toBe(rows);
       let yes = 0;
       for (const f of sets) {
         const each = predictEach(models, f);

@@ -1,4 +1,5 @@
 // The `groupplan` command: dispatches to sub-commands. Exit codes: 0 ok, 1 errors found, 2 usage or config failure.
+import '../node/v8-flags';
 import { runLint } from './lint';
 import { runConfig } from './config-command';
 import * as fs from 'node:fs';

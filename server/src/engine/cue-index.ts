@@ -278,16 +278,69 @@ export function matchPrefixes(re: RegExp): string[] | undefined {
 /** The key of a pattern in the precomputed factors: its flags and source. */
 export const factorKey = (re: RegExp): string => `${re.flags}/${re.source}`;
 
-// Every pattern's factors, read at build time (`npm run generate` writes cue-factors.json), so a
-// check does not spend its first half second reading ~800 pattern sources. A pattern missing from the
-// file (edited since) is read as before; a test keeps the file current.
-const PRECOMPUTED = new Map<string, string[][]>(Object.entries((CUE_FACTORS as { factors: Record<string, string[][]> }).factors));
+/**
+ * A finished index, written by `npm run generate` (cue-factors.json) so that a check does not spend its
+ * first tenth of a second reading ~800 pattern sources and building the trie. It serves only the
+ * patterns it was made from, in the same order (`patterns` is a hash of their keys); an index whose
+ * patterns changed since is built as before, and a test keeps the file current. Arrays are base64 of
+ * little-endian 32-bit integers.
+ */
+export interface IndexSnapshot {
+  patterns: string;
+  /** How many factors each pattern has, in order: the ids of a pattern's factors follow the previous one's. */
+  factors: number[];
+  /** The trie's edges: keys (node * 128 + character code) and the node each leads to. */
+  keys: string;
+  nodes: string;
+  /** Per node, where its factor ids start in `ids` (one more entry than there are nodes). */
+  idsStart: string;
+  ids: string;
+}
+const SNAPSHOTS = (CUE_FACTORS as { indexes?: Record<string, IndexSnapshot> }).indexes ?? {};
 const INDEXES: CueIndex[] = [];
 
 /** Every pattern added to any index, read or not: what `npm run generate` precomputes. */
 export function indexedPatterns(): RegExp[] {
   return INDEXES.flatMap((index) => index.patterns());
 }
+
+/** A finished index for every named index of the engine, built afresh from its patterns: what `npm run generate` writes. */
+export function cueIndexSnapshots(): Record<string, IndexSnapshot> {
+  const out: Record<string, IndexSnapshot> = {};
+  for (const index of INDEXES) if (index.name) out[index.name] = index.snapshot();
+  return out;
+}
+
+// A hash of the patterns' keys in order (two 32-bit FNV-1a hashes, as hex): which list a snapshot serves.
+function patternsHash(res: RegExp[]): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (const re of res) {
+    const key = `${factorKey(re)}\n`;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+  }
+  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+// Both are globals in Node and in browsers; the engine's compile settings know neither.
+declare function btoa(data: string): string;
+declare function atob(data: string): string;
+const toBase64 = (xs: ArrayLike<number>): string => {
+  const bytes = new Uint8Array(Int32Array.from(xs).buffer);
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+};
+const fromBase64 = (text: string): Int32Array => {
+  const bin = atob(text);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return new Int32Array(bytes.buffer);
+};
 
 /**
  * Patterns indexed by what their matches must contain (see requiredFactors). `mayMatch(re, text)` is
@@ -296,21 +349,25 @@ export function indexedPatterns(): RegExp[] {
  */
 export class CueIndex {
   // The trie: node 0 is the root; an edge from node n on character code c (ASCII) is the key
-  // n * 128 + c of `edges`, and `idsAt[n]` lists the factors with a string ending at node n.
-  private readonly edges = new Map<number, number>();
-  /** `edges` as an open-addressing hash table (keys + 1, 0 for empty), built when first needed. */
-  private table: { keys: Int32Array; nodes: Int32Array; mask: number; shift: number } | undefined;
-  private readonly idsAt: number[][] = [[]];
+  // n * 128 + c of `edges`, and `idsAt[n]` lists the factors with a string ending at node n. Once
+  // built (or taken from a snapshot), the trie is read from `table`: the edges as an open-addressing
+  // hash table (keys + 1, 0 for empty) and each node's factor ids as a run of `ids`.
+  private edges = new Map<number, number>();
+  private table: { keys: Int32Array; nodes: Int32Array; mask: number; shift: number; idsStart: Int32Array; ids: Int32Array } | undefined;
+  private idsAt: number[][] = [[]];
   private readonly factorsOf = new Map<RegExp, number[]>();
   private factorCount = 0;
   /** Marks of recent texts, oldest first (callers move between a statement, its context and its clauses). */
   private readonly recent = new Map<string, Uint8Array>();
+  /** The edges of a trie taken from a snapshot, until the table is built from them. */
+  private snapshotEdges: { keys: Int32Array; nodes: Int32Array; idsStart: Int32Array; ids: Int32Array } | undefined;
 
   /** Patterns added but not read yet: they are read when the index is first asked, so a thread that
    * loads the engine without checking anything (the grader's main thread) does not pay for it. */
   private pending: RegExp[] = [];
 
-  constructor() {
+  /** `name`: the index's name in cue-factors.json, for the engine's own indexes. */
+  constructor(readonly name?: string) {
     INDEXES.push(this);
   }
 
@@ -332,12 +389,39 @@ export class CueIndex {
     return n;
   }
 
-  private readPending(): void {
+  /** This index's patterns as a finished index, built from the patterns themselves (not from a snapshot). */
+  snapshot(): IndexSnapshot {
+    const fresh = new CueIndex();
+    INDEXES.pop();
+    fresh.add(...this.patterns());
+    fresh.readPending(false);
+    const { keys, nodes, idsStart, ids } = fresh.flat();
+    return {
+      patterns: patternsHash(fresh.patterns()),
+      factors: [...fresh.factorsOf.values()].map((f) => f.length),
+      keys: toBase64(keys),
+      nodes: toBase64(nodes),
+      idsStart: toBase64(idsStart),
+      ids: toBase64(ids),
+    };
+  }
+
+  private readPending(useSnapshot = true): void {
     if (this.pending.length === 0) return;
+    const snap = useSnapshot && this.name && this.factorCount === 0 ? SNAPSHOTS[this.name] : undefined;
+    if (snap && snap.factors.length === this.pending.length && snap.patterns === patternsHash(this.pending)) {
+      let id = 0;
+      this.pending.forEach((re, k) => this.factorsOf.set(re, Array.from({ length: snap.factors[k] }, () => id++)));
+      this.factorCount = id;
+      this.snapshotEdges = { keys: fromBase64(snap.keys), nodes: fromBase64(snap.nodes), idsStart: fromBase64(snap.idsStart), ids: fromBase64(snap.ids) };
+      this.pending = [];
+      return;
+    }
+    this.thaw();
     for (const re of this.pending) {
       if (this.factorsOf.has(re)) continue;
       const ids: number[] = [];
-      for (const factor of PRECOMPUTED.get(factorKey(re)) ?? requiredFactors(re)) {
+      for (const factor of requiredFactors(re)) {
         const id = this.factorCount++;
         ids.push(id);
         for (const p of factor) this.insert(p, id);
@@ -347,6 +431,18 @@ export class CueIndex {
     this.pending = [];
     this.recent.clear();
     this.table = undefined;
+  }
+
+  // A trie taken from a snapshot, back as edges and lists, for patterns added after it (none are, in
+  // the engine: each index gets its patterns at once).
+  private thaw(): void {
+    const snap = this.snapshotEdges;
+    if (!snap) return;
+    this.snapshotEdges = undefined;
+    this.edges = new Map();
+    for (let i = 0; i < snap.keys.length; i++) this.edges.set(snap.keys[i], snap.nodes[i]);
+    this.idsAt = [];
+    for (let n = 0; n + 1 < snap.idsStart.length; n++) this.idsAt.push(Array.from(snap.ids.subarray(snap.idsStart[n], snap.idsStart[n + 1])));
   }
 
   private insert(prefix: string, id: number): void {
@@ -362,6 +458,21 @@ export class CueIndex {
       node = next;
     }
     if (!this.idsAt[node].includes(id)) this.idsAt[node].push(id);
+  }
+
+  // The trie as flat arrays: the edges in the order made, and each node's factor ids as a run.
+  private flat(): { keys: Int32Array; nodes: Int32Array; idsStart: Int32Array; ids: Int32Array } {
+    if (this.snapshotEdges) return this.snapshotEdges;
+    const keys = Int32Array.from(this.edges.keys());
+    const nodes = Int32Array.from(this.edges.values());
+    const idsStart = new Int32Array(this.idsAt.length + 1);
+    let total = 0;
+    this.idsAt.forEach((list, n) => {
+      idsStart[n] = total;
+      total += list.length;
+    });
+    idsStart[this.idsAt.length] = total;
+    return { keys, nodes, idsStart, ids: Int32Array.from(this.idsAt.flat()) };
   }
 
   /** Whether `re` could match somewhere in `text`. */
@@ -390,26 +501,27 @@ export class CueIndex {
   }
 
   private buildTable(): NonNullable<CueIndex['table']> {
+    const { keys: edgeKeys, nodes: edgeNodes, idsStart, ids } = this.flat();
     let bits = 10;
-    while (1 << bits < this.edges.size * 2) bits++;
+    while (1 << bits < edgeKeys.length * 2) bits++;
     const size = 1 << bits;
     const shift = 32 - bits;
     const keys = new Int32Array(size);
     const nodes = new Int32Array(size);
     const mask = size - 1;
-    for (const [key, node] of this.edges) {
+    for (let i = 0; i < edgeKeys.length; i++) {
+      const key = edgeKeys[i];
       let slot = hashSlot(key, shift);
       while (keys[slot] !== 0) slot = (slot + 1) & mask;
       keys[slot] = key + 1;
-      nodes[slot] = node;
+      nodes[slot] = edgeNodes[i];
     }
-    return (this.table = { keys, nodes, mask, shift });
+    return (this.table = { keys, nodes, mask, shift, idsStart, ids });
   }
 
   // Walks the trie from every word start of the text and marks every factor whose string is there.
   private mark(text: string, marks: Uint8Array): void {
-    const { keys, nodes, mask, shift } = this.table ?? this.buildTable();
-    const idsAt = this.idsAt;
+    const { keys, nodes, mask, shift, idsStart, ids } = this.table ?? this.buildTable();
     const n = text.length;
     let prevWord = false;
     for (let i = 0; i < n; i++) {
@@ -424,8 +536,7 @@ export class CueIndex {
           while (keys[slot] !== key && keys[slot] !== 0) slot = (slot + 1) & mask;
           if (keys[slot] === 0) break;
           node = nodes[slot];
-          const ids = idsAt[node];
-          for (let k = 0; k < ids.length; k++) marks[ids[k]] = 1;
+          for (let k = idsStart[node]; k < idsStart[node + 1]; k++) marks[ids[k]] = 1;
         }
       }
       prevWord = word;

@@ -27,7 +27,7 @@ export interface DynamicCoverage {
 
 const COMPILED = DYNAMICS.map((d) => ({ d, re: new RegExp(d.cues.map((c) => `(?:\\b${c})`).join('|'), 'gi') }));
 // Indexed by how matches start, so a block is only run through the dynamics it could name.
-const INDEX = new CueIndex();
+const INDEX = new CueIndex('dynamics');
 INDEX.add(...COMPILED.map((c) => c.re));
 
 // Finds which of the nine dynamics the plan addresses, and where (at most 20 places each): prose

@@ -19,7 +19,7 @@ export { statedNorms, againstNorms, communicationPatterns, workerAsHelper, norms
 export { purposeVerdict, learnedNorms, learnedPattern, type Models } from './learn/verdicts';
 export { NORM_CATALOGUE, SNIPPET_NORMS, NORMS_SOURCE, type NormEntry } from './norms/catalogue';
 export { tokenize, negationScopes, textFeatures } from './learn/features';
-export { predict, predictEach, featureValue, featureWords, type LinearModel, type ModelFile, type Prediction } from './learn/model';
+export { predict, predictEach, INDEX_AFTER, featureValue, featureWords, type LinearModel, type ModelFile, type Prediction } from './learn/model';
 export { purposeFeatures, purposeCueFeatures, normFeatures, normCueFeatures, talkFeatures, talkCueFeatures } from './learn/evidence';
-export { indexedPatterns, requiredFactors, factorKey } from './cue-index';
+export { indexedPatterns, requiredFactors, factorKey, cueIndexSnapshots } from './cue-index';
 export { locateFeatures, purposeSentenceChance, LOCATE_MODEL, LOCATE_BLOCKS } from './learn/locate';

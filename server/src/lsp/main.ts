@@ -1,4 +1,5 @@
 // Entry of the language server: picks the transport from argv (--stdio, --node-ipc) and starts it.
+import '../node/v8-flags';
 import {
   createConnection,
   ProposedFeatures,

@@ -52,7 +52,7 @@ const NEEDS_MORE = new WeakSet<RegExp>();
 const namesMoreWorker = lastTextTest(new RegExp(WORKER_MORE, 'i'));
 // Every lexicon pattern is also indexed by how its matches start (see cue-index.ts), so that the
 // patterns that cannot match a statement are not run on it.
-const INDEX = new CueIndex();
+const INDEX = new CueIndex('norms');
 const skip = (re: RegExp, text: string): boolean =>
   !INDEX.mayMatch(re, text) || (NEEDS_WORKER.has(re) && !namesWorker(text)) || (NEEDS_MORE.has(re) && !namesMoreWorker(text));
 

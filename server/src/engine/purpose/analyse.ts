@@ -82,7 +82,7 @@ interface CompiledCue {
 let compiled: CompiledCue[] | undefined;
 // The cue patterns indexed by how their matches start, so a sentence is only run through the few
 // that could match it (see cue-index.ts).
-const INDEX = new CueIndex();
+const INDEX = new CueIndex('purpose');
 
 function compile(): CompiledCue[] {
   if (!compiled) {
