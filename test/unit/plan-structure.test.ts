@@ -112,6 +112,14 @@ describe('the purpose in real plan shapes', () => {
     expect(purposeOf('# Proposal\n\nThis paper has three aims, as follows:\n\n- Review the literature\n- Propose a group\n')).toBeUndefined();
   });
 
+  it('"The goals of the group are:" closing a paragraph: the list it introduces is the purpose, not the sentence alone', () => {
+    const p = purposeOf('# Divorce group\n\nStudents are referred by teachers and parents. The goals of the group are:\n\n1. To give children a place to share what the divorce is like.\n2. To help one another with the hard weeks.\n\n## Sessions\n\nWe meet weekly.\n');
+    expect(p?.parts.map((x) => x.mapped.text)).toEqual(['To give children a place to share what the divorce is like.', 'To help one another with the hard weeks.']);
+    // A purpose sentence that goes on after its colon stays the sentence.
+    const q = purposeOf('# Divorce group\n\nChildren are referred by teachers. The goals of the group are: sharing what the divorce is like, and helping one another.\n\n- Sessions are weekly.\n');
+    expect(q?.text).toBe('The goals of the group are: sharing what the divorce is like, and helping one another.');
+  });
+
   it('not a course the student is taking, nor a general remark about groups (read without the learned locator)', () => {
     const ruled = (text: string) => buildPlan(parseMarkdown(text), TEMPLATES.kurland, {}).purpose;
     expect(ruled('# Assignment\n\nThis course is designed to prepare social work students for practice with groups.\n')).toBeUndefined();

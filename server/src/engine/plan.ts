@@ -356,11 +356,18 @@ function introducedList(plan: Plan): PurposeStatement | undefined {
     if (b.kind !== 'paragraph' || !text.endsWith(':')) continue;
     const last = splitSentences(b.mapped).filter((x) => x.text.trim()).slice(-2).map((x) => x.text).join(' ');
     if (!INTRODUCES_AIMS.test(last) || NOT_THE_GROUPS.test(last)) continue;
-    const items: Block[] = [];
-    for (let j = i + 1; j < blocks.length && blocks[j].kind === 'listItem' && items.length < MAX_LABEL_ITEMS; j++) if (blocks[j].mapped.text.trim()) items.push(blocks[j]);
-    if (items.length) return statementOf(items.map((x) => ({ mapped: x.mapped, range: x.range })), 'label');
+    const items = listAfter(plan, i);
+    if (items) return items;
   }
   return undefined;
+}
+
+// The list items right after block `at` (at most MAX_LABEL_ITEMS), as the purpose statement they make.
+function listAfter(plan: Plan, at: number): PurposeStatement | undefined {
+  const blocks = plan.blocks;
+  const items: Block[] = [];
+  for (let j = at + 1; j < blocks.length && blocks[j].kind === 'listItem' && items.length < MAX_LABEL_ITEMS; j++) if (blocks[j].mapped.text.trim()) items.push(blocks[j]);
+  return items.length ? statementOf(items.map((x) => ({ mapped: x.mapped, range: x.range })), 'label') : undefined;
 }
 
 // Last, the learned locator (learn/locate.ts): the sentence near the top most likely to say what the
@@ -490,6 +497,11 @@ function purposeSentence(plan: Plan, pattern = PURPOSE_SENTENCE, within = PURPOS
     if (!first) continue;
     const last = sentences[sentences.length - 1];
     const mapped = block.mapped;
+    // "The goals of the group are:" closing its paragraph: the list it introduces is the statement.
+    if (first.text.trim().endsWith(':') && mapped.text.slice(first.plainEnd).trim() === '') {
+      const items = listAfter(plan, plan.blocks.indexOf(block));
+      if (items) return items;
+    }
     const range = toSourceRange(mapped, first.plainStart, last.plainEnd);
     const text = mapped.text.slice(first.plainStart, last.plainEnd);
     return { text, range, sentences, from: 'sentence', parts: [{ mapped, range, sentences }] };
