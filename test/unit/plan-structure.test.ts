@@ -76,6 +76,15 @@ describe('the purpose in real plan shapes', () => {
     expect(purposeText('# Grief\n\nOur group aims to let bereaved parents support one another.\n')).toMatch(/^Our group aims to/);
   });
 
+  it('the writer\'s own proposed group ("the group we are proposing will focus on"), "formed to", "will also create opportunities"', () => {
+    expect(purposeText('# Proposal\n\nRationale. The group we are proposing will focus on helping teens of drinking parents lean on one another.\n')).toMatch(/^The group we are proposing will focus on/);
+    expect(purposeText('# Proposal\n\nThe small group that is being proposed is designed for new carers who feel alone.\n')).toMatch(/^The small group that is being proposed/);
+    expect(purposeText('# Students\n\nThe program is formed to let students far from home find friends in one another.\n')).toMatch(/^The program is formed to/);
+    expect(purposeText('# Youth\n\nThe group will also create opportunities for young people to compare notes on school.\n')).toMatch(/^The group will also create opportunities/);
+    // Another group the writer mentions is not this one.
+    expect(purposeText('# Proposal\n\nThe group we met last year was loud.\n')).toBeUndefined();
+  });
+
   it('a mission, a focus, or "it is our goal to" said outright', () => {
     expect(purposeText('# Stroke group\n\nOur Mission is to provide support to survivors and their families.\n')).toMatch(/^Our Mission is to provide/);
     expect(purposeText('# Proposal\n\n## Type of group\n\nThe focus of this group is to provide social support for students.\n')).toMatch(/^The focus of this group is/);

@@ -269,14 +269,17 @@ const PURPOSE_SENTENCE = /\b(?:the\s+)?(?:main\s+|primary\s+|overall\s+|general\
 // "an educational group for males …, aiming to educate …". Only where no purpose sentence is found.
 // Not "course" or "class": in a student's proposal those are the course the student is taking.
 const GROUP_NOUN = String.raw`(?:group|groups|program|programme|programs|programmes|circle|workshop|series|meetings?)`;
+// "The group we are proposing …", "The small group that is being proposed …": a short clause after the
+// group's noun that says it is this writer's group.
+const PROPOSED = String.raw`(?:\s+(?:that|which)\s+(?:is|are|will\s+be)\s+(?:being\s+)?(?:proposed|offered|planned|run|led)|\s+(?:we|I)\s+(?:are\s+|am\s+|will\s+be\s+)?(?:proposing|offering|planning|running|leading|propose|offer|plan|run|lead|will\s+(?:run|lead|offer)))?`;
 const DESCRIPTION_SENTENCE = new RegExp(
-  String.raw`\b(?:this|the|our|each)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}\s+(?:is\s+|are\s+|was\s+|will\s+(?:be\s+)?)?(?:designed|intended|meant|aimed|created|structured|organi[sz]ed)\s+(?:to|for)\b` +
-    String.raw`|\b(?:this|the|our|each)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}\s+(?:will\s+|also\s+)?(?:aims?|seeks?|exists?|strives?|works?)\s+to\b` +
-    String.raw`|\b(?:this|the|our)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}\s+(?:will\s+)?(?:focus(?:es)?|centers?|centres?)\s+on\b` +
+  String.raw`\b(?:this|the|our|each)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}${PROPOSED}\s+(?:is\s+|are\s+|was\s+|will\s+(?:be\s+)?)?(?:designed|intended|meant|aimed|created|formed|structured|organi[sz]ed)\s+(?:to|for)\b` +
+    String.raw`|\b(?:this|the|our|each)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}${PROPOSED}\s+(?:will\s+|also\s+)?(?:aims?|seeks?|exists?|strives?|works?)\s+to\b` +
+    String.raw`|\b(?:this|the|our)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}${PROPOSED}\s+(?:will\s+)?(?:focus(?:es)?|centers?|centres?)\s+on\b` +
     String.raw`|\b(?:is|are)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,5}?${GROUP_NOUN}\s+(?:(?:that\s+is\s+|which\s+is\s+)?(?:designed|intended|aimed|aiming|meant)\s+(?:to|at)|for\s+[\w'’-]+(?:\s+[\w'’-]+){0,12}?\s+(?:who|to|that|aiming|aimed)|(?:that|which)\s+(?:focus(?:es)?|centers?|centres?)\s+on)\b` +
     // "The distress tolerance group is a safe, confidential space where …", "Our supportive groups
     // provide an environment in which …", "The … Group is a unique service that offers … an opportunity to".
-    String.raw`|(?:\b(?:this|the|our|these)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}\s+(?:is|are|provides?|offers?|creates?|gives?)|(?<=^|[.!?]\s{1,20})an?\s+(?:[\w'’-]+\s+){0,3}?group\s+(?:provides|offers|creates|gives))\s+(?:(?:a|an)\s+)?(?:[\w'’-]+,?\s+){0,6}?(?:space|place|environment|forum|setting|opportunity|opportunities|chance)\s+(?:where|for|to|in\s+which|that)\b` +
+    String.raw`|(?:\b(?:this|the|our|these)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}\s+(?:is|are|(?:will\s+)?(?:also\s+)?(?:provides?|offers?|creates?|gives?))|(?<=^|[.!?]\s{1,20})an?\s+(?:[\w'’-]+\s+){0,3}?group\s+(?:provides|offers|creates|gives))\s+(?:(?:a|an)\s+)?(?:[\w'’-]+,?\s+){0,6}?(?:space|place|environment|forum|setting|opportunity|opportunities|chance)\s+(?:where|for|to|in\s+which|that)\b` +
     String.raw`|\b(?:this|the|our)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}\s+is\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:service|resource)\s+(?:that|which)\s+(?:offers|provides|gives)\b`,
   'i',
 );
