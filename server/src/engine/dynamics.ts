@@ -7,6 +7,7 @@ import { NORMS } from './norms/lexicon';
 import { negatedAt, normaliseStatement, normsCoverage } from './norms/detect';
 import { onClearCaches, splitSentences, toSourceRange, type MappedText } from './text';
 import { CueIndex } from './cue-index';
+import { cueMatches } from './cue-match';
 import { textFeatures } from './learn/features';
 import { predictEach } from './learn/model';
 import { SHIPPED, becauseWords, type Models } from './learn/verdicts';
@@ -161,9 +162,8 @@ function blockMatches(raw: string): number[] {
   const text = normaliseStatement(raw, 5000);
   const out: number[] = [];
   for (const { re } of COMPILED) {
-    re.lastIndex = 0;
-    const m = INDEX.mayMatch(re, text) ? re.exec(text) : null;
-    if (m && !negatedAt(text, m.index)) out.push(m.index, m.index + m[0].length);
+    const m = cueMatches(re, text, { index: INDEX, negated: (at) => negatedAt(text, at), onlyFirst: true })[0];
+    if (m) out.push(m.index, m.index + m[0].length);
     else out.push(-1, -1);
   }
   if (BLOCK_MATCHES.size >= BLOCK_MATCHES_LIMIT) BLOCK_MATCHES.delete(BLOCK_MATCHES.keys().next().value as string);

@@ -7,6 +7,7 @@ import { splitSentences, toSourceRange, type MappedText, type Sentence, onClearC
 import type { Plan, Section, NormItem } from '../plan';
 import type { TextRange } from '../types';
 import { CueIndex } from '../cue-index';
+import { cueMatches } from '../cue-match';
 import { negatedBefore } from '../negation';
 import { learnedNorms, learnedPattern, type Models } from '../learn/verdicts';
 
@@ -242,19 +243,8 @@ function findCues(text: string, res: RegExp[], allowNegated = false, firstOnly =
   for (const re of res) {
     if (firstOnly && out.length) break;
     if (skip(re, text)) continue;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    let guard = 0;
-    while ((m = re.exec(text)) && guard++ < 50) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      if (allowNegated || !negatedAt(text, m.index)) {
-        out.push({ start: m.index, end: m.index + m[0].length });
-        break;
-      }
-    }
+    const m = cueMatches(re, text, { negated: allowNegated ? undefined : (at) => negatedAt(text, at), first: true, limit: 50 })[0];
+    if (m) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -11,6 +11,7 @@
 // situation, mutual help and aim it names.
 import { isSpace, isStop, splitSentences, trimTrailing } from '../text';
 import { CueIndex } from '../cue-index';
+import { cueMatches } from '../cue-match';
 import { purposeVerdict } from '../learn/verdicts';
 import { negatedBefore } from '../negation';
 import { CUES, FAILURE_KINDS, FINITE_VERBS, NEGATION_BEFORE, PEOPLE_NOUNS, PURPOSE_MARKER, TRAILING_CLAUSE, type CueDef, type CueKind, type FailureKind } from './lexicon';
@@ -116,16 +117,9 @@ const asciiLower = (text: string): string => (/[A-Z]/.test(text) ? text.replace(
 function cueHits({ def, re, after, before }: CompiledCue, sentence: string, lower = asciiLower(sentence)): CueHit[] {
   const hits: CueHit[] = [];
   const subject = def.caseSensitive ? sentence : lower;
-  re.lastIndex = 0;
-  for (let m = re.exec(subject); m; m = re.exec(subject)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    if (def.sameWords && m[1].toLowerCase() !== m[2].toLowerCase()) {
-      re.lastIndex = m.index + 1; // a later start may still pair the same word
-      continue;
-    }
+  // A pair of words that must be the same word: a later start may still pair the same word.
+  const accept = def.sameWords ? (m: RegExpExecArray) => m[1].toLowerCase() === m[2].toLowerCase() || 'retry' : undefined;
+  for (const m of cueMatches(re, subject, { accept })) {
     let start = m.index;
     let end = start + m[0].length;
     while (start < end && /\s/.test(sentence[start])) start++;
