@@ -85,6 +85,14 @@ describe('the purpose in real plan shapes', () => {
     expect(purposeText('# Proposal\n\nThe group we met last year was loud.\n')).toBeUndefined();
   });
 
+  it('"will be focused on", and the writer\'s own reason for starting the group ("I decided to create a group to …")', () => {
+    expect(purposeText('# Grief\n\nThis bereavement group will be focused on helping widowed parents share what the first year is like.\n')).toMatch(/^This bereavement group will be focused on/);
+    expect(purposeText('# Anxiety\n\nMany students came to me worried. I decided to create an anxiety group to let them see they are not alone.\n')).toMatch(/^I decided to create an anxiety group to/);
+    // Whom the group is for is not yet what it is for (read without the learned locator).
+    const ruled = (text: string) => buildPlan(parseMarkdown(text), TEMPLATES.kurland, {}).purpose;
+    expect(ruled('# Paper\n\nI chose to create a support group for women who have left a violent home.\n')).toBeUndefined();
+  });
+
   it('a mission, a focus, or "it is our goal to" said outright', () => {
     expect(purposeText('# Stroke group\n\nOur Mission is to provide support to survivors and their families.\n')).toMatch(/^Our Mission is to provide/);
     expect(purposeText('# Proposal\n\n## Type of group\n\nThe focus of this group is to provide social support for students.\n')).toMatch(/^The focus of this group is/);

@@ -275,12 +275,14 @@ const PROPOSED = String.raw`(?:\s+(?:that|which)\s+(?:is|are|will\s+be)\s+(?:bei
 const DESCRIPTION_SENTENCE = new RegExp(
   String.raw`\b(?:this|the|our|each)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}${PROPOSED}\s+(?:is\s+|are\s+|was\s+|will\s+(?:be\s+)?)?(?:designed|intended|meant|aimed|created|formed|structured|organi[sz]ed)\s+(?:to|for)\b` +
     String.raw`|\b(?:this|the|our|each)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}${PROPOSED}\s+(?:will\s+|also\s+)?(?:aims?|seeks?|exists?|strives?|works?)\s+to\b` +
-    String.raw`|\b(?:this|the|our)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}${PROPOSED}\s+(?:will\s+)?(?:focus(?:es)?|centers?|centres?)\s+on\b` +
+    String.raw`|\b(?:this|the|our)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}${PROPOSED}\s+(?:will\s+(?:be\s+)?|is\s+|are\s+)?(?:focus(?:es|ed)?|cent(?:er|re)(?:s|d|ed)?)\s+on\b` +
     String.raw`|\b(?:is|are)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,5}?${GROUP_NOUN}\s+(?:(?:that\s+is\s+|which\s+is\s+)?(?:designed|intended|aimed|aiming|meant)\s+(?:to|at)|for\s+[\w'’-]+(?:\s+[\w'’-]+){0,12}?\s+(?:who|to|that|aiming|aimed)|(?:that|which)\s+(?:focus(?:es)?|centers?|centres?)\s+on)\b` +
     // "The distress tolerance group is a safe, confidential space where …", "Our supportive groups
     // provide an environment in which …", "The … Group is a unique service that offers … an opportunity to".
     String.raw`|(?:\b(?:this|the|our|these)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}\s+(?:is|are|(?:will\s+)?(?:also\s+)?(?:provides?|offers?|creates?|gives?))|(?<=^|[.!?]\s{1,20})an?\s+(?:[\w'’-]+\s+){0,3}?group\s+(?:provides|offers|creates|gives))\s+(?:(?:a|an)\s+)?(?:[\w'’-]+,?\s+){0,6}?(?:space|place|environment|forum|setting|opportunity|opportunities|chance)\s+(?:where|for|to|in\s+which|that)\b` +
-    String.raw`|\b(?:this|the|our)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}\s+is\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:service|resource)\s+(?:that|which)\s+(?:offers|provides|gives)\b`,
+    String.raw`|\b(?:this|the|our)\s+(?:[\w'’-]+\s+){0,4}?${GROUP_NOUN}\s+is\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:service|resource)\s+(?:that|which)\s+(?:offers|provides|gives)\b` +
+    // The writer's own reason for starting the group: "I decided to create an anxiety group to …".
+    String.raw`|\b(?:I|we)\s+(?:have\s+)?(?:decided|chose|want(?:ed)?|plan(?:ned)?|hope|intend(?:ed)?)\s+to\s+(?:create|start|form|run|offer|lead|set\s+up)\s+(?:a|an|this)\s+(?:[\w'’-]+\s+){0,3}?group\s+(?:to|so\s+that)\b`,
   'i',
 );
 const DESCRIPTION_SENTENCE_BLOCKS = 15;
