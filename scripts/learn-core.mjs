@@ -157,7 +157,7 @@ export function planSentenceRows() {
 }
 
 /** The cue files, whose patterns the models read as features (see engine/learn/evidence.ts). */
-const CUE_FILES = ['server/src/engine/purpose/cues.json', 'server/src/engine/norms/cues.json', 'server/src/engine/norms/plan-cues.json', 'server/src/engine/dynamics-cues.json'];
+const CUE_FILES = ['server/src/engine/cue-vocabularies.json', 'server/src/engine/purpose/cues.json', 'server/src/engine/norms/cues.json', 'server/src/engine/norms/plan-cues.json', 'server/src/engine/dynamics-cues.json'];
 /** Keys of a cue file that no feature depends on. */
 const NOT_FEATURES = new Set(['$comment', 'comment', 'note', 'examples', 'name', 'serves', 'suggestion', 'what', 'effect', 'alternative', 'expected', 'summary', 'skills', 'source']);
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import PURPOSE_FILE from '../../server/src/engine/purpose/cues.json';
 import { CUES } from '../../server/src/engine/purpose/lexicon';
 import { analysePurpose, findCue } from '../../server/src/engine/purpose/analyse';
-import { boundRuns, vocabularyExpander, vocabularyReferences, type Vocabulary } from '../../server/src/engine/cue-file';
+import { boundRuns, SHARED_VOCABULARIES, vocabularyExpander, vocabularyReferences, type Vocabulary } from '../../server/src/engine/cue-file';
 import { AGAINST, NORMS, NORM_CUE_FILE, expandNormPattern, type FileConcept, type FileCue } from '../../server/src/engine/norms/lexicon';
 import { patternFinds } from '../../server/src/engine/norms/detect';
 import { PATTERNS, PLAN_CUE_FILE, expandPlanPattern } from '../../server/src/engine/norms/cues';
@@ -56,7 +56,7 @@ describe('purpose cue file: shape', () => {
     const used = new Set<string>();
     const sources = [...FILE.cues.flatMap((c) => [c.pattern, c.unlessAfter ?? '', c.unlessBefore ?? '']), ...Object.values(FILE.patterns).map((p) => p.pattern), ...Object.values(FILE.vocabularies).map((v) => v.pattern)];
     for (const s of sources) for (const name of vocabularyReferences(s)) used.add(name);
-    expect([...used].filter((n) => !(n in FILE.vocabularies))).toEqual([]);
+    expect([...used].filter((n) => !(n in FILE.vocabularies) && !(n in SHARED_VOCABULARIES))).toEqual([]);
     expect(Object.keys(FILE.vocabularies).filter((n) => !used.has(n))).toEqual([]);
     for (const [name, v] of Object.entries(FILE.vocabularies)) expect(v.note.length, name).toBeGreaterThan(5);
   });
@@ -73,6 +73,34 @@ describe('purpose cue file: shape', () => {
       }
     }
     expect(carried / all).toBeGreaterThan(0.8);
+  });
+});
+
+describe('shared vocabularies (cue-vocabularies.json)', () => {
+  const files: [string, { vocabularies: Record<string, Vocabulary> }][] = [
+    ['purpose', FILE],
+    ['norms', NORM_CUE_FILE as unknown as { vocabularies: Record<string, Vocabulary> }],
+  ];
+  const names = (f: { vocabularies: Record<string, Vocabulary> }) => new Set(Object.values(f.vocabularies).flatMap((v) => vocabularyReferences(v.pattern)));
+
+  it('each is named by more than one cue file, has a note, and no file defines it again', () => {
+    for (const [name, v] of Object.entries(SHARED_VOCABULARIES)) {
+      expect(files.filter(([, f]) => names(f).has(name)).map(([id]) => id), name).toEqual(['purpose', 'norms']);
+      expect(v.note.length, name).toBeGreaterThan(5);
+      for (const [id, f] of files) expect(name in f.vocabularies, `${id} defines ${name}`).toBe(false);
+    }
+    expect(() => vocabularyExpander({ 'helper-titles': { note: 'again', pattern: 'x' } })).toThrow(/shared vocabulary/);
+  });
+
+  it('the helpers both files name come from the one list: a title there is a worker to the purpose and the norm cues alike', () => {
+    const list = SHARED_VOCABULARIES['helper-titles'].pattern;
+    const purposeWorker = new RegExp(`^(?:${expandPurpose('{worker-people}')})$`);
+    const normWorker = new RegExp(`^(?:${expandNormPattern('{worker}')})$`);
+    for (const title of ['the facilitator', 'our counsellors', 'the co-leaders', 'a health visitor', 'the case manager', 'the workers']) {
+      expect(title, 'in the shared list').toMatch(new RegExp(`\\b(?:${list})$`));
+      expect(title, 'purpose').toMatch(purposeWorker);
+      expect(title, 'norms').toMatch(normWorker);
+    }
   });
 });
 
@@ -143,7 +171,7 @@ describe('norm cue file: shape', () => {
     for (const s of sources) for (const name of vocabularyReferences(s)) used.add(name);
     // Some vocabularies are used by the communication-pattern lexicon (cues.ts) and detect.ts by name.
     for (const name of ['talk', 'peer', 'each-other', 'worker', 'worker-more', 'brief-round', 'negators']) used.add(name);
-    expect([...used].filter((n) => !(n in NORM_CUE_FILE.vocabularies))).toEqual([]);
+    expect([...used].filter((n) => !(n in NORM_CUE_FILE.vocabularies) && !(n in SHARED_VOCABULARIES))).toEqual([]);
     expect(Object.keys(NORM_CUE_FILE.vocabularies).filter((n) => !used.has(n))).toEqual([]);
     for (const [name, v] of Object.entries(NORM_CUE_FILE.vocabularies)) expect(v.note.length, name).toBeGreaterThan(5);
   });

@@ -5,6 +5,8 @@
 // (test/unit/pattern-safety.test.ts). Every cue carries sentences it must and must not find, which
 // test/unit/cue-files.test.ts runs.
 
+import SHARED_FILE from './cue-vocabularies.json';
+
 /** A named piece of pattern: a list of words, or a phrase shape several cues share. */
 export interface Vocabulary {
   /** What the words are, and why they go together. */
@@ -23,12 +25,18 @@ export const boundRuns = (src: string): string => src.replaceAll('\\s+', '\\s{1,
 
 const REFERENCE = /\{(bounded:)?([a-z][a-z-]*)\}/g;
 
+/** The vocabularies more than one cue file names, written once (cue-vocabularies.json). */
+export const SHARED_VOCABULARIES: Record<string, Vocabulary> = (SHARED_FILE as { vocabularies: Record<string, Vocabulary> }).vocabularies;
+
 /**
- * Returns a function that writes out a pattern's vocabulary references. An unknown name, or a
- * vocabulary that names itself through others, is an error in the file (thrown when it is read,
- * which the tests do).
+ * Returns a function that writes out a pattern's vocabulary references: the file's own vocabularies
+ * and the shared ones. An unknown name, a vocabulary that names itself through others, or a file that
+ * defines a shared name again, is an error in the file (thrown when it is read, which the tests do).
  */
-export function vocabularyExpander(vocabularies: Record<string, Vocabulary>): (pattern: string) => string {
+export function vocabularyExpander(own: Record<string, Vocabulary>, shared: Record<string, Vocabulary> = SHARED_VOCABULARIES): (pattern: string) => string {
+  const again = Object.keys(own).filter((name) => name in shared);
+  if (again.length) throw new Error(`cue file: "${again.join('", "')}" is a shared vocabulary (cue-vocabularies.json) and may not be defined again`);
+  const vocabularies = { ...shared, ...own };
   const done = new Map<string, string>();
   const expand = (pattern: string, path: string[]): string =>
     pattern.replace(REFERENCE, (_, bounded: string | undefined, name: string) => {
