@@ -144,7 +144,8 @@ export function dynamicsReport() {
   const base = join(root, 'test', 'corpus', 'real');
   for (let k = 0; k < FOLDS; k++) {
     const test = [];
-    rows.forEach((r, i) => foldOf(r.group, FOLDS) === k && test.push(i));
+    // --files: only the matching files' rows (and their plans) are measured; every row still trains.
+    rows.forEach((r, i) => foldOf(r.group, FOLDS) === k && (!filesRe || filesRe.test(r.file)) && test.push(i));
     if (!test.length) continue;
     const models = dynamicsTask.train(engine, rows.filter((r) => foldOf(r.group, FOLDS) !== k), settings.dynamics);
     for (const i of test) preds[i] = dynamicsTask.predict(engine, models, rows[i].text);
@@ -158,6 +159,7 @@ export function dynamicsReport() {
   const micro = (gold, pred) => {
     let tp = 0, fp = 0, fn = 0;
     gold.forEach((g, i) => {
+      if (!pred[i]) return; // a row not measured (--files)
       for (const id of DYNAMIC_IDS) {
         const a = g.has(id), b = pred[i].has(id);
         if (a && b) tp++; else if (b) fp++; else if (a) fn++;
