@@ -102,6 +102,16 @@ describe('shared vocabularies (cue-vocabularies.json)', () => {
       expect(title, 'norms').toMatch(normWorker);
     }
   });
+
+  it('the members both files name in the plural come from the one list', () => {
+    const purposePeople = new RegExp(`^${expandPurpose('{people}')}$`);
+    const normMembers = new RegExp(`^${expandNormPattern('{members-plural}')}$`);
+    for (const who of ['members', 'parents', 'tenants', 'young people', 'survivors']) {
+      expect(who, 'in the shared list').toMatch(new RegExp(`^(?:${SHARED_VOCABULARIES['member-plurals'].pattern})$`));
+      expect(who, 'purpose').toMatch(purposePeople);
+      expect(who, 'norms').toMatch(normMembers);
+    }
+  });
 });
 
 describe('vocabulary references', () => {
