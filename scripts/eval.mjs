@@ -155,7 +155,8 @@ export function dynamicsReport() {
       planLex.set(plan, new Set(engine.dynamicsCoverageWith(p, {}).filter((d) => d.addressed).map((d) => d.id)));
     }
   }
-  const lexicon = rows.map((r) => new Set(engine.dynamicsCueFeatures(r.text).map((f) => f.slice(4))));
+  // Measured on the same rows as the model (all of them, unless --files).
+  const lexicon = rows.map((r, i) => preds[i] && new Set(engine.dynamicsCueFeatures(r.text).map((f) => f.slice(4))));
   const micro = (gold, pred) => {
     let tp = 0, fp = 0, fn = 0;
     gold.forEach((g, i) => {

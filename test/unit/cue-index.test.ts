@@ -84,6 +84,25 @@ function rng(seed: number): () => number {
 }
 
 describe('CueIndex', () => {
+  it('takes the finished index cue-factors.json holds for the same patterns, and reads them all again when more come', () => {
+    // The dynamics' patterns exactly as dynamics.ts compiles them, in an index of the same name.
+    const res = DYNAMICS.map((d) => new RegExp(d.cues.map((c) => `(?:\\b${c})`).join('|'), 'gi'));
+    const index = new CueIndex('dynamics');
+    index.add(...res);
+    const fresh = new CueIndex();
+    fresh.add(...res);
+    expect(index.indexed).toBe(fresh.indexed);
+    const text = 'members role play a hard talk and share tips with one another';
+    expect(res.map((re) => index.mayMatch(re, text))).toEqual(res.map((re) => fresh.mayMatch(re, text)));
+    expect(res.some((re) => !index.mayMatch(re, text))).toBe(true);
+    // A pattern added after the finished index was taken.
+    const later = /\bpotluck\b/g;
+    index.add(later);
+    expect(index.mayMatch(later, text)).toBe(false);
+    expect(index.mayMatch(later, 'a potluck supper')).toBe(true);
+    expect(res.map((re) => index.mayMatch(re, text))).toEqual(res.map((re) => fresh.mayMatch(re, text)));
+  });
+
   it('skips a pattern whose words are not in the text and keeps one whose words are', () => {
     const index = new CueIndex();
     const discuss = /\bdiscuss/i;

@@ -299,7 +299,7 @@ export interface IndexSnapshot {
 const SNAPSHOTS = (CUE_FACTORS as { indexes?: Record<string, IndexSnapshot> }).indexes ?? {};
 const INDEXES: CueIndex[] = [];
 
-/** Every pattern added to any index, read or not: what `npm run generate` precomputes. */
+/** Every pattern added to any of the engine's (named) indexes, read or not: what `npm run generate` precomputes. */
 export function indexedPatterns(): RegExp[] {
   return INDEXES.flatMap((index) => index.patterns());
 }
@@ -352,9 +352,9 @@ export class CueIndex {
   // n * 128 + c of `edges`, and `idsAt[n]` lists the factors with a string ending at node n. Once
   // built (or taken from a snapshot), the trie is read from `table`: the edges as an open-addressing
   // hash table (keys + 1, 0 for empty) and each node's factor ids as a run of `ids`.
-  private edges = new Map<number, number>();
+  private readonly edges = new Map<number, number>();
   private table: { keys: Int32Array; nodes: Int32Array; mask: number; shift: number; idsStart: Int32Array; ids: Int32Array } | undefined;
-  private idsAt: number[][] = [[]];
+  private readonly idsAt: number[][] = [[]];
   private readonly factorsOf = new Map<RegExp, number[]>();
   private factorCount = 0;
   /** Marks of recent texts, oldest first (callers move between a statement, its context and its clauses). */
@@ -366,9 +366,10 @@ export class CueIndex {
    * loads the engine without checking anything (the grader's main thread) does not pay for it. */
   private pending: RegExp[] = [];
 
-  /** `name`: the index's name in cue-factors.json, for the engine's own indexes. */
+  /** `name`: the index's name in cue-factors.json, for the engine's own indexes (only those are listed
+   * by indexedPatterns and written by `npm run generate`). */
   constructor(readonly name?: string) {
-    INDEXES.push(this);
+    if (name) INDEXES.push(this);
   }
 
   /** The patterns added, read or not. */
@@ -389,12 +390,11 @@ export class CueIndex {
     return n;
   }
 
-  /** This index's patterns as a finished index, built from the patterns themselves (not from a snapshot). */
+  /** This index's patterns as a finished index, built from the patterns themselves (an unnamed index takes no snapshot). */
   snapshot(): IndexSnapshot {
     const fresh = new CueIndex();
-    INDEXES.pop();
     fresh.add(...this.patterns());
-    fresh.readPending(false);
+    fresh.readPending();
     const { keys, nodes, idsStart, ids } = fresh.flat();
     return {
       patterns: patternsHash(fresh.patterns()),
@@ -406,9 +406,9 @@ export class CueIndex {
     };
   }
 
-  private readPending(useSnapshot = true): void {
+  private readPending(): void {
     if (this.pending.length === 0) return;
-    const snap = useSnapshot && this.name && this.factorCount === 0 ? SNAPSHOTS[this.name] : undefined;
+    const snap = this.name && this.factorCount === 0 ? SNAPSHOTS[this.name] : undefined;
     if (snap && snap.factors.length === this.pending.length && snap.patterns === patternsHash(this.pending)) {
       let id = 0;
       this.pending.forEach((re, k) => this.factorsOf.set(re, Array.from({ length: snap.factors[k] }, () => id++)));
@@ -417,7 +417,14 @@ export class CueIndex {
       this.pending = [];
       return;
     }
-    this.thaw();
+    // Patterns added after a snapshot was taken (none are, in the engine: each index gets its patterns
+    // at once): the index is read again from all its patterns.
+    if (this.snapshotEdges) {
+      this.pending = [...this.factorsOf.keys(), ...this.pending];
+      this.snapshotEdges = undefined;
+      this.factorsOf.clear();
+      this.factorCount = 0;
+    }
     for (const re of this.pending) {
       if (this.factorsOf.has(re)) continue;
       const ids: number[] = [];
@@ -431,18 +438,6 @@ export class CueIndex {
     this.pending = [];
     this.recent.clear();
     this.table = undefined;
-  }
-
-  // A trie taken from a snapshot, back as edges and lists, for patterns added after it (none are, in
-  // the engine: each index gets its patterns at once).
-  private thaw(): void {
-    const snap = this.snapshotEdges;
-    if (!snap) return;
-    this.snapshotEdges = undefined;
-    this.edges = new Map();
-    for (let i = 0; i < snap.keys.length; i++) this.edges.set(snap.keys[i], snap.nodes[i]);
-    this.idsAt = [];
-    for (let n = 0; n + 1 < snap.idsStart.length; n++) this.idsAt.push(Array.from(snap.ids.subarray(snap.idsStart[n], snap.idsStart[n + 1])));
   }
 
   private insert(prefix: string, id: number): void {
