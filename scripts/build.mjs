@@ -54,3 +54,13 @@ if (existsSync('client/src/web-extension.ts')) {
 if (existsSync('client/src/webview/main.ts')) entries.push({ entryPoints: ['client/src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' });
 
 await Promise.all(entries.map((e) => build({ ...common, ...e, minify: !watch && process.env.GROUPPLAN_MINIFY === '1' })));
+
+// V8's code cache for the command's bundle (see bin/groupplan.js): made by running the command once on
+// the samples, so it holds the functions a check compiles. A failed run leaves no cache and the command
+// compiles its bundle as before.
+if (!watch) {
+  const { spawnSync } = await import('node:child_process');
+  const { rmSync } = await import('node:fs');
+  for (const f of ['dist/cli.js.cache', 'dist/cli.js.cache.stamp']) rmSync(f, { force: true });
+  spawnSync(process.execPath, ['bin/groupplan.js', 'lint', 'samples', '--format', 'json'], { stdio: 'ignore', env: { ...process.env, GROUPPLAN_WRITE_CODE_CACHE: '1' } });
+}
