@@ -45,8 +45,9 @@ async function compare(ours, theirs, cwd) {
 }
 
 export default async function run() {
-  const cli = path.join(root, 'dist/cli.js');
-  if (!existsSync(cli)) throw new Error('Build first: npm run build');
+  // The command as a user runs it: bin/groupplan.js (with the code cache the build leaves beside the bundle).
+  const cli = path.join(root, 'bin/groupplan.js');
+  if (!existsSync(path.join(root, 'dist/cli.js'))) throw new Error('Build first: npm run build');
   const mdl = path.join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
   if (!existsSync(mdl)) throw new Error('markdownlint-cli2 is not installed: npm ci');
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'groupplan-bench-lint-'));
