@@ -3,14 +3,14 @@
 // the learned model (trained on the other folds' real rows plus every written set) is set beside the
 // hand-written lexicon alone, on the same rows.
 //
-//   node scripts/eval.mjs [--task purpose|norms|talk] [--folds 5] [--json] [--errors]
+//   node scripts/eval.mjs [--task purpose|norms|talk|plan-talk|dynamics|locate|plans] [--folds 5] [--json] [--errors] [--per-id] [--files RE]
 //
 // GROUPPLAN_SETTINGS='{"purpose":{"l2":0.01}}' overrides training settings for an experiment.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { DYNAMIC_IDS, MUTUAL_AID_NORMS, PURPOSE_CLASSES, TALK_CLASSES, dynamicsRows, foldOf, normRows, planSentenceRows, prf, purposeRows, readTsv, root, sourceGroup, talkRows } from './learn-core.mjs';
+import { DYNAMIC_IDS, MUTUAL_AID_NORMS, PURPOSE_CLASSES, TALK_CLASSES, dynamicsRows, foldOf, normRows, planSentenceRows, planTalkRows, prf, purposeRows, readTsv, root, sourceGroup, talkRows } from './learn-core.mjs';
 import { SETTINGS, dynamicsTask, locateTask, normsTask, purposeTask, talkTask } from './learn-tasks.mjs';
 
 const engine = createRequire(import.meta.url)(join(root, 'dist', 'engine.cjs'));
@@ -30,8 +30,9 @@ const settings = Object.fromEntries(Object.entries(SETTINGS).map(([k, v]) => [k,
 // Cross-validated predictions for every real row of a task: train on everything outside the fold.
 // --files RE keeps only the real rows of matching corpus files in the measure (all rows still train).
 const filesRe = opt('files') ? new RegExp(opt('files')) : undefined;
-function crossValidate(task, rows) {
-  const real = rows.filter((r) => r.real && (!filesRe || filesRe.test(r.file)));
+// `measured` picks, among the real rows, those the figure is about (the rest still train).
+function crossValidate(task, rows, measured = () => true) {
+  const real = rows.filter((r) => r.real && measured(r) && (!filesRe || filesRe.test(r.file)));
   const preds = new Array(real.length);
   for (let k = 0; k < FOLDS; k++) {
     const test = [];
@@ -111,7 +112,8 @@ export function normsReport() {
 // ---- talk ----
 export function talkReport() {
   const rows = talkRows(engine);
-  const { real, preds } = crossValidate(talkTask, rows);
+  // The passages on meetings; the plans' own sentences are measured in planTalkReport.
+  const { real, preds } = crossValidate(talkTask, rows, (r) => !r.inPlan);
   const lexicon = real.map((r) => engine.communicationPatterns(r.text)[0]?.what.id ?? 'none');
   const flaggedKinds = TALK_CLASSES.slice(0, 3);
   const score = (pred) => {
@@ -130,6 +132,54 @@ export function talkReport() {
   };
   const errors = showErrors ? real.map((r, i) => ({ gold: r.label, model: preds[i], text: r.text })).filter((e) => e.gold !== e.model) : [];
   return { n: real.length, sources: new Set(real.map((r) => r.group)).size, model: score(preds), lexicon: score(lexicon), errors };
+}
+
+// ---- meetings in real plans: what communication-pattern says, sentence by sentence ----
+// Every sentence of the labelled real plans, read as the rule reads them: only the sections on how
+// meetings run (Structure, Content/Sessions, Contract and headed sections of no known kind), each
+// sentence judged by a meeting model trained without the plan's own site (its fold); a sentence the
+// rule does not read counts as not flagged.
+export function planTalkReport() {
+  const rows = planTalkRows().filter((r) => !filesRe || filesRe.test(r.file));
+  const talk = talkRows(engine);
+  const base = join(root, 'test', 'corpus', 'real');
+  const foldModels = new Map();
+  const modelsFor = (k) => {
+    if (!foldModels.has(k)) foldModels.set(k, talkTask.train(engine, talk.filter((r) => !r.real || foldOf(r.group, FOLDS) !== k), settings.talk));
+    return foldModels.get(k);
+  };
+  const said = new Map();
+  for (const planFile of new Set(rows.map((r) => r.plan))) {
+    const k = foldOf(rows.find((r) => r.plan === planFile).group, FOLDS);
+    const plan = engine.buildPlan(engine.parseMarkdown(readFileSync(join(base, planFile), 'utf8')), engine.TEMPLATES.kurland);
+    const flagged = new Map();
+    const cued = new Map();
+    for (const { sentence } of engine.sectionSentences(plan, engine.MEETING_ELEMENTS, true)) {
+      const hit = engine.judgedPatterns(sentence.text, modelsFor(k))[0];
+      if (hit) flagged.set(sentence.text.trim(), hit.what.id);
+      const cue = engine.communicationPatterns(sentence.text)[0];
+      if (cue) cued.set(sentence.text.trim(), cue.what.id);
+    }
+    said.set(planFile, { flagged, cued });
+  }
+  const preds = rows.map((r) => said.get(r.plan).flagged.get(r.text.trim()) ?? 'none');
+  const lexicon = rows.map((r) => said.get(r.plan).cued.get(r.text.trim()) ?? 'none');
+  const flaggedKinds = TALK_CLASSES.slice(0, 3);
+  const score = (pred) => {
+    let tp = 0, fp = 0, fn = 0;
+    rows.forEach((r, i) => {
+      const g = flaggedKinds.includes(r.label);
+      const p = flaggedKinds.includes(pred[i]);
+      if (p && pred[i] === r.label) tp++;
+      else {
+        if (p) fp++;
+        if (g) fn++;
+      }
+    });
+    return prf(tp, fp, fn);
+  };
+  const errors = showErrors ? rows.map((r, i) => ({ gold: r.label, model: preds[i], text: `[${r.plan}] ${r.text}` })).filter((e) => e.gold !== e.model && (flaggedKinds.includes(e.gold) || flaggedKinds.includes(e.model))) : [];
+  return { n: rows.length, plans: new Set(rows.map((r) => r.plan)).size, positives: rows.filter((r) => flaggedKinds.includes(r.label)).length, model: score(preds), lexicon: score(lexicon), errors };
 }
 
 // ---- dynamics: which dynamics of mutual aid a plan sets in motion ----
@@ -260,6 +310,7 @@ if (!only || only === 'norms') reports.norms = normsReport();
 if (!only || only === 'talk') reports.talk = talkReport();
 if (!only || only === 'locate') reports.locate = locateReport();
 if (!only || only === 'plans') reports.plans = plansReport();
+if ((!only || only === 'plan-talk') && planTalkRows().length) reports.planTalk = planTalkReport();
 if (!only || only === 'dynamics') reports.dynamics = dynamicsReport();
 
 if (json) {
@@ -286,6 +337,8 @@ if (json) {
   }
   const pl = reports.plans;
   const lo = reports.locate;
+  const pt = reports.planTalk;
+  if (pt) console.log(`\nMeetings in real plans, sentence by sentence as communication-pattern reads them: ${pt.n} sentences of ${pt.plans} plans, ${pt.positives} labelled a round robin, hot seat or maypole; flagged with the right pattern, precision / recall ${pr(pt.model)} (${pt.model.tp} right, ${pt.model.fp} flagged wrongly); the lexicon alone ${pr(pt.lexicon)} (${pt.lexicon.tp} right, ${pt.lexicon.fp} wrongly).`);
   if (lo) console.log(`\nPlan sentences that state the group's purpose (the locator used when a plan names no purpose): ${lo.n} sentences of ${lo.plans} plans (${lo.sources} sources), ${lo.positives} that do; precision / recall ${pr(lo.model)}.`);
   if (pl) console.log(`\nReal plans with a purpose section or label: the purpose found in ${pl.found} of ${pl.withPurpose} (${f(pl.found / pl.withPurpose)}), of ${pl.n} plans.${pl.missed.length ? ` Missed: ${pl.missed.join(', ')}.` : ''}`);
   if (pl) console.log(`Real plans whose hand label is one of the four kinds: the purpose found and its verdict the label's in ${pl.agreeing} of ${pl.single} (${f(pl.agreeing / pl.single)}).`);

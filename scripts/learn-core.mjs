@@ -116,6 +116,10 @@ export function talkRows(engine) {
       rows.push({ text: r.passage, label, real: true, group: sourceGroup(r.source), file: basename(f), notes: r.notes ?? '' });
     }
   }
+  // The real plans' sentences, labelled the same way (mostly "none": needs, purposes, topics, session
+  // titles): the model learns what ordinary plan sentences look like. Measured apart from the passages
+  // (eval.mjs, planTalkReport).
+  for (const r of planTalkRows()) rows.push({ ...r, inPlan: true });
   return rows;
 }
 
@@ -134,6 +138,23 @@ export function dynamicsRows() {
       if (!raw || !r.sentence) continue;
       const labels = new Set(raw.split(',').map((x) => x.trim()).filter((x) => DYNAMIC_IDS.includes(x)));
       rows.push({ text: r.sentence, labels, real: true, group: sourceGroup(r.source), plan: r.plan, section: r.section, file: basename(f) });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Every sentence of the real plans labelled for the meeting pattern it describes for that group
+ * (plan-talk-sentences-*.tsv: pattern, sentence, plan, section, source, notes; the same conventions as
+ * the meeting passages). A plan's rows fold with its source's site.
+ */
+export function planTalkRows() {
+  const rows = [];
+  for (const f of files(realDir, /^plan-talk-sentences.*\.tsv$/)) {
+    for (const r of readTsv(f)) {
+      const label = (r.pattern ?? '').trim().toLowerCase();
+      if (!TALK_CLASSES.includes(label) || !r.sentence) continue;
+      rows.push({ text: r.sentence, label, real: true, group: sourceGroup(r.source), plan: r.plan, file: basename(f), notes: r.notes ?? '' });
     }
   }
   return rows;

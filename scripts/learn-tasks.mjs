@@ -6,7 +6,7 @@ import { AGAINST_LABELS, DYNAMIC_IDS, NORM_LABELS, PURPOSE_CLASSES, TALK_CLASSES
 export const SETTINGS = {
   purpose: { l2: 3e-4, steps: 250, lr: 0.05, realWeight: 2, minCount: 2, prune: 0.1 },
   norms: { l2: 1e-4, steps: 250, lr: 0.1, realWeight: 2, minCount: 1, threshold: 0.6, againstThreshold: 0.7, writtenNorms: true, prune: 0.3 },
-  talk: { l2: 1e-4, steps: 250, lr: 0.05, minCount: 1, prune: 0.3, realWeight: 3, threshold: 0.45 },
+  talk: { l2: 1e-4, steps: 250, lr: 0.05, minCount: 1, prune: 0.3, realWeight: 3, threshold: 0.5 },
   dynamics: { l2: 1e-3, steps: 250, lr: 0.1, minCount: 1, prune: 0.1, threshold: 0.6, gateThreshold: 0.4, minPositives: 20 },
   locate: { l2: 1e-4, steps: 250, lr: 0.1, minCount: 2, prune: 0.05, threshold: 0.8 },
 };

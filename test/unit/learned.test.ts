@@ -8,7 +8,7 @@ import MODELS from '../../server/src/engine/learn/models.json';
 // @ts-ignore: plain ES modules shared with the scripts
 import { fitLogistic, normRows, packModel, planSentenceRows, purposeRows, trainingHash, vocabulary } from '../../scripts/learn-core.mjs';
 // @ts-ignore
-import { dynamicsReport, normsReport, purposeReport, talkReport } from '../../scripts/eval.mjs';
+import { dynamicsReport, normsReport, planTalkReport, purposeReport, talkReport } from '../../scripts/eval.mjs';
 
 describe('features', () => {
   it('tokenises words and punctuation, numbers as #, curly apostrophes as straight ones', () => {
@@ -175,10 +175,22 @@ describe('cross-validated on real text, each source in one fold', () => {
     // 0.82 / 0.44 on 947 with sharper weights and a threshold of 0.4 chosen by cross-validation;
     // 0.81 / 0.41 on 1,186 with 239 passages from school and clinic session plans added.
     // 0.78 / 0.41 on 1,695; 0.35 would give 0.74 / 0.46 and flags an exemplary sample's sentence.
-    // 0.80 / 0.45 on 1,988 with L2 1e-4 and a threshold of 0.45 (0.79 / 0.43 before on 1,695).
-    expect(r.model.precision).toBeGreaterThanOrEqual(0.78);
-    expect(r.model.recall).toBeGreaterThanOrEqual(0.43);
+    // 0.80 / 0.45 on 1,988 with L2 1e-4 and a threshold of 0.45 (0.79 / 0.43 before on 1,695); 0.82 / 0.42
+    // with the real plans' sentences in training and a threshold of 0.5 (planTalkReport below).
+    expect(r.model.precision).toBeGreaterThanOrEqual(0.8);
+    expect(r.model.recall).toBeGreaterThanOrEqual(0.4);
     expect(r.model.f1).toBeGreaterThan(r.lexicon.f1);
+  });
+
+  it('sentences of real plans: what communication-pattern flags', { timeout: 120_000 }, () => {
+    const r = planTalkReport();
+    expect(r.n).toBeGreaterThanOrEqual(1900);
+    // Trained on the passages alone the rule flagged 32 of these sentences, 21 wrongly (session titles,
+    // "turn 20", "required by law to report"): 0.34 / 0.31. With the plans' own sentences (mostly none)
+    // in the training of the other folds: 0.58 / 0.31, 8 wrongly; with the threshold at 0.5, 0.62 / 0.23, 5.
+    expect(r.model.precision).toBeGreaterThanOrEqual(0.55);
+    expect(r.model.fp).toBeLessThanOrEqual(8);
+    expect(r.model.recall).toBeGreaterThanOrEqual(0.2);
   });
 
   it('plan sentences: the dynamics of mutual aid a plan sets in motion', { timeout: 120_000 }, () => {

@@ -15,7 +15,8 @@ export { DYNAMICS, DYNAMICS_SOURCE, dynamicsCoverage, dynamicsCoverageWith, dyna
 export { analysePurpose, analyseSentences, CUES as PURPOSE_CUES, type PurposeAnalysis, type SentenceAnalysis, type CueHit, type PurposeVerdict } from './purpose';
 export { disableEdits, disableLineEdit, disableSectionEdits, disableFileEdit, type DisableScope } from './suppress';
 export { NORMS, NORM_IDS, AGAINST, DEFAULT_EXPECTED, DEFAULT_INFORMATIONAL, type NormDef, type AgainstDef } from './norms/lexicon';
-export { statedNorms, againstNorms, communicationPatterns, workerAsHelper, normsCoverage, judgedNorms, judgedAgainst, judgedPatterns } from './norms/detect';
+export { statedNorms, againstNorms, communicationPatterns, workerAsHelper, normsCoverage, judgedNorms, judgedAgainst, judgedPatterns, sectionSentences } from './norms/detect';
+export { MEETING_ELEMENTS } from './rules/communication-pattern';
 export { purposeVerdict, learnedNorms, learnedPattern, type Models } from './learn/verdicts';
 export { NORM_CATALOGUE, SNIPPET_NORMS, NORMS_SOURCE, type NormEntry } from './norms/catalogue';
 export { tokenize, negationScopes, textFeatures } from './learn/features';
