@@ -285,7 +285,17 @@ export function plansReport() {
   const labelled = rows.filter((r) => (r.purpose_label ?? '').trim() && !/^NONE/.test(r.purpose_label));
   const missedLabelled = labelled.filter((r) => !found(r));
   const none = rows.filter((r) => /^NONE/.test(r.purpose_label ?? ''));
+  // The norms: found (a list with at least one item) in plans with a norms section or label by hand
+  // label, and in plans without one.
+  const normsFound = (r) => (engine.buildPlan(engine.parseMarkdown(readFileSync(r.path, 'utf8')), engine.TEMPLATES.kurland, {}).norms?.items.length ?? 0) > 0;
+  const withNorms = rows.filter((r) => /^yes/i.test(r.has_norms_section ?? ''));
+  const withoutNorms = rows.filter((r) => !/^yes/i.test(r.has_norms_section ?? ''));
   return {
+    withNorms: withNorms.length,
+    normsFound: withNorms.filter(normsFound).length,
+    normsMissed: withNorms.filter((r) => !normsFound(r)).map((r) => r.file),
+    withoutNorms: withoutNorms.length,
+    normsFoundAnyway: withoutNorms.filter(normsFound).map((r) => r.file),
     n: rows.length,
     withPurpose: withPurpose.length,
     found: withPurpose.length - missed.length,
@@ -342,6 +352,7 @@ if (json) {
   if (lo) console.log(`\nPlan sentences that state the group's purpose (the locator used when a plan names no purpose): ${lo.n} sentences of ${lo.plans} plans (${lo.sources} sources), ${lo.positives} that do; precision / recall ${pr(lo.model)}.`);
   if (pl) console.log(`\nReal plans with a purpose section or label: the purpose found in ${pl.found} of ${pl.withPurpose} (${f(pl.found / pl.withPurpose)}), of ${pl.n} plans.${pl.missed.length ? ` Missed: ${pl.missed.join(', ')}.` : ''}`);
   if (pl) console.log(`Real plans whose hand label is one of the four kinds: the purpose found and its verdict the label's in ${pl.agreeing} of ${pl.single} (${f(pl.agreeing / pl.single)}).`);
+  if (pl) console.log(`Real plans with a norms section or label (hand label): norms found in ${pl.normsFound} of ${pl.withNorms}${pl.normsMissed.length ? ` (missed: ${pl.normsMissed.join(', ')})` : ''}; in plans without one, norms found anyway in ${pl.normsFoundAnyway.length} of ${pl.withoutNorms}.`);
   if (pl) console.log(`Real plans that state a purpose anywhere (hand label not NONE): the purpose found in ${pl.foundLabelled} of ${pl.labelled} (${f(pl.foundLabelled / pl.labelled)}). Plans without one (NONE): a purpose found anyway in ${pl.foundInNone.length} of ${pl.none}.`);
   if (n && args.includes('--per-id')) {
     console.log('\nPer norm id (model | lexicon):');

@@ -61,8 +61,11 @@ export interface NormItem {
 }
 
 export interface NormsList {
+  /** The Norms section, or, for norms under an inline label, the section the label stands in. */
   section: Section;
   items: NormItem[];
+  /** Norms under an inline label ("Ground rules:" and the list after it): the label, and the blocks of the list. */
+  label?: { text: string; range: TextRange; blocks: Block[] };
 }
 
 export interface Plan extends ParsedDocument {
@@ -551,16 +554,70 @@ function purposeFrom(blocks: Block[], from: 'section', section: Section): Purpos
 
 function findNorms(plan: Plan): NormsList | undefined {
   const section = plan.element('norms');
-  if (!section) return undefined;
+  if (!section) return labelledNorms(plan);
+  return { section, items: normItems(section.blocks) };
+}
+
+// Each list item or table row is one norm; a paragraph gives one per sentence.
+function normItems(blocks: Block[]): NormItem[] {
   const items: NormItem[] = [];
-  for (const b of section.blocks) {
+  for (const b of blocks) {
     if (b.kind === 'listItem' || b.kind === 'tableRow') {
       if (b.mapped.text.trim()) items.push({ text: b.mapped.text.trim(), range: b.range, mapped: b.mapped });
     } else if (b.kind === 'paragraph') {
       for (const s of splitSentences(b.mapped)) items.push({ text: s.text, range: s.range, mapped: b.mapped });
     }
   }
-  return { section, items };
+  return items;
+}
+
+/** The most list items taken after a norms label. */
+const MAX_NORM_ITEMS = 30;
+
+// Norms under an inline label where the plan has no Norms heading: a paragraph that is only a label
+// for the norms ("Ground Rules:", "Rules of the group:", "Norms:") and the list items after it, or the
+// one paragraph after it when no list follows.
+function labelledNorms(plan: Plan): NormsList | undefined {
+  const aliases = compileAliases(plan.template);
+  const blocks = plan.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'paragraph') continue;
+    const text = b.mapped.text;
+    const firstEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
+    const first = text.slice(0, firstEnd).trim();
+    if (!first.endsWith(':')) continue;
+    const m = INLINE_LABEL.exec(first);
+    if (!m || m[0].trim().length !== first.length) continue;
+    const label = m[1].trim();
+    if (label.split(/\s+/).length > MAX_LABEL_WORDS || matchHeading(label, aliases)?.id !== 'norms') continue;
+    const section = plan.sections.find((s) => s.blocks.includes(b)) ?? plan.sections[0];
+    // "Ground Rules:" with the rules on the lines below it, in the same paragraph: one norm per line.
+    if (text.slice(firstEnd).trim()) {
+      const items: NormItem[] = [];
+      for (let at = firstEnd + 1; at < text.length; ) {
+        const end = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
+        const line = sliceMapped(b.mapped, at, end);
+        if (line.text.trim()) items.push({ text: line.text.trim(), range: toSourceRange(line, 0, line.text.length), mapped: line });
+        at = end + 1;
+      }
+      if (items.length) return { section, items: items.slice(0, MAX_NORM_ITEMS), label: { text: label, range: b.range, blocks: [b] } };
+      continue;
+    }
+    const list: Block[] = [];
+    for (let j = i + 1; j < blocks.length && list.length < MAX_NORM_ITEMS; j++) {
+      const next = blocks[j];
+      if (next.kind === 'listItem') list.push(next);
+      else if (next.kind === 'paragraph' && list.length === 0) {
+        list.push(next);
+        break;
+      } else break;
+    }
+    const items = normItems(list);
+    if (!items.length) continue;
+    return { section, items, label: { text: label, range: b.range, blocks: list } };
+  }
+  return undefined;
 }
 
 /** True when the text's front matter marks it as a group plan. */

@@ -46,8 +46,10 @@ export default defineRule({
   check({ plan, report }) {
     const items = plan.norms ? locateItems(plan.norms.items) : [];
     // Outside the norms section, sentences that name a rule or norm count too ("we will keep a no cross-talk rule").
+    // Under a norms label, the label's list is read as the norms; the rest of its section as any other text.
+    const listed = new Set([...(plan.norms?.items.map((x) => x.mapped) ?? []), ...(plan.norms?.label?.blocks.map((b) => b.mapped) ?? [])]);
     for (const { sentence, mapped, section } of sectionSentences(plan, [], true, true)) {
-      if (section === plan.norms?.section || !NORM_WORDS.test(sentence.text)) continue;
+      if ((plan.norms?.label ? listed.has(mapped) : section === plan.norms?.section) || !NORM_WORDS.test(sentence.text)) continue;
       items.push({ item: { text: sentence.text, range: sentence.range, mapped }, plainStart: sentence.plainStart });
     }
     items.forEach(({ item, plainStart }, i) => {

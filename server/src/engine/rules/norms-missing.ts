@@ -11,7 +11,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: true,
     explanation:
-      'Mutual aid does not start by itself. Before the group first meets, the worker tells prospective members the norms the group will work by, such as members talking directly to one another and sharing their own experience. Stating them sets the dynamics of mutual aid in motion; a plan without them leaves the group to fall back on everyday habits, such as talking only to the leader.',
+      'Mutual aid does not start by itself. Before the group first meets, the worker tells prospective members the norms the group will work by, such as members talking directly to one another and sharing their own experience. Stating them sets the dynamics of mutual aid in motion; a plan without them leaves the group to fall back on everyday habits, such as talking only to the leader. The norms are read under a heading named Norms or any of its other names (ground rules, group agreements, guidelines, rules, expectations), at any level, or, where the plan has no such heading, under a label on a line of its own such as "Ground rules:" or "Rules of the group:" with the list after it (or the rules on the lines below it).',
     source: 'Steinberg 2014, ch. 2',
     examples: [
       {
@@ -29,6 +29,11 @@ export default defineRule({
       {
         title: 'Ground rules under any alias count',
         text: '# Plan\n\n## Group agreements\n\n- We speak to one another directly.\n',
+        messages: [],
+      },
+      {
+        title: 'A label on its own line, such as "Ground rules:", and the list after it count too',
+        text: '# Plan\n\nWe meet on Tuesdays.\n\nGround rules:\n\n- We speak to one another directly.\n',
         messages: [],
       },
     ],
