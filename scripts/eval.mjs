@@ -149,6 +149,8 @@ export function planTalkReport() {
     return foldModels.get(k);
   };
   const said = new Map();
+  // A sentence's text as the corpus files hold it: one line, spaces collapsed.
+  const key = (text) => text.replace(/\s+/g, ' ').trim();
   for (const planFile of new Set(rows.map((r) => r.plan))) {
     const k = foldOf(rows.find((r) => r.plan === planFile).group, FOLDS);
     const plan = engine.buildPlan(engine.parseMarkdown(readFileSync(join(base, planFile), 'utf8')), engine.TEMPLATES.kurland);
@@ -156,14 +158,14 @@ export function planTalkReport() {
     const cued = new Map();
     for (const { sentence } of engine.sectionSentences(plan, engine.MEETING_ELEMENTS, true)) {
       const hit = engine.judgedPatterns(sentence.text, modelsFor(k))[0];
-      if (hit) flagged.set(sentence.text.trim(), hit.what.id);
+      if (hit) flagged.set(key(sentence.text), hit.what.id);
       const cue = engine.communicationPatterns(sentence.text)[0];
-      if (cue) cued.set(sentence.text.trim(), cue.what.id);
+      if (cue) cued.set(key(sentence.text), cue.what.id);
     }
     said.set(planFile, { flagged, cued });
   }
-  const preds = rows.map((r) => said.get(r.plan).flagged.get(r.text.trim()) ?? 'none');
-  const lexicon = rows.map((r) => said.get(r.plan).cued.get(r.text.trim()) ?? 'none');
+  const preds = rows.map((r) => said.get(r.plan).flagged.get(key(r.text)) ?? 'none');
+  const lexicon = rows.map((r) => said.get(r.plan).cued.get(key(r.text)) ?? 'none');
   const flaggedKinds = TALK_CLASSES.slice(0, 3);
   const score = (pred) => {
     let tp = 0, fp = 0, fn = 0;

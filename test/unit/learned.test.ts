@@ -184,10 +184,11 @@ describe('cross-validated on real text, each source in one fold', () => {
 
   it('sentences of real plans: what communication-pattern flags', { timeout: 120_000 }, () => {
     const r = planTalkReport();
-    expect(r.n).toBeGreaterThanOrEqual(1900);
+    expect(r.n).toBeGreaterThanOrEqual(2300);
     // Trained on the passages alone the rule flagged 32 of these sentences, 21 wrongly (session titles,
     // "turn 20", "required by law to report"): 0.34 / 0.31. With the plans' own sentences (mostly none)
-    // in the training of the other folds: 0.58 / 0.31, 8 wrongly; with the threshold at 0.5, 0.62 / 0.23, 5.
+    // in the training of the other folds: 0.58 / 0.31, 8 wrongly; with the threshold at 0.5, 0.64 / 0.26, 5.
+    // With the 24 plans labelled blind added (2,322 sentences): 0.63 / 0.26, 6 wrongly.
     expect(r.model.precision).toBeGreaterThanOrEqual(0.55);
     expect(r.model.fp).toBeLessThanOrEqual(8);
     expect(r.model.recall).toBeGreaterThanOrEqual(0.2);
