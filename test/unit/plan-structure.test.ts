@@ -261,6 +261,14 @@ describe('group type read from the plan\'s own words', () => {
     expect(inferred('Twelve sessions for 20 participants.')).toEqual({ type: 'very-large', words: '20 participants' });
   });
 
+  it('a count of a school\'s or a service\'s people is not the group\'s size', () => {
+    // From two real plans, which were read as very large groups.
+    expect(inferred('Of the 800 students, approximately 5-8 students are suspended each week. The group meets for six sessions.')).toEqual({ type: 'short-term', words: 'six sessions' });
+    expect(inferred('We see 15-25 students per school participating a year.')).toBeUndefined();
+    expect(inferred('Our school has 600 students. A group of 16 students meets weekly.')?.type).toBe('very-large');
+    expect(inferred('Usually 20 parents come to each meeting.')?.type).toBe('very-large');
+  });
+
   it('reads nothing when the type is declared, in front matter or as a "Group type:" line', () => {
     expect(inferred('We meet for eight weekly sessions.', '---\ntype: classic\n---\n\n')).toBeUndefined();
     expect(inferred('Group type: open-ended\n\nWe meet for eight weekly sessions.')).toBeUndefined();

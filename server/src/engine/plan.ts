@@ -185,6 +185,21 @@ const OPEN_WORDS = /\bdrop[- ]in\b|\bopen[- ]ended\b|\bnew members (?:may|can) j
 const COUNT_WORDS = new RegExp(`\\b${NUM}[- ](?:weekly |fortnightly |monthly |consecutive |\\d{2,3}[- ]minute |(?:one|two)[- ]hour )?(?:sessions|meetings|weeks|week (?:group|program|programme|course|series))\\b|\\b(?:sessions|meetings)\\s?:\\s?${NUM}\\b|\\b(?:for|over) ${NUM} (?:weeks|months)\\b`, 'i');
 const NEGATED_BEFORE = /\b(?:not|no|never|isn't|is not)\s+(?:an?\s+)?$/i;
 
+// A count of people is the group's size when it is said as one ("up to 12 members", "a maximum of 20
+// participants", "8 to 10 students per group"), not a count of a school's or a service's people ("Of
+// the 800 students, …", "We see 15-25 students per school a year").
+const SIZE_QUALIFIED = /^(?:up to|a maximum of|at most|no more than|between)\b/i;
+const SIZE_NOUN_MEMBERS = /\b(?:group )?(?:members|participants)$/i;
+const SIZE_FOLLOWED = /^\s*(?:per|in|for)\s+(?:the\s+|each\s+|a\s+|every\s+)?(?:group|session|meeting|circle)\b|^\s*(?:(?:will|can|may|usually|often|typically)\s+)?(?:be\s+)?(?:join|attend|participate|take part|meet|come|selected|invited|admitted)/i;
+const POPULATION_AFTER = /^\s*(?:per|a|each|every)\s+(?:school|year|semester|term|month|week|county|district)\b|^\s*(?:are|were)\s+(?:absent|suspended|enrolled|referred)\b|^\s*(?:in|at|across|of)\s+(?:the\s+)?(?:school|district|county|state|country|city|community|university|college|campus|program|programme)\b/i;
+function aboutTheGroup(text: string, m: RegExpMatchArray): boolean {
+  const words = m[0].trim();
+  const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+  const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0);
+  if (POPULATION_AFTER.test(after) || /\bof the\s*$/i.test(before)) return false;
+  return SIZE_QUALIFIED.test(words) || SIZE_NOUN_MEMBERS.test(words) || SIZE_FOLLOWED.test(after) || /\bgroups? of\s*$|\bbetween\s+\S+\s+and\s*$/i.test(before);
+}
+
 const numberOf = (w: string | undefined): number | undefined => (w === undefined ? undefined : /^\d/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()]);
 
 function inferGroupType(doc: ParsedDocument, meta: PlanMeta): PlanMeta['inferred'] {
@@ -199,6 +214,7 @@ function inferGroupType(doc: ParsedDocument, meta: PlanMeta): PlanMeta['inferred
   };
   let largest: { n: number; words: string } | undefined;
   for (const m of text.matchAll(SIZE_WORDS)) {
+    if (!aboutTheGroup(text, m)) continue;
     const n = Math.max(numberOf(m[1]) ?? 0, numberOf(m[2]) ?? 0);
     if (!largest || n > largest.n) largest = { n, words: m[0].trim() };
   }
