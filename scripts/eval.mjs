@@ -115,23 +115,26 @@ export function talkReport() {
   // The passages on meetings; the plans' own sentences are measured in planTalkReport.
   const { real, preds } = crossValidate(talkTask, rows, (r) => !r.inPlan);
   const lexicon = real.map((r) => engine.communicationPatterns(r.text)[0]?.what.id ?? 'none');
-  const flaggedKinds = TALK_CLASSES.slice(0, 3);
-  const score = (pred) => {
-    let tp = 0, fp = 0, fn = 0, agree = 0;
-    real.forEach((r, i) => {
-      const g = flaggedKinds.includes(r.label);
-      const p = flaggedKinds.includes(pred[i]);
-      if (p && pred[i] === r.label) tp++;
-      else {
-        if (p) fp++;
-        if (g) fn++;
-      }
-      if (pred[i] === r.label || (!g && !p)) agree++;
-    });
-    return { ...prf(tp, fp, fn), agreement: agree / real.length };
-  };
   const errors = showErrors ? real.map((r, i) => ({ gold: r.label, model: preds[i], text: r.text })).filter((e) => e.gold !== e.model) : [];
-  return { n: real.length, sources: new Set(real.map((r) => r.group)).size, model: score(preds), lexicon: score(lexicon), errors };
+  return { n: real.length, sources: new Set(real.map((r) => r.group)).size, model: scorePatterns(real, preds), lexicon: scorePatterns(real, lexicon), errors };
+}
+
+// The patterns the checker flags, scored against the labels: a flag counts right only when its
+// pattern is the label's; free-floating and none are both "not flagged".
+const FLAGGED_KINDS = TALK_CLASSES.slice(0, 3);
+function scorePatterns(rows, pred) {
+  let tp = 0, fp = 0, fn = 0, agree = 0;
+  rows.forEach((r, i) => {
+    const g = FLAGGED_KINDS.includes(r.label);
+    const p = FLAGGED_KINDS.includes(pred[i]);
+    if (p && pred[i] === r.label) tp++;
+    else {
+      if (p) fp++;
+      if (g) fn++;
+    }
+    if (pred[i] === r.label || (!g && !p)) agree++;
+  });
+  return { ...prf(tp, fp, fn), agreement: agree / rows.length };
 }
 
 // ---- meetings in real plans: what communication-pattern says, sentence by sentence ----
@@ -166,22 +169,8 @@ export function planTalkReport() {
   }
   const preds = rows.map((r) => said.get(r.plan).flagged.get(key(r.text)) ?? 'none');
   const lexicon = rows.map((r) => said.get(r.plan).cued.get(key(r.text)) ?? 'none');
-  const flaggedKinds = TALK_CLASSES.slice(0, 3);
-  const score = (pred) => {
-    let tp = 0, fp = 0, fn = 0;
-    rows.forEach((r, i) => {
-      const g = flaggedKinds.includes(r.label);
-      const p = flaggedKinds.includes(pred[i]);
-      if (p && pred[i] === r.label) tp++;
-      else {
-        if (p) fp++;
-        if (g) fn++;
-      }
-    });
-    return prf(tp, fp, fn);
-  };
-  const errors = showErrors ? rows.map((r, i) => ({ gold: r.label, model: preds[i], text: `[${r.plan}] ${r.text}` })).filter((e) => e.gold !== e.model && (flaggedKinds.includes(e.gold) || flaggedKinds.includes(e.model))) : [];
-  return { n: rows.length, plans: new Set(rows.map((r) => r.plan)).size, positives: rows.filter((r) => flaggedKinds.includes(r.label)).length, model: score(preds), lexicon: score(lexicon), errors };
+  const errors = showErrors ? rows.map((r, i) => ({ gold: r.label, model: preds[i], text: `[${r.plan}] ${r.text}` })).filter((e) => e.gold !== e.model && (FLAGGED_KINDS.includes(e.gold) || FLAGGED_KINDS.includes(e.model))) : [];
+  return { n: rows.length, plans: new Set(rows.map((r) => r.plan)).size, positives: rows.filter((r) => FLAGGED_KINDS.includes(r.label)).length, model: scorePatterns(rows, preds), lexicon: scorePatterns(rows, lexicon), errors };
 }
 
 // ---- dynamics: which dynamics of mutual aid a plan sets in motion ----
