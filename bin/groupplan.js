@@ -27,7 +27,6 @@ const stampOf = (source) => require('node:crypto').createHash('sha1').update(sou
 function cachedData(source) {
   if (writeCache) return undefined;
   try {
-    if (!fs.existsSync(cacheFile)) return report('not used: none was built'), undefined;
     if (fs.readFileSync(`${cacheFile}.stamp`, 'utf8').trim() !== stampOf(source)) return report('not used: made from another build'), undefined;
     return fs.readFileSync(cacheFile);
   } catch {
@@ -43,6 +42,8 @@ function runWithCodeCache() {
   require('node:v8').setFlagsFromString('--no-regexp-tier-up');
   // A damaged cache file must be rejected, not run: V8 checksums a code cache only with this flag.
   require('node:v8').setFlagsFromString('--verify-snapshot-checksum');
+  // Without a cache (and not making one) the bundle is loaded as any module, not read here first.
+  if (!writeCache && !fs.existsSync(cacheFile)) return report('not used: none was built'), false;
   const source = fs.readFileSync(cli);
   const data = cachedData(source);
   if (!data && !writeCache) return false;

@@ -256,10 +256,11 @@ export function plansReport() {
     return foldModels.get(k);
   };
   const memo = new Map();
-  const purposeOf = (r) => {
-    if (!memo.has(r.path)) memo.set(r.path, engine.buildPlan(engine.parseMarkdown(readFileSync(r.path, 'utf8')), engine.TEMPLATES.kurland, modelsFor(r)).purpose);
+  const planOf = (r) => {
+    if (!memo.has(r.path)) memo.set(r.path, engine.buildPlan(engine.parseMarkdown(readFileSync(r.path, 'utf8')), engine.TEMPLATES.kurland, modelsFor(r)));
     return memo.get(r.path);
   };
+  const purposeOf = (r) => planOf(r).purpose;
   const found = (r) => Boolean(purposeOf(r));
   // The measure a reader of the plan sees: the purpose found and its verdict the hand label's (plans
   // whose label is one of the four kinds, not MIXED or NONE).
@@ -278,7 +279,7 @@ export function plansReport() {
   const none = rows.filter((r) => /^NONE/.test(r.purpose_label ?? ''));
   // The norms: found (a list with at least one item) in plans with a norms section or label by hand
   // label, and in plans without one.
-  const normsFound = (r) => (engine.buildPlan(engine.parseMarkdown(readFileSync(r.path, 'utf8')), engine.TEMPLATES.kurland, {}).norms?.items.length ?? 0) > 0;
+  const normsFound = (r) => (planOf(r).norms?.items.length ?? 0) > 0;
   const withNorms = rows.filter((r) => /^yes/i.test(r.has_norms_section ?? ''));
   const withoutNorms = rows.filter((r) => !/^yes/i.test(r.has_norms_section ?? ''));
   return {

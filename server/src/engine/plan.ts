@@ -64,8 +64,10 @@ export interface NormsList {
   /** The Norms section, or, for norms under an inline label, the section the label stands in. */
   section: Section;
   items: NormItem[];
-  /** Norms under an inline label ("Ground rules:" and the list after it): the label, and the blocks of the list. */
-  label?: { text: string; range: TextRange; blocks: Block[] };
+  /** The blocks the norms are read from: the section's, or those of the list under the label. */
+  blocks: Block[];
+  /** Norms under an inline label ("Ground rules:" and the list after it): the label. */
+  label?: { text: string; range: TextRange };
 }
 
 export interface Plan extends ParsedDocument {
@@ -194,8 +196,9 @@ const SIZE_FOLLOWED = /^\s*(?:per|in|for)\s+(?:the\s+|each\s+|a\s+|every\s+)?(?:
 const POPULATION_AFTER = /^\s*(?:per|a|each|every)\s+(?:school|year|semester|term|month|week|county|district)\b|^\s*(?:are|were)\s+(?:absent|suspended|enrolled|referred)\b|^\s*(?:in|at|across|of)\s+(?:the\s+)?(?:school|district|county|state|country|city|community|university|college|campus|program|programme)\b/i;
 function aboutTheGroup(text: string, m: RegExpMatchArray): boolean {
   const words = m[0].trim();
-  const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
-  const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0);
+  const at = m.index ?? 0;
+  const after = text.slice(at + m[0].length, at + m[0].length + 40);
+  const before = text.slice(Math.max(0, at - 30), at);
   if (POPULATION_AFTER.test(after) || /\bof the\s*$/i.test(before)) return false;
   return SIZE_QUALIFIED.test(words) || SIZE_NOUN_MEMBERS.test(words) || SIZE_FOLLOWED.test(after) || /\bgroups? of\s*$|\bbetween\s+\S+\s+and\s*$/i.test(before);
 }
@@ -386,6 +389,19 @@ function introducedList(plan: Plan): PurposeStatement | undefined {
   return undefined;
 }
 
+// What a label standing alone at block `at` introduces: the list items right after it (at most `max`,
+// empty ones skipped), or the one paragraph after it when no list follows.
+function introducedBlocks(blocks: Block[], at: number, max: number): Block[] {
+  const out: Block[] = [];
+  for (let j = at + 1; j < blocks.length && out.length < max; j++) {
+    const next = blocks[j];
+    if (next.kind !== 'listItem' && !(next.kind === 'paragraph' && out.length === 0)) break;
+    if (next.mapped.text.trim()) out.push(next);
+    if (next.kind === 'paragraph') break;
+  }
+  return out;
+}
+
 // The list items right after block `at` (at most MAX_LABEL_ITEMS), as the purpose statement they make.
 function listAfter(plan: Plan, at: number): PurposeStatement | undefined {
   const blocks = plan.blocks;
@@ -497,15 +513,8 @@ function labelledPurpose(plan: Plan, names?: (label: string) => boolean): Purpos
     const rest = sliceMapped(b.mapped, found.end, stop);
     if (rest.text.trim()) return statementOf([{ mapped: rest, range: toSourceRange(rest, 0, rest.text.length) }], 'label');
     // A label alone: the list items (or the paragraph) that follow it.
-    const following: { mapped: MappedText; range: TextRange }[] = [];
-    for (let j = i + 1; j < blocks.length && following.length < MAX_LABEL_ITEMS; j++) {
-      const next = blocks[j];
-      if (next.kind === 'listItem' || (next.kind === 'paragraph' && following.length === 0)) {
-        if (next.mapped.text.trim()) following.push({ mapped: next.mapped, range: next.range });
-        if (next.kind === 'paragraph') break;
-      } else break;
-    }
-    if (following.length) return statementOf(following, 'label');
+    const following = introducedBlocks(blocks, i, MAX_LABEL_ITEMS);
+    if (following.length) return statementOf(following.map((x) => ({ mapped: x.mapped, range: x.range })), 'label');
   }
   return undefined;
 }
@@ -571,7 +580,7 @@ function purposeFrom(blocks: Block[], from: 'section', section: Section): Purpos
 function findNorms(plan: Plan): NormsList | undefined {
   const section = plan.element('norms');
   if (!section) return labelledNorms(plan);
-  return { section, items: normItems(section.blocks) };
+  return { section, items: normItems(section.blocks), blocks: section.blocks };
 }
 
 // Each list item or table row is one norm; a paragraph gives one per sentence.
@@ -600,7 +609,8 @@ function labelledNorms(plan: Plan): NormsList | undefined {
     const b = blocks[i];
     if (b.kind !== 'paragraph') continue;
     const text = b.mapped.text;
-    const firstEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
+    const newline = text.indexOf('\n');
+    const firstEnd = newline === -1 ? text.length : newline;
     const first = text.slice(0, firstEnd).trim();
     if (!first.endsWith(':')) continue;
     const m = INLINE_LABEL.exec(first);
@@ -617,21 +627,13 @@ function labelledNorms(plan: Plan): NormsList | undefined {
         if (line.text.trim()) items.push({ text: line.text.trim(), range: toSourceRange(line, 0, line.text.length), mapped: line });
         at = end + 1;
       }
-      if (items.length) return { section, items: items.slice(0, MAX_NORM_ITEMS), label: { text: label, range: b.range, blocks: [b] } };
+      if (items.length) return { section, items: items.slice(0, MAX_NORM_ITEMS), blocks: [b], label: { text: label, range: b.range } };
       continue;
     }
-    const list: Block[] = [];
-    for (let j = i + 1; j < blocks.length && list.length < MAX_NORM_ITEMS; j++) {
-      const next = blocks[j];
-      if (next.kind === 'listItem') list.push(next);
-      else if (next.kind === 'paragraph' && list.length === 0) {
-        list.push(next);
-        break;
-      } else break;
-    }
+    const list = introducedBlocks(blocks, i, MAX_NORM_ITEMS);
     const items = normItems(list);
     if (!items.length) continue;
-    return { section, items, label: { text: label, range: b.range, blocks: list } };
+    return { section, items, blocks: list, label: { text: label, range: b.range } };
   }
   return undefined;
 }

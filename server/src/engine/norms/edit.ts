@@ -6,7 +6,7 @@ import type { TextEdit } from '../types';
 export function normLineEdit(plan: Plan, line: string): TextEdit | undefined {
   const norms = plan.norms;
   if (!norms) return undefined;
-  const blocks = (norms.label?.blocks ?? norms.section.blocks).filter((b) => b.kind === 'listItem' || b.kind === 'paragraph' || b.kind === 'tableRow');
+  const blocks = norms.blocks.filter((b) => b.kind === 'listItem' || b.kind === 'paragraph' || b.kind === 'tableRow');
   const last = blocks[blocks.length - 1];
   if (!last) return undefined;
   if (last.kind === 'listItem') {

@@ -46,10 +46,10 @@ export default defineRule({
   check({ plan, report }) {
     const items = plan.norms ? locateItems(plan.norms.items) : [];
     // Outside the norms section, sentences that name a rule or norm count too ("we will keep a no cross-talk rule").
-    // Under a norms label, the label's list is read as the norms; the rest of its section as any other text.
-    const listed = new Set([...(plan.norms?.items.map((x) => x.mapped) ?? []), ...(plan.norms?.label?.blocks.map((b) => b.mapped) ?? [])]);
-    for (const { sentence, mapped, section } of sectionSentences(plan, [], true, true)) {
-      if ((plan.norms?.label ? listed.has(mapped) : section === plan.norms?.section) || !NORM_WORDS.test(sentence.text)) continue;
+    // Not the norms' own blocks (under a norms label, the rest of the label's section is other text).
+    const listed = new Set(plan.norms?.blocks.map((b) => b.mapped));
+    for (const { sentence, mapped } of sectionSentences(plan, [], true, true)) {
+      if (listed.has(mapped) || !NORM_WORDS.test(sentence.text)) continue;
       items.push({ item: { text: sentence.text, range: sentence.range, mapped }, plainStart: sentence.plainStart });
     }
     items.forEach(({ item, plainStart }, i) => {
