@@ -235,9 +235,10 @@ function encode(featureSets, vocab, featureValue) {
 /**
  * Multinomial (softmax) or binary (sigmoid, K = 1) logistic regression with an L2 penalty, fitted by
  * full-batch Adam for a fixed number of steps from zero weights: the same data gives the same weights.
- * `y` holds class indexes (softmax) or 0/1 (sigmoid); `sampleWeight` balances classes.
+ * `y` holds class indexes (softmax) or 0/1 (sigmoid); `sampleWeight` balances classes; `scale`, if
+ * given, multiplies each feature's value (see nbScale).
  */
-export function fitLogistic(X, y, F, K, { l2 = 1e-3, steps = 300, lr = 0.1, sampleWeight } = {}) {
+export function fitLogistic(X, y, F, K, { l2 = 1e-3, steps = 300, lr = 0.1, sampleWeight, scale } = {}) {
   const W = new Float64Array(F * K);
   const b = new Float64Array(K);
   const mW = new Float64Array(F * K);
@@ -259,7 +260,7 @@ export function fitLogistic(X, y, F, K, { l2 = 1e-3, steps = 300, lr = 0.1, samp
       const { idx, v } = X[r];
       const sw = (sampleWeight ? sampleWeight[r] : 1) / totalWeight;
       for (let k = 0; k < K; k++) z[k] = b[k];
-      for (const i of idx) for (let k = 0; k < K; k++) z[k] += W[i * K + k] * v;
+      for (const i of idx) for (let k = 0; k < K; k++) z[k] += W[i * K + k] * v * (scale ? scale[i] : 1);
       if (K === 1) {
         const p = 1 / (1 + Math.exp(-z[0]));
         z[0] = p - y[r];
@@ -273,7 +274,7 @@ export function fitLogistic(X, y, F, K, { l2 = 1e-3, steps = 300, lr = 0.1, samp
       for (let k = 0; k < K; k++) {
         const g = z[k] * sw;
         gb[k] += g;
-        for (const i of idx) gW[i * K + k] += g * v;
+        for (const i of idx) gW[i * K + k] += g * v * (scale ? scale[i] : 1);
       }
     }
     const c1 = 1 - b1 ** t;
@@ -321,12 +322,37 @@ export function packModel({ W, b }, vocab, K, kind, classes, threshold, prune = 
   return model;
 }
 
-/** Trains one model from rows: `featureSets[i]` and `targets[i]`. */
+/**
+ * Naive-Bayes log-count ratios as per-feature scales (Wang & Manning 2012, "NBSVM"): a feature's value
+ * is multiplied by |log(P(feature | class) / P(feature | rest))|, smoothed by `alpha`, so words that
+ * tell the classes apart start out weighing more than words common to both. With several classes, each
+ * class is set against the rest and the largest ratio kept. Training only: the fitted weights are
+ * multiplied by the same scales before they are stored, so the engine reads the model as before.
+ */
+export function nbScale(X, targets, F, K, sampleWeight, alpha) {
+  const scale = new Float64Array(F);
+  for (let k = 0; k < K; k++) {
+    const pos = new Float64Array(F).fill(alpha);
+    const neg = new Float64Array(F).fill(alpha);
+    X.forEach((x, r) => {
+      const yes = K === 1 ? targets[r] === 1 : targets[r] === k;
+      for (const i of x.idx) (yes ? pos : neg)[i] += sampleWeight ? sampleWeight[r] : 1;
+    });
+    const sp = pos.reduce((a, v) => a + v, 0);
+    const sn = neg.reduce((a, v) => a + v, 0);
+    for (let i = 0; i < F; i++) scale[i] = Math.max(scale[i], Math.abs(Math.log(pos[i] / sp / (neg[i] / sn))));
+  }
+  return scale;
+}
+
+/** Trains one model from rows: `featureSets[i]` and `targets[i]`; `nb` (a smoothing) turns on nbScale. */
 export function trainModel(engine, featureSets, targets, { kind, classes, weights, threshold, ...opts }) {
   const vocab = vocabulary(featureSets, opts.minCount ?? 2);
   const X = encode(featureSets, vocab, engine.featureValue);
   const K = kind === 'sigmoid' ? 1 : classes.length;
-  const fitted = fitLogistic(X, targets, vocab.size, K, { ...opts, sampleWeight: weights });
+  const scale = opts.nb ? nbScale(X, targets, vocab.size, K, weights, opts.nb) : undefined;
+  const fitted = fitLogistic(X, targets, vocab.size, K, { ...opts, sampleWeight: weights, scale });
+  if (scale) for (let i = 0; i < vocab.size; i++) for (let k = 0; k < K; k++) fitted.W[i * K + k] *= scale[i];
   return packModel(fitted, vocab, K, kind, classes, threshold, opts.prune);
 }
 

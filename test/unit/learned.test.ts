@@ -2,11 +2,11 @@
 // deterministically, inference explains itself, and the cross-validated figures on REAL text (each
 // source in one fold, as `npm run eval` reports them) stay above a floor a little under today's.
 import { describe, expect, it } from 'vitest';
-import { analysePurpose, dynamicsFeatures, INDEX_AFTER, negationScopes, normFeatures, predict, predictEach, textFeatures, tokenize } from '../../server/src/engine';
+import { analysePurpose, dynamicsFeatures, INDEX_AFTER, judgedAgainst, negationScopes, normFeatures, predict, predictEach, textFeatures, tokenize } from '../../server/src/engine';
 import { learnedNorms, learnedPattern, purposeVerdict } from '../../server/src/engine/learn/verdicts';
 import MODELS from '../../server/src/engine/learn/models.json';
 // @ts-ignore: plain ES modules shared with the scripts
-import { fitLogistic, normRows, packModel, planSentenceRows, purposeRows, trainingHash, vocabulary } from '../../scripts/learn-core.mjs';
+import { fitLogistic, nbScale, normRows, packModel, planSentenceRows, purposeRows, trainingHash, vocabulary } from '../../scripts/learn-core.mjs';
 // @ts-ignore
 import { dynamicsReport, normsReport, planTalkReport, purposeReport, talkReport } from '../../scripts/eval.mjs';
 
@@ -65,6 +65,32 @@ describe('models file', () => {
       return JSON.stringify(packModel(fitLogistic(X, y, vocab.size, 4, { steps: 40 }), vocab, 4, 'softmax', ['a', 'b', 'c', 'd']));
     };
     expect(fit()).toBe(fit());
+  });
+
+  it('naive-Bayes scales: a word that tells the classes apart weighs more than one both share', () => {
+    // Feature 0 in every row of both classes, feature 1 only in class 1, feature 2 mostly in class 0.
+    const X = [
+      { idx: [0, 1], v: 1 },
+      { idx: [0, 1], v: 1 },
+      { idx: [0, 2], v: 1 },
+      { idx: [0, 2], v: 1 },
+      { idx: [0], v: 1 },
+    ];
+    const y = [1, 1, 0, 0, 0];
+    const s = nbScale(X, y, 3, 1, undefined, 1);
+    expect(s[0]).toBeLessThan(0.2);
+    expect(s[1]).toBeGreaterThan(1);
+    expect(s[2]).toBeGreaterThan(0.5);
+    // Several classes: each against the rest, the largest ratio kept.
+    const multi = nbScale(X, [0, 0, 1, 1, 2], 3, 3, undefined, 1);
+    expect(multi[1]).toBeGreaterThan(multi[0]);
+    expect(multi[2]).toBeGreaterThan(multi[0]);
+    // Fitting with the scales and folding them into the weights scores rows as the scaled fit does.
+    const scaled = fitLogistic(X, y, 3, 1, { steps: 60, scale: s });
+    const folded = Array.from(scaled.W, (w, i) => w * s[i]);
+    const z = (row: { idx: number[] }) => scaled.b[0] + row.idx.reduce((a, i) => a + folded[i], 0);
+    expect(z(X[0])).toBeGreaterThan(0);
+    expect(z(X[2])).toBeLessThan(0);
   });
 
   it('a sigmoid model answers yes at or above its threshold, and names the features that pushed', () => {
@@ -138,6 +164,18 @@ describe('learned verdicts in the engine', () => {
     expect(learnedNorms('Cross-talk is welcome: respond to one another directly.').against).toBeUndefined();
   });
 
+  it('an advice ban read as "tell your own experience instead" is that norm, not a blanket ban', () => {
+    // Models made for the test: "advice" reads as a line against mutual aid of the no-advice kind,
+    // "lived" as purposeful-use-of-self.
+    const models = {
+      'norm:AGAINST:any': { kind: 'sigmoid' as const, classes: ['AGAINST:any'], bias: [-1], weights: { 'w:advice': 6 }, threshold: 0.5 },
+      'norm:purposeful-use-of-self': { kind: 'sigmoid' as const, classes: ['purposeful-use-of-self'], bias: [-1], weights: { 'w:lived': 6 }, threshold: 0.5 },
+      'against-kind': { kind: 'softmax' as const, classes: ['AGAINST:round-robin', 'AGAINST:central-authority', 'AGAINST:no-advice'], bias: [0, 0, 0], weights: { 'w:advice': [0, 0, 4] } },
+    };
+    expect(judgedAgainst('Keep advice short.', undefined, models).map((h) => h.what.id)).toEqual(['no-advice']);
+    expect(judgedAgainst('Keep advice short; say what you lived.', undefined, models)).toEqual([]);
+  });
+
   it('a passage on meetings: the pattern it describes', () => {
     expect(learnedPattern('We go around the circle and each member shares for five minutes while the others listen without comment.')?.verdict).toBe('round-robin');
   });
@@ -148,37 +186,42 @@ describe('learned verdicts in the engine', () => {
 describe('cross-validated on real text, each source in one fold', () => {
   it('purpose statements: the model beats the lexicon alone', { timeout: 120_000 }, () => {
     const r = purposeReport();
-    expect(r.n).toBeGreaterThanOrEqual(2050);
-    expect(r.model.precision).toBeGreaterThanOrEqual(0.84);
-    expect(r.model.recall).toBeGreaterThanOrEqual(0.85);
-    expect(r.model.fourWay).toBeGreaterThanOrEqual(0.72);
+    // 0.85 / 0.89; 0.75 on 2,325 statements; 0.86 / 0.88; 0.76 with naive-Bayes feature scales.
+    expect(r.n).toBeGreaterThanOrEqual(2300);
+    expect(r.model.precision).toBeGreaterThanOrEqual(0.85);
+    expect(r.model.recall).toBeGreaterThanOrEqual(0.86);
+    expect(r.model.fourWay).toBeGreaterThanOrEqual(0.74);
     expect(r.model.f1).toBeGreaterThan(r.lexicon.f1);
   });
 
   it('ground-rule lines: norm ids and lines against mutual aid', { timeout: 180_000 }, () => {
     const r = normsReport();
-    expect(r.n).toBeGreaterThanOrEqual(4700);
-    expect(r.model.normIds.precision).toBeGreaterThanOrEqual(0.68);
-    expect(r.model.normIds.recall).toBeGreaterThanOrEqual(0.57);
+    // Norm ids 0.66 / 0.60 on 5,159 lines; 0.70 / 0.58 with naive-Bayes feature scales and a threshold
+    // of 0.45 (0.6 before).
+    expect(r.n).toBeGreaterThanOrEqual(5100);
+    expect(r.model.normIds.precision).toBeGreaterThanOrEqual(0.69);
+    expect(r.model.normIds.recall).toBeGreaterThanOrEqual(0.56);
     expect(r.model.normIds.f1).toBeGreaterThan(r.lexicon.normIds.f1);
     // Against: 0.69 / 0.54 on 4,085 lines; 0.68 / 0.54 on 4,730 with 645 lines from 66 new pages (those
     // alone 0.60 / 0.33: community and club meetings' floor rules).
-    expect(r.model.against.precision).toBeGreaterThanOrEqual(0.66);
-    expect(r.model.against.recall).toBeGreaterThanOrEqual(0.52);
+    // 0.70 / 0.55 on 5,159 (the scales did not help this model, which keeps its own settings).
+    expect(r.model.against.precision).toBeGreaterThanOrEqual(0.68);
+    expect(r.model.against.recall).toBeGreaterThanOrEqual(0.53);
     expect(r.model.against.f1).toBeGreaterThan(r.lexicon.against.f1);
   });
 
   it('passages on meetings: round robin, hot seat and maypole', { timeout: 120_000 }, () => {
     const r = talkReport();
-    expect(r.n).toBeGreaterThanOrEqual(1950);
+    expect(r.n).toBeGreaterThanOrEqual(2050);
     // 0.89 / 0.35 on 712 passages with the model's uncued readings at 0.3 or more of a flat model;
     // 0.82 / 0.44 on 947 with sharper weights and a threshold of 0.4 chosen by cross-validation;
     // 0.81 / 0.41 on 1,186 with 239 passages from school and clinic session plans added.
     // 0.78 / 0.41 on 1,695; 0.35 would give 0.74 / 0.46 and flags an exemplary sample's sentence.
     // 0.80 / 0.45 on 1,988 with L2 1e-4 and a threshold of 0.45 (0.79 / 0.43 before on 1,695); 0.82 / 0.42
     // with the real plans' sentences in training and a threshold of 0.5 (planTalkReport below).
+    // 0.81 / 0.42 on 2,090; 0.82 / 0.46 with naive-Bayes feature scales and the threshold back at 0.45.
     expect(r.model.precision).toBeGreaterThanOrEqual(0.8);
-    expect(r.model.recall).toBeGreaterThanOrEqual(0.4);
+    expect(r.model.recall).toBeGreaterThanOrEqual(0.44);
     expect(r.model.f1).toBeGreaterThan(r.lexicon.f1);
   });
 
@@ -188,10 +231,11 @@ describe('cross-validated on real text, each source in one fold', () => {
     // Trained on the passages alone the rule flagged 32 of these sentences, 21 wrongly (session titles,
     // "turn 20", "required by law to report"): 0.34 / 0.31. With the plans' own sentences (mostly none)
     // in the training of the other folds: 0.58 / 0.31, 8 wrongly; with the threshold at 0.5, 0.64 / 0.26, 5.
-    // With the 24 plans labelled blind added (2,322 sentences): 0.63 / 0.26, 6 wrongly.
-    expect(r.model.precision).toBeGreaterThanOrEqual(0.55);
-    expect(r.model.fp).toBeLessThanOrEqual(8);
-    expect(r.model.recall).toBeGreaterThanOrEqual(0.2);
+    // With the 24 plans labelled blind added (2,322 sentences): 0.63 / 0.26, 6 wrongly; 0.59 / 0.26, 7
+    // wrongly with 102 more passages; 0.67 / 0.21, 4 wrongly, with naive-Bayes feature scales.
+    expect(r.model.precision).toBeGreaterThanOrEqual(0.6);
+    expect(r.model.fp).toBeLessThanOrEqual(6);
+    expect(r.model.recall).toBeGreaterThanOrEqual(0.18);
   });
 
   it('plan sentences: the dynamics of mutual aid a plan sets in motion', { timeout: 120_000 }, () => {

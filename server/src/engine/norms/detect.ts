@@ -377,7 +377,10 @@ export function judgedAgainst(text: string, context?: string, models?: Models): 
   const line = withoutDrafts(text);
   const lex = context === undefined ? againstNorms(line) : againstNorms(line, context);
   if (lex.length) return lex.map((h) => ({ ...h, because: [] }));
-  const learned = learnedNorms(line, models).against;
+  const { against: learned, norms } = learnedNorms(line, models);
+  // An advice ban paired with telling one's own experience is that norm, not a blanket ban
+  // (LABELLING.md: such a line is purposeful-use-of-self).
+  if (learned?.kind === 'no-advice' && norms.has('purposeful-use-of-self')) return [];
   const against = learned && AGAINST_RES.find((a) => a.def.id === AGAINST_BY_KIND[learned.kind]);
   // The brief's exceptions hold for the model too: a round of introductions or a brief check-in is fine.
   if (!against || anyMatch(normaliseStatement(line), against.unless)) return [];

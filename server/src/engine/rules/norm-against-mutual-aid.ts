@@ -32,7 +32,7 @@ export default defineRule({
       },
       {
         title: 'Polarity: these norms support mutual aid',
-        text: `${PLAN}- Cross-talk is welcome: respond to one another directly.\n- No need to raise your hand.\n- No advice; share your own experience instead.\n- No side conversations (cross-talk) while someone is speaking.\n- At the first meeting each person shares in turn to introduce themselves.\n`,
+        text: `${PLAN}- Cross-talk is welcome: respond to one another directly.\n- No need to raise your hand.\n- No advice; share your own experience instead.\n- We help by telling what we have lived through ourselves, rather than by giving advice.\n- No side conversations (cross-talk) while someone is speaking.\n- At the first meeting each person shares in turn to introduce themselves.\n`,
         messages: [],
       },
       {
