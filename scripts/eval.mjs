@@ -245,13 +245,17 @@ export function plansReport() {
   const rows = dirs.flatMap((d) => readTsv(join(base, d, 'INDEX.tsv')).map((r) => ({ ...r, path: join(base, d, r.file) })));
   // The purpose locator is learned from these same plans' sentences, so each plan is read with a
   // locator trained on the other sources' plans only (the fold its source's site falls in).
+  // Likewise the norm models, which read a list with no heading or label as the norms when most of its
+  // items state one: some of these plans' rules are among the ground-rule lines.
   const sentences = planSentenceRows();
+  const norms = normRows();
   const foldModels = new Map();
   const modelsFor = (r) => {
     const k = foldOf(sourceGroup(r.source), FOLDS);
     if (!foldModels.has(k)) {
       const train = sentences.filter((x) => foldOf(x.group, FOLDS) !== k);
-      foldModels.set(k, train.length ? locateTask.train(engine, train, settings.locate) : {});
+      const trainNorms = norms.filter((x) => !x.real || foldOf(x.group, FOLDS) !== k);
+      foldModels.set(k, { ...(train.length ? locateTask.train(engine, train, settings.locate) : {}), ...normsTask.train(engine, trainNorms, settings.norms) });
     }
     return foldModels.get(k);
   };

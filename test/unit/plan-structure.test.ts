@@ -6,6 +6,11 @@ import { buildPlan, checkPlan, parseMarkdown, TEMPLATES } from '../../server/src
 // @ts-ignore: plain ES module shared with scripts/eval.mjs
 import { plansReport } from '../../scripts/eval.mjs';
 
+// The real plans read once for the three tests below (each plan with a purpose locator and norm models
+// trained without its site: a minute or so of training).
+let plansRead: ReturnType<typeof plansReport> | undefined;
+const plans = () => (plansRead ??= plansReport());
+
 const purposeOf = (text: string) => buildPlan(parseMarkdown(text), TEMPLATES.kurland).purpose;
 const purposeText = (text: string) => purposeOf(text)?.text;
 
@@ -154,14 +159,14 @@ describe('the purpose in real plan shapes', () => {
     expect(purposeOf('# Plan\n\n## Norms\n\n- Together, members share experiences and support each other through the hard weeks.\n')).toBeUndefined();
   });
 
-  it('on the real plans in the corpus that have a purpose section or label, it is found in at least 90%', () => {
-    const r = plansReport();
+  it('on the real plans in the corpus that have a purpose section or label, it is found in at least 90%', { timeout: 300_000 }, () => {
+    const r = plans();
     expect(r.withPurpose).toBeGreaterThanOrEqual(15);
     expect(r.found / r.withPurpose).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('on every real plan that states a purpose anywhere (by its hand label), it is found more often than not, and rarely where there is none', () => {
-    const r = plansReport();
+  it('on every real plan that states a purpose anywhere (by its hand label), it is found more often than not, and rarely where there is none', { timeout: 300_000 }, () => {
+    const r = plans();
     // Measured, each plan read with a purpose locator trained on the other sources' plans only: 82 of
     // 97 (0.85). Of the first 84: 72 (64 with the rules alone). Of the 13 collected after the locator
     // was trained (not in its training data, blind): 11 (4 with the rules alone). A purpose found anyway
@@ -211,12 +216,32 @@ describe('the norms where real plans put them', () => {
     expect(edit?.text.startsWith('\n- ')).toBe(true);
   });
 
-  it('on the real plans in the corpus with a norms section or label, the norms are found in most, and rarely where there are none', () => {
-    const r = plansReport();
+  it('a list of ground rules with neither heading nor label is the norms list; a list of aims or topics is not', () => {
+    const rules = '# Teen support group\n\nStudents meet weekly to talk about what is hard at school.\n\n- What is said in group stays in group.\n- No put-downs of yourself or others.\n- Everyone has the right to pass.\n- Listen until the person sharing finishes.\n- Be on time.\n';
+    const n = normsOf(rules);
+    expect(n?.unlabelled).toBe(true);
+    expect(n?.label).toBeUndefined();
+    expect(n?.items).toHaveLength(5);
+    const findings = checkPlan(rules).findings;
+    expect(findings.map((f) => f.ruleId)).not.toContain('norms-missing');
+    // norm-not-stated points at the list's first rule (there is no heading or label to point at).
+    const missingNorm = findings.find((f) => f.ruleId === 'norm-not-stated');
+    expect(missingNorm && rules.slice(missingNorm.range.start, missingNorm.range.end)).toBe('- What is said in group stays in group.');
+    expect(normsOf('# Group\n\nWe meet weekly.\n\n- To share our stories with one another.\n- To support one another.\n- To learn to respect ourselves and others.\n')).toBeUndefined();
+    expect(normsOf('# Group\n\nWe meet weekly.\n\n- Week 1: grief and sleep\n- Week 2: budgeting\n- Week 3: coping with stress\n')).toBeUndefined();
+    // A list a sentence ending in a colon introduces is that sentence's.
+    expect(normsOf('# Group\n\nWhat members gain:\n\n- What is said in group stays in group.\n- No put-downs of yourself or others.\n- Everyone has the right to pass.\n')).toBeUndefined();
+    // Under another part's heading a list is that part's.
+    expect(normsOf('# Group\n\n## Evaluation\n\n- What is said in group stays in group.\n- No put-downs.\n- Everyone may pass.\n')).toBeUndefined();
+  });
+
+  it('on the real plans in the corpus with a norms section or label, the norms are found in most, and rarely where there are none', { timeout: 300_000 }, () => {
+    const r = plans();
     // Measured 2026-12-07: 6 of 14 with headings alone; 11 of 14 with labels (the other three have an
-    // unlabelled list); found anyway in 2 of 130 plans without one.
+    // unlabelled list); found anyway in 2 of 130 plans without one. With unlabelled rules lists (each
+    // plan read by norm models trained without its site): 14 of 14, and 3 of 130.
     expect(r.withNorms).toBeGreaterThanOrEqual(14);
-    expect(r.normsFound).toBeGreaterThanOrEqual(11);
+    expect(r.normsFound).toBeGreaterThanOrEqual(14);
     expect(r.normsFoundAnyway.length).toBeLessThanOrEqual(3);
   });
 });

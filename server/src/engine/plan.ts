@@ -6,6 +6,7 @@ import type { TextRange } from './types';
 import { readDirectives, type Directive } from './directives';
 import { LOCATE_BLOCKS, purposeSentenceChance } from './learn/locate';
 import type { LinearModel } from './learn/model';
+import { learnedNorms } from './learn/verdicts';
 
 export const GROUP_TYPES = ['classic', 'single-session', 'short-term', 'open-ended', 'very-large'] as const;
 export type GroupType = (typeof GROUP_TYPES)[number];
@@ -68,6 +69,8 @@ export interface NormsList {
   blocks: Block[];
   /** Norms under an inline label ("Ground rules:" and the list after it): the label. */
   label?: { text: string; range: TextRange };
+  /** A list of ground rules with neither a Norms heading nor a label over it. */
+  unlabelled?: true;
 }
 
 export interface Plan extends ParsedDocument {
@@ -82,7 +85,7 @@ export interface Plan extends ParsedDocument {
 }
 
 // Builds the plan model; cheap, runs on every check.
-/** `models`: other learned models for the purpose locator (cross-validation folds); the shipped ones by default. */
+/** `models`: other learned models for the purpose locator and the norms (cross-validation folds); the shipped ones by default. */
 export function buildPlan(doc: ParsedDocument, template: Template, models?: Record<string, LinearModel>): Plan {
   const sections = buildSections(doc, template);
   const byElement = new Map<string, Section>();
@@ -99,7 +102,7 @@ export function buildPlan(doc: ParsedDocument, template: Template, models?: Reco
     element: (id) => byElement.get(id),
   };
   plan.purpose = findPurpose(plan, models);
-  plan.norms = findNorms(plan);
+  plan.norms = findNorms(plan, models);
   return plan;
 }
 
@@ -577,10 +580,68 @@ function purposeFrom(blocks: Block[], from: 'section', section: Section): Purpos
   };
 }
 
-function findNorms(plan: Plan): NormsList | undefined {
+function findNorms(plan: Plan, models?: Record<string, LinearModel>): NormsList | undefined {
   const section = plan.element('norms');
-  if (!section) return labelledNorms(plan);
+  if (!section) return labelledNorms(plan) ?? unlabelledNorms(plan, models);
   return { section, items: normItems(section.blocks), blocks: section.blocks };
+}
+
+/** The fewest items, read as ground rules, that make a list with no heading or label the norms. */
+const MIN_UNLABELLED_NORMS = 3;
+/** Of the items from the first to the last read as a ground rule, the share that must be. */
+const UNLABELLED_NORMS_SHARE = 0.6;
+
+// A list of ground rules with no heading or label over it ("- Confidentiality – what is said in group
+// stays in group. - No put-downs. …" after a paragraph about the group), where the plan has neither a
+// Norms heading nor a label: the stretch of a list, outside every named part of the plan and its
+// purpose and not an aim, not introduced by a sentence ending in a colon, whose items the norm models
+// read as stating a norm (at least three, and most of them). The
+// stretch with the most such items is taken.
+function unlabelledNorms(plan: Plan, models?: Record<string, LinearModel>): NormsList | undefined {
+  const inParts = new Set(plan.sections.filter((s) => s.element).flatMap((s) => s.blocks));
+  const purpose = plan.purpose?.range;
+  // Not an aim ("To allow grandparents to share …"): a list of aims is the purpose's, not the rules.
+  const free = (b: Block): boolean =>
+    b.kind === 'listItem' && !inParts.has(b) && !(purpose && b.range.start < purpose.end && b.range.end > purpose.start) && Boolean(b.mapped.text.trim()) && !AIM_ITEM.test(b.mapped.text);
+  const isRule = (b: Block): boolean => {
+    const read = learnedNorms(b.mapped.text.trim(), models);
+    return read.norms.size > 0 || read.against !== undefined;
+  };
+  let best: Block[] | undefined;
+  let bestRules = 0;
+  const blocks = plan.blocks;
+  for (let i = 0; i < blocks.length; ) {
+    if (!free(blocks[i])) {
+      i++;
+      continue;
+    }
+    // A list that a sentence ending in a colon introduces ("Additional benefits of the group are:") is
+    // that sentence's, not the rules'.
+    let at = i - 1;
+    while (at >= 0 && blocks[at].kind === 'listItem') at--;
+    const before = blocks[at];
+    const introduced = before?.kind === 'paragraph' && before.mapped.text.trim().endsWith(':');
+    const run: Block[] = [];
+    while (i < blocks.length && free(blocks[i])) run.push(blocks[i++]);
+    if (introduced) continue;
+    const rules = run.map(isRule);
+    // Each stretch from a rule to a later rule, kept when enough of it reads as rules.
+    for (let a = 0; a < run.length; a++) {
+      if (!rules[a]) continue;
+      let count = 0;
+      for (let b = a; b < run.length; b++) {
+        if (!rules[b]) continue;
+        count++;
+        if (count >= MIN_UNLABELLED_NORMS && count / (b - a + 1) >= UNLABELLED_NORMS_SHARE && count > bestRules) {
+          best = run.slice(a, b + 1);
+          bestRules = count;
+        }
+      }
+    }
+  }
+  if (!best) return undefined;
+  const section = plan.sections.find((s) => s.blocks.includes(best![0])) ?? plan.sections[0];
+  return { section, items: normItems(best), blocks: best, unlabelled: true };
 }
 
 // Each list item or table row is one norm; a paragraph gives one per sentence.

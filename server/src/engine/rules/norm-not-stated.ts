@@ -87,7 +87,8 @@ export default defineRule<Options>({
     const replaced = new Set<string>();
     if ((config.rules['norm-against-mutual-aid']?.severity ?? 'off') !== 'off')
       for (const item of norms.items) for (const hit of judgedAgainst(item.text)) replaced.add(hit.what.instead);
-    const range = norms.label?.range ?? norms.section.heading?.range ?? norms.items[0].range;
+    // The label, the Norms heading, or for a list with neither, its first item.
+    const range = norms.label?.range ?? (norms.unlabelled ? norms.items[0].range : norms.section.heading?.range) ?? norms.items[0].range;
     const expected = options.expected ?? DEFAULT_EXPECTED;
     const informational = (options.informational ?? DEFAULT_INFORMATIONAL).filter((id) => !expected.includes(id));
     // One finding per level, naming every norm not found; each norm gets its own quick fix (a line to
