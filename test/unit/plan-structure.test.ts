@@ -229,6 +229,9 @@ describe('the norms where real plans put them', () => {
     expect(missingNorm && rules.slice(missingNorm.range.start, missingNorm.range.end)).toBe('- What is said in group stays in group.');
     expect(normsOf('# Group\n\nWe meet weekly.\n\n- To share our stories with one another.\n- To support one another.\n- To learn to respect ourselves and others.\n')).toBeUndefined();
     expect(normsOf('# Group\n\nWe meet weekly.\n\n- Week 1: grief and sleep\n- Week 2: budgeting\n- Week 3: coping with stress\n')).toBeUndefined();
+    // A very long list is read no further than its first 60 items.
+    const long = `# Group\n\nWe meet.\n\n${Array.from({ length: 3000 }, (_, i) => `- Be kind to one another, rule ${i + 1}.`).join('\n')}\n`;
+    expect(normsOf(long)?.items.length).toBe(60);
     // A list a sentence ending in a colon introduces is that sentence's.
     expect(normsOf('# Group\n\nWhat members gain:\n\n- What is said in group stays in group.\n- No put-downs of yourself or others.\n- Everyone has the right to pass.\n')).toBeUndefined();
     // Under another part's heading a list is that part's.

@@ -590,6 +590,8 @@ function findNorms(plan: Plan, models?: Record<string, LinearModel>): NormsList 
 const MIN_UNLABELLED_NORMS = 3;
 /** Of the items from the first to the last read as a ground rule, the share that must be. */
 const UNLABELLED_NORMS_SHARE = 0.6;
+/** The most list items a plan's lists are read for unlabelled norms. */
+const MAX_UNLABELLED_JUDGED = 400;
 
 // A list of ground rules with no heading or label over it ("- Confidentiality – what is said in group
 // stays in group. - No put-downs. …" after a paragraph about the group), where the plan has neither a
@@ -609,6 +611,7 @@ function unlabelledNorms(plan: Plan, models?: Record<string, LinearModel>): Norm
   };
   let best: Block[] | undefined;
   let bestRules = 0;
+  let judged = 0;
   const blocks = plan.blocks;
   for (let i = 0; i < blocks.length; ) {
     if (!free(blocks[i])) {
@@ -624,6 +627,11 @@ function unlabelledNorms(plan: Plan, models?: Record<string, LinearModel>): Norm
     const run: Block[] = [];
     while (i < blocks.length && free(blocks[i])) run.push(blocks[i++]);
     if (introduced) continue;
+    // A long list is read no further than its first items, and a plan's lists no further than a set
+    // number of items in all: the search stays small on any input.
+    if (run.length > MAX_NORM_ITEMS * 2) run.length = MAX_NORM_ITEMS * 2;
+    judged += run.length;
+    if (judged > MAX_UNLABELLED_JUDGED) break;
     const rules = run.map(isRule);
     // Each stretch from a rule to a later rule, kept when enough of it reads as rules.
     for (let a = 0; a < run.length; a++) {
