@@ -30,6 +30,17 @@ const settings = Object.fromEntries(Object.entries(SETTINGS).map(([k, v]) => [k,
 // Cross-validated predictions for every real row of a task: train on everything outside the fold.
 // --files RE keeps only the real rows of matching corpus files in the measure (all rows still train).
 const filesRe = opt('files') ? new RegExp(opt('files')) : undefined;
+// The models of a task trained on everything outside fold k (written rows, and real rows of the other
+// folds' sources), trained once per run: the plans and plan-sentence reports read plans with the same
+// fold models the statement, line and passage reports are measured with. `rows` are the task's rows,
+// the same for every caller of a task.
+const trainedFolds = new Map();
+function foldModels(task, rows, k) {
+  const key = `${task.name}:${k}`;
+  if (!trainedFolds.has(key)) trainedFolds.set(key, task.train(engine, rows.filter((r) => !r.real || foldOf(r.group, FOLDS) !== k), settings[task.name]));
+  return trainedFolds.get(key);
+}
+
 // `measured` picks, among the real rows, those the figure is about (the rest still train).
 function crossValidate(task, rows, measured = () => true) {
   const real = rows.filter((r) => r.real && measured(r) && (!filesRe || filesRe.test(r.file)));
@@ -38,8 +49,7 @@ function crossValidate(task, rows, measured = () => true) {
     const test = [];
     real.forEach((r, i) => foldOf(r.group, FOLDS) === k && test.push(i));
     if (test.length === 0) continue;
-    const train = rows.filter((r) => !r.real || foldOf(r.group, FOLDS) !== k);
-    const models = task.train(engine, train, settings[task.name]);
+    const models = foldModels(task, rows, k);
     for (const i of test) preds[i] = task.predict(engine, models, real[i].text, real[i]);
   }
   return { real, preds };
@@ -146,11 +156,7 @@ export function planTalkReport() {
   const rows = planTalkRows().filter((r) => !filesRe || filesRe.test(r.file));
   const talk = talkRows(engine);
   const base = join(root, 'test', 'corpus', 'real');
-  const foldModels = new Map();
-  const modelsFor = (k) => {
-    if (!foldModels.has(k)) foldModels.set(k, talkTask.train(engine, talk.filter((r) => !r.real || foldOf(r.group, FOLDS) !== k), settings.talk));
-    return foldModels.get(k);
-  };
+  const modelsFor = (k) => foldModels(talkTask, talk, k);
   const said = new Map();
   // A sentence's text as the corpus files hold it: one line, spaces collapsed.
   const key = (text) => text.replace(/\s+/g, ' ').trim();
@@ -188,7 +194,7 @@ export function dynamicsReport() {
     // --files: only the matching files' rows (and their plans) are measured; every row still trains.
     rows.forEach((r, i) => foldOf(r.group, FOLDS) === k && (!filesRe || filesRe.test(r.file)) && test.push(i));
     if (!test.length) continue;
-    const models = dynamicsTask.train(engine, rows.filter((r) => foldOf(r.group, FOLDS) !== k), settings.dynamics);
+    const models = foldModels(dynamicsTask, rows, k);
     for (const i of test) preds[i] = dynamicsTask.predict(engine, models, rows[i].text);
     for (const plan of new Set(test.map((i) => rows[i].plan))) {
       const p = engine.buildPlan(engine.parseMarkdown(readFileSync(join(base, plan), 'utf8')), engine.TEMPLATES.kurland);
@@ -249,15 +255,11 @@ export function plansReport() {
   // items state one: some of these plans' rules are among the ground-rule lines.
   const sentences = planSentenceRows();
   const norms = normRows();
-  const foldModels = new Map();
+  const merged = new Map();
   const modelsFor = (r) => {
     const k = foldOf(sourceGroup(r.source), FOLDS);
-    if (!foldModels.has(k)) {
-      const train = sentences.filter((x) => foldOf(x.group, FOLDS) !== k);
-      const trainNorms = norms.filter((x) => !x.real || foldOf(x.group, FOLDS) !== k);
-      foldModels.set(k, { ...(train.length ? locateTask.train(engine, train, settings.locate) : {}), ...normsTask.train(engine, trainNorms, settings.norms) });
-    }
-    return foldModels.get(k);
+    if (!merged.has(k)) merged.set(k, { ...(sentences.length ? foldModels(locateTask, sentences, k) : {}), ...foldModels(normsTask, norms, k) });
+    return merged.get(k);
   };
   const memo = new Map();
   const planOf = (r) => {

@@ -648,9 +648,11 @@ function unlabelledNorms(plan: Plan, models?: Record<string, LinearModel>): Norm
     }
   }
   if (!best) return undefined;
-  const section = plan.sections.find((s) => s.blocks.includes(best![0])) ?? plan.sections[0];
-  return { section, items: normItems(best), blocks: best, unlabelled: true };
+  return { section: sectionOf(plan, best[0]), items: normItems(best), blocks: best, unlabelled: true };
 }
+
+// The section a block stands in (the first, for a block before any heading).
+const sectionOf = (plan: Plan, block: Block): Section => plan.sections.find((s) => s.blocks.includes(block)) ?? plan.sections[0];
 
 // Each list item or table row is one norm; a paragraph gives one per sentence.
 function normItems(blocks: Block[]): NormItem[] {
@@ -686,7 +688,7 @@ function labelledNorms(plan: Plan): NormsList | undefined {
     if (!m || m[0].trim().length !== first.length) continue;
     const label = m[1].trim();
     if (label.split(/\s+/).length > MAX_LABEL_WORDS || matchHeading(label, aliases)?.id !== 'norms') continue;
-    const section = plan.sections.find((s) => s.blocks.includes(b)) ?? plan.sections[0];
+    const section = sectionOf(plan, b);
     // "Ground Rules:" with the rules on the lines below it, in the same paragraph: one norm per line.
     if (text.slice(firstEnd).trim()) {
       const items: NormItem[] = [];
