@@ -302,22 +302,22 @@ export function balancedWeights(y, K, realBoost = null) {
   return y.map((c, r) => (y.length / (present * counts[c])) * (realBoost ? realBoost[r] : 1));
 }
 
-/** Packs fitted weights into the engine's model format, dropping features whose weights round to zero. */
+/**
+ * Packs fitted weights into the engine's model format (model.ts: the features kept, and their weights
+ * flat, K per feature), dropping features whose weights all round to under `prune`.
+ */
 export function packModel({ W, b }, vocab, K, kind, classes, threshold, prune = 0.02) {
   const round = (x) => Math.round(x * 100) / 100;
-  const weights = {};
+  const features = [];
+  const weights = [];
   for (const [f, i] of vocab) {
     const w = [];
-    let any = false;
-    for (let k = 0; k < K; k++) {
-      const x = round(W[i * K + k]);
-      w.push(x);
-      if (Math.abs(x) >= prune) any = true;
-    }
-    // A yes/no model's one weight is stored as a number, not a one-element array.
-    if (any) weights[f] = K === 1 ? w[0] : w;
+    for (let k = 0; k < K; k++) w.push(round(W[i * K + k]));
+    if (!w.some((x) => Math.abs(x) >= prune)) continue;
+    features.push(f);
+    weights.push(...w);
   }
-  const model = { kind, classes, bias: Array.from(b, round), weights };
+  const model = { kind, classes, bias: Array.from(b, round), features, weights };
   if (threshold !== undefined) model.threshold = threshold;
   return model;
 }

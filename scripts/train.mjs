@@ -34,5 +34,5 @@ const count = (rows) => ({ real: rows.filter((r) => r.real).length, written: row
 const out = { trainingHash: hash, trainedOn: { purpose: count(purpose), norms: count(norms), talk: count(talk), dynamics: count(dynamics), 'plan sentences': count(located) }, models };
 const text = `${JSON.stringify(out)}\n`;
 writeFileSync(MODELS_FILE, text);
-const features = Object.values(models).reduce((n, m) => n + Object.keys(m.weights).length, 0);
+const features = Object.values(models).reduce((n, m) => n + m.features.length, 0);
 console.log(`Wrote ${MODELS_FILE} (${(text.length / 1024).toFixed(0)} KB, ${Object.keys(models).length} models, ${features} weighted features) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

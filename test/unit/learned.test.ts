@@ -2,7 +2,7 @@
 // deterministically, inference explains itself, and the cross-validated figures on REAL text (each
 // source in one fold, as `npm run eval` reports them) stay above a floor a little under today's.
 import { describe, expect, it } from 'vitest';
-import { analysePurpose, dynamicsFeatures, INDEX_AFTER, judgedAgainst, negationScopes, normFeatures, predict, predictEach, textFeatures, tokenize } from '../../server/src/engine';
+import { analysePurpose, dynamicsFeatures, INDEX_AFTER, judgedAgainst, linearModel, negationScopes, normFeatures, predict, predictEach, textFeatures, tokenize } from '../../server/src/engine';
 import { learnedNorms, learnedPattern, purposeVerdict } from '../../server/src/engine/learn/verdicts';
 import MODELS from '../../server/src/engine/learn/models.json';
 // @ts-ignore: plain ES modules shared with the scripts
@@ -94,16 +94,23 @@ describe('models file', () => {
   });
 
   it('a sigmoid model answers yes at or above its threshold, and names the features that pushed', () => {
-    const m = { kind: 'sigmoid' as const, classes: ['yes'], bias: [-1], weights: { 'w:share': [4], 'w:the': [-0.5] }, threshold: 0.5 };
+    const m = linearModel({ kind: 'sigmoid', classes: ['yes'], bias: [-1], weights: { 'w:share': 4, 'w:the': -0.5 }, threshold: 0.5 });
     const yes = predict(m, new Set(['w:share']));
     expect(yes.label).toBe('yes');
     expect(yes.because).toEqual(['w:share']);
     expect(predict(m, new Set(['w:the'])).label).toBeUndefined();
-    // As the models file stores it: a yes/no model's weight is a plain number.
-    const packed = { ...m, weights: { 'w:share': 4, 'w:the': -0.5 } };
-    expect(predict(packed, new Set(['w:share']))).toEqual(yes);
-    const shipped = Object.values((MODELS as { models: Record<string, { kind: string; weights: Record<string, unknown> }> }).models).filter((x) => x.kind === 'sigmoid');
-    expect(shipped.every((x) => Object.values(x.weights).every((w) => typeof w === 'number'))).toBe(true);
+    // As the models file stores it: the features, and their weights flat (one per feature here).
+    expect(m).toMatchObject({ features: ['w:share', 'w:the'], weights: [4, -0.5] });
+    const shipped = Object.values((MODELS as unknown as { models: Record<string, { kind: string; classes: string[]; features: string[]; weights: number[] }> }).models);
+    for (const x of shipped) expect(x.weights.length).toBe(x.features.length * (x.kind === 'sigmoid' ? 1 : x.classes.length));
+  });
+
+  it('a softmax model reads each class its own weight from the flat weights', () => {
+    const m = linearModel({ kind: 'softmax', classes: ['a', 'b', 'c'], bias: [0, 0, 0], weights: { 'w:x': [0, 0, 5], 'w:y': [0, 5, 0] } });
+    expect(m.weights).toEqual([0, 0, 5, 0, 5, 0]);
+    expect(predict(m, new Set(['w:x'])).label).toBe('c');
+    expect(predict(m, new Set(['w:y'])).label).toBe('b');
+    expect(predict(m, new Set(['w:y'])).because).toEqual(['w:y']);
   });
 });
 
@@ -168,9 +175,9 @@ describe('learned verdicts in the engine', () => {
     // Models made for the test: "advice" reads as a line against mutual aid of the no-advice kind,
     // "lived" as purposeful-use-of-self.
     const models = {
-      'norm:AGAINST:any': { kind: 'sigmoid' as const, classes: ['AGAINST:any'], bias: [-1], weights: { 'w:advice': 6 }, threshold: 0.5 },
-      'norm:purposeful-use-of-self': { kind: 'sigmoid' as const, classes: ['purposeful-use-of-self'], bias: [-1], weights: { 'w:lived': 6 }, threshold: 0.5 },
-      'against-kind': { kind: 'softmax' as const, classes: ['AGAINST:round-robin', 'AGAINST:central-authority', 'AGAINST:no-advice'], bias: [0, 0, 0], weights: { 'w:advice': [0, 0, 4] } },
+      'norm:AGAINST:any': linearModel({ kind: 'sigmoid', classes: ['AGAINST:any'], bias: [-1], weights: { 'w:advice': 6 }, threshold: 0.5 }),
+      'norm:purposeful-use-of-self': linearModel({ kind: 'sigmoid', classes: ['purposeful-use-of-self'], bias: [-1], weights: { 'w:lived': 6 }, threshold: 0.5 }),
+      'against-kind': linearModel({ kind: 'softmax', classes: ['AGAINST:round-robin', 'AGAINST:central-authority', 'AGAINST:no-advice'], bias: [0, 0, 0], weights: { 'w:advice': [0, 0, 4] } }),
     };
     expect(judgedAgainst('Keep advice short.', undefined, models).map((h) => h.what.id)).toEqual(['no-advice']);
     expect(judgedAgainst('Keep advice short; say what you lived.', undefined, models)).toEqual([]);
@@ -184,7 +191,7 @@ describe('learned verdicts in the engine', () => {
 // Floors a little under the figures measured when the models were trained (README, "How the judgments
 // are made"): a change that loses ground on real text fails here.
 describe('cross-validated on real text, each source in one fold', () => {
-  it('purpose statements: the model beats the lexicon alone', { timeout: 120_000 }, () => {
+  it('purpose statements: the model beats the lexicon alone', { timeout: 300_000 }, () => {
     const r = purposeReport();
     // 0.85 / 0.89; 0.75 on 2,325 statements; 0.86 / 0.88; 0.76 with naive-Bayes feature scales.
     expect(r.n).toBeGreaterThanOrEqual(2300);
@@ -194,7 +201,7 @@ describe('cross-validated on real text, each source in one fold', () => {
     expect(r.model.f1).toBeGreaterThan(r.lexicon.f1);
   });
 
-  it('ground-rule lines: norm ids and lines against mutual aid', { timeout: 180_000 }, () => {
+  it('ground-rule lines: norm ids and lines against mutual aid', { timeout: 300_000 }, () => {
     const r = normsReport();
     // Norm ids 0.66 / 0.60 on 5,159 lines; 0.70 / 0.58 with naive-Bayes feature scales and a threshold
     // of 0.45 (0.6 before); 0.69 / 0.58 with 450 more lines (5,609).
@@ -211,7 +218,7 @@ describe('cross-validated on real text, each source in one fold', () => {
     expect(r.model.against.f1).toBeGreaterThan(r.lexicon.against.f1);
   });
 
-  it('passages on meetings: round robin, hot seat and maypole', { timeout: 120_000 }, () => {
+  it('passages on meetings: round robin, hot seat and maypole', { timeout: 300_000 }, () => {
     const r = talkReport();
     expect(r.n).toBeGreaterThanOrEqual(2100);
     // 0.89 / 0.35 on 712 passages with the model's uncued readings at 0.3 or more of a flat model;
@@ -226,7 +233,7 @@ describe('cross-validated on real text, each source in one fold', () => {
     expect(r.model.f1).toBeGreaterThan(r.lexicon.f1);
   });
 
-  it('sentences of real plans: what communication-pattern flags', { timeout: 120_000 }, () => {
+  it('sentences of real plans: what communication-pattern flags', { timeout: 300_000 }, () => {
     const r = planTalkReport();
     expect(r.n).toBeGreaterThanOrEqual(2300);
     // Trained on the passages alone the rule flagged 32 of these sentences, 21 wrongly (session titles,
@@ -239,7 +246,7 @@ describe('cross-validated on real text, each source in one fold', () => {
     expect(r.model.recall).toBeGreaterThanOrEqual(0.18);
   });
 
-  it('plan sentences: the dynamics of mutual aid a plan sets in motion', { timeout: 120_000 }, () => {
+  it('plan sentences: the dynamics of mutual aid a plan sets in motion', { timeout: 300_000 }, () => {
     const r = dynamicsReport();
     expect(r.n).toBeGreaterThanOrEqual(950);
     // Whole plans, as the preview and dynamics-not-planned say it: 0.65 / 0.57 against the cues' 0.58 / 0.30.

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, checkPlan, dynamicsCoverage, dynamicsCoverageWith, learnedDynamics, resolveConfig, RULES, DYNAMICS, parseMarkdown, buildPlan, TEMPLATES } from '../../server/src/engine';
+import { applyEdits, checkPlan, dynamicsCoverage, dynamicsCoverageWith, learnedDynamics, linearModel, resolveConfig, RULES, DYNAMICS, parseMarkdown, buildPlan, TEMPLATES } from '../../server/src/engine';
 
 const OURS = ['norm-not-stated', 'norm-against-mutual-aid', 'communication-pattern', 'worker-primary-helper', 'group-type-expectations', 'evaluation-missing', 'evaluation-outcomes-only', 'dynamics-not-planned'];
 const samples = join(__dirname, '..', '..', 'samples');
@@ -115,13 +115,13 @@ describe('dynamics coverage', () => {
   });
 
   it('a learned gate decides whether a sentence plans member-to-member work; the cues say which dynamic', () => {
-    const sigmoid = (weights: Record<string, number[]>, bias = -1) => ({ kind: 'sigmoid' as const, classes: ['x'], bias: [bias], weights, threshold: 0.5 });
-    const models = { 'dyn:any': sigmoid({ 'w:will': [6] }) };
+    const sigmoid = (weights: Record<string, number>, bias = -1) => linearModel({ kind: 'sigmoid', classes: ['x'], bias: [bias], weights, threshold: 0.5 });
+    const models = { 'dyn:any': sigmoid({ 'w:will': 6 }) };
     // The cue for sharing data is in both sentences; only the one the gate accepts counts.
     expect([...learnedDynamics('Members will share tips with one another.', models).keys()]).toEqual(['sharing-data']);
     expect(learnedDynamics('Share tips with one another.', models).size).toBe(0);
     // A dynamic with a model of its own is found by that model, cue or not.
-    const own = { ...models, 'dyn:rehearsal': sigmoid({ 'w:roleplay': [8] }) };
+    const own = { ...models, 'dyn:rehearsal': sigmoid({ 'w:roleplay': 8 }) };
     expect([...learnedDynamics('We roleplay the meeting with the landlord.', own).keys()]).toEqual(['rehearsal']);
     // Coverage names the words that decided, and without dynamics models falls back to the cues alone.
     const plan = buildPlan(parseMarkdown('# Plan\n\n## Content\n\nMembers will share tips with one another.\n'), TEMPLATES.kurland);

@@ -20,7 +20,7 @@ export { MEETING_ELEMENTS } from './rules/communication-pattern';
 export { purposeVerdict, learnedNorms, learnedPattern, type Models } from './learn/verdicts';
 export { NORM_CATALOGUE, SNIPPET_NORMS, NORMS_SOURCE, type NormEntry } from './norms/catalogue';
 export { tokenize, negationScopes, textFeatures } from './learn/features';
-export { predict, predictEach, INDEX_AFTER, featureValue, featureWords, type LinearModel, type ModelFile, type Prediction } from './learn/model';
+export { linearModel, predict, predictEach, INDEX_AFTER, featureValue, featureWords, type LinearModel, type ModelFile, type Prediction } from './learn/model';
 export { purposeFeatures, purposeCueFeatures, normFeatures, normCueFeatures, talkFeatures, talkCueFeatures } from './learn/evidence';
 export { indexedPatterns, requiredFactors, factorKey, cueIndexSnapshots } from './cue-index';
 export { locateFeatures, purposeSentenceChance, LOCATE_MODEL, LOCATE_BLOCKS } from './learn/locate';

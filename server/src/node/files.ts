@@ -1,5 +1,4 @@
 // Reading plan files safely and collecting them from folders and globs.
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -154,9 +153,15 @@ export function writeFileAtomic(file: string, text: string, expected?: string): 
 // temporary file must still be the one this process made (not replaced by a link meanwhile).
 function copyExtendedAttributes(from: string, to: string, ino: number): void {
   if (process.platform !== 'linux') return;
-  spawnSync('cp', ['--attributes-only', '--preserve=xattr', '--no-dereference', '--', from, to], { stdio: 'ignore', timeout: 5000 });
+  childProcess().spawnSync('cp', ['--attributes-only', '--preserve=xattr', '--no-dereference', '--', from, to], { stdio: 'ignore', timeout: 5000 });
   const now = fs.lstatSync(to);
   if (!now.isFile() || now.ino !== ino) throw new Error('its temporary copy was replaced while the fixes were being made; nothing was written');
+}
+
+// node:child_process is loaded only when a fix is written: loading it costs several milliseconds of
+// every start of the command, and most runs write nothing.
+function childProcess(): typeof import('node:child_process') {
+  return process.getBuiltinModule?.('node:child_process') ?? require('node:child_process');
 }
 
 // Reads the first bytes of a file as Latin-1, to look for front matter in a file that is not valid UTF-8.
