@@ -52,13 +52,19 @@ export function readBounded(file: string, max: number): { ok: true; buf: Buffer 
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
     const chunks: Buffer[] = [];
     let total = 0;
+    // The first read asks for the size the file reports and one byte more; after a short read, a small
+    // one confirms the end. A file that grows, or reports no size, is read on in chunks of up to 1 MB.
+    // (A 1 MB buffer for every file cost a folder run far more than its reads: each large buffer counts
+    // against the heap and brings the garbage collector round sooner.)
+    let want = Math.min(stat.size + 1, max + 1);
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+      const chunk = Buffer.allocUnsafe(want);
       const n = fs.readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
       total += n;
       if (total > max) return { ok: false, reason: tooLarge(total, max) };
+      want = Math.min(n < chunk.length ? 4096 : 1 << 20, max + 1 - total);
     }
     return { ok: true, buf: Buffer.concat(chunks, total) };
   } catch (e) {
