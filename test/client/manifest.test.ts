@@ -53,7 +53,7 @@ describe('package.json contributes', () => {
 
   it('runs in Restricted Mode (config is data, never code), with settings per folder of a multi-root workspace', () => {
     expect(pkg.capabilities.untrustedWorkspaces.supported).toBe(true);
-    for (const key of ['groupplan.enable', 'groupplan.preset', 'groupplan.template', 'groupplan.rules']) expect(pkg.contributes.configuration.properties[key].scope, key).toBe('resource');
+    for (const key of ['groupplan.enable', 'groupplan.preset', 'groupplan.template', 'groupplan.rules', 'groupplan.maxNumberOfProblems']) expect(pkg.contributes.configuration.properties[key].scope, key).toBe('resource');
   });
 });
 

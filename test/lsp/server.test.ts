@@ -382,6 +382,30 @@ describe('settings and config files', () => {
     expect(client.diagnosticsCount(uri)).toBe(0);
   });
 
+  it('sends at most maxNumberOfProblems diagnostics, the most severe first, with a notice of how many more', async () => {
+    const uri = uriIn('plan.md');
+    client.settings = { rules: { ...FOUNDATION_ONLY.rules, 'norms-missing': 'error' } };
+    client.open(uri, PLAN);
+    const all = (await client.waitForDiagnostics(uri)).diagnostics;
+    expect(all.length).toBeGreaterThan(3);
+    expect(codes(all)).not.toContain('not-shown');
+    const fullStatus = await client.waitForStatus(uri);
+
+    const capped = uriIn('capped.md');
+    client.settings = { rules: { ...FOUNDATION_ONLY.rules, 'norms-missing': 'error' }, maxNumberOfProblems: 2 };
+    client.open(capped, PLAN);
+    const pub = await client.waitForDiagnostics(capped);
+    expect(pub.diagnostics).toHaveLength(3);
+    // The error is kept whatever its place in the document; the notice says how many are not shown.
+    expect(codes(pub.diagnostics)).toContain('norms-missing');
+    const notice = pub.diagnostics.find((d) => d.code === 'not-shown')!;
+    expect(notice.message).toContain(`${all.length - 2} more findings`);
+    expect(notice.message).toContain('groupplan.maxNumberOfProblems');
+    // The status counts every finding, shown or not.
+    const status = await client.waitForStatus(capped);
+    expect(status.errors + status.warnings + status.infos).toBe(fullStatus.errors + fullStatus.warnings + fullStatus.infos);
+  });
+
   it('treats Markdown in a folder with a config file as a plan, and the config file wins over settings', async () => {
     fs.writeFileSync(path.join(dir, '.groupplan.json'), JSON.stringify({ rules: { 'norms-missing': 'error', 'plan-section-missing': 'off' } }));
     fs.mkdirSync(path.join(dir, 'week1'));

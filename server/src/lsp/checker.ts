@@ -77,6 +77,36 @@ export interface CheckOutcome {
   diagnostics: Diagnostic[];
   /** True when a newer check of the same document replaced this one: publish nothing. */
   superseded?: boolean;
+  /** The most diagnostics to send to the editor (the document's maxNumberOfProblems setting). */
+  maxProblems?: number;
+}
+
+/** How many diagnostics one document sends to the editor unless the setting says otherwise. */
+export const DEFAULT_MAX_PROBLEMS = 1000;
+
+/**
+ * The diagnostics sent to the editor: all of them, or, when there are more than `max`, the `max` most
+ * severe (in document order within a severity) and one notice saying how many more there are. A 1 MB
+ * document can hold thousands of findings of one rule; sending them all made every keystroke's answer
+ * megabytes long, and the Problems panel no more useful.
+ */
+export function limitDiagnostics(diagnostics: Diagnostic[], max: number): Diagnostic[] {
+  if (diagnostics.length <= max) return diagnostics;
+  const kept = diagnostics
+    .map((d, i) => [d, i] as const)
+    .sort((a, b) => (a[0].severity ?? 1) - (b[0].severity ?? 1) || a[1] - b[1])
+    .slice(0, max)
+    .sort((a, b) => a[1] - b[1])
+    .map(([d]) => d);
+  const more = diagnostics.length - max;
+  kept.push({
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    code: 'not-shown',
+    message: `${more} more ${more === 1 ? 'finding' : 'findings'} in this document ${more === 1 ? 'is' : 'are'} not shown: the editor shows at most ${max} (the setting groupplan.maxNumberOfProblems). "groupplan lint" on the file lists them all.`,
+  });
+  return kept;
 }
 
 type WorkerReply = { ok: true; findings?: Finding[]; ruleErrors?: CheckResult['ruleErrors']; coverage?: DynamicCoverage[] } | { ok: false; error: string };
@@ -164,7 +194,7 @@ export class Checker {
     const toPosition = (o: number) => lines.position(o);
     const diagnostics = findings.map((f) => findingToDiagnostic(f, toPosition, doc.uri));
     if (loaded.problems.length > 0) diagnostics.unshift(configProblemDiagnostic(loaded.problems, loaded.file, text));
-    return { isPlan: true, findings, diagnostics };
+    return { isPlan: true, findings, diagnostics, maxProblems: settings.maxNumberOfProblems ?? DEFAULT_MAX_PROBLEMS };
   }
 
   // Dynamics coverage of a text (in a worker for large texts); undefined when it cannot be computed.

@@ -16,7 +16,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DYNAMICS, LineIndex } from '../engine';
 import { readTextFile } from '../node/files';
-import { Checker, fsPathOf, isMarkdown, uncheckableReason } from './checker';
+import { Checker, DEFAULT_MAX_PROBLEMS, fsPathOf, isMarkdown, limitDiagnostics, uncheckableReason } from './checker';
 import { buildCodeActions, fixAllEdits, fixesOf, FIX_ALL_KIND, type RuleFix } from './code-actions';
 import { configFileDiagnostics, isConfigFileName } from './config-files';
 import { hoverFor } from './hover';
@@ -48,8 +48,11 @@ export function startServer(connection: Connection): ServerControl {
   const settings = new SettingsStore(connection);
   const checker = new Checker(settings);
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** Last published diagnostics per URI (for hover) and the version they belong to. */
-  const published = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
+  /**
+   * Last published diagnostics per URI and the version they belong to: all of them (for the fixes) and
+   * those sent to the editor (for hover), which are fewer when there are more than the setting allows.
+   */
+  const published = new Map<string, { version: number; diagnostics: Diagnostic[]; shown: Diagnostic[] }>();
   let watchRegistration = false;
   let configRegistration = false;
   /** The client runs the insert-snippet command, so snippet fixes keep their placeholders. */
@@ -80,7 +83,7 @@ export function startServer(connection: Connection): ServerControl {
     };
   }
 
-  function publish(uri: string, version: number | undefined, diagnostics: Diagnostic[], isPlan: boolean): void {
+  function publish(uri: string, version: number | undefined, diagnostics: Diagnostic[], isPlan: boolean, maxProblems = DEFAULT_MAX_PROBLEMS): void {
     const last = published.get(uri);
     if (version !== undefined && last && last.version > version) return;
     const count = (s: number) => diagnostics.filter((d) => d.severity === s).length;
@@ -90,9 +93,10 @@ export function startServer(connection: Connection): ServerControl {
       connection.sendNotification(METHODS.status, status);
       return;
     }
-    if (isPlan || diagnostics.length > 0) published.set(uri, { version: version ?? 0, diagnostics });
+    const shown = limitDiagnostics(diagnostics, maxProblems);
+    if (isPlan || diagnostics.length > 0) published.set(uri, { version: version ?? 0, diagnostics, shown });
     else published.delete(uri);
-    connection.sendDiagnostics({ uri, version, diagnostics });
+    connection.sendDiagnostics({ uri, version, diagnostics: shown });
     connection.sendNotification(METHODS.status, status);
   }
 
@@ -108,7 +112,7 @@ export function startServer(connection: Connection): ServerControl {
     if (!isMarkdown(doc)) return;
     const outcome = await checker.check(doc, log);
     if (outcome.superseded || documents.get(uri)?.version !== version) return;
-    publish(uri, version, outcome.diagnostics, outcome.isPlan);
+    publish(uri, version, outcome.diagnostics, outcome.isPlan, outcome.maxProblems);
   });
 
   function schedule(uri: string, delay = DEBOUNCE_MS): void {
@@ -218,7 +222,7 @@ export function startServer(connection: Connection): ServerControl {
   connection.onHover(
     guard('hover', null, (params) => {
       const last = published.get(params.textDocument.uri);
-      return last ? hoverFor(last.diagnostics, params.position) : null;
+      return last ? hoverFor(last.shown, params.position) : null;
     }),
   );
 

@@ -8,6 +8,8 @@ export interface GroupplanSettings {
   preset?: string;
   template?: string;
   rules?: Record<string, unknown>;
+  /** The most diagnostics one document sends to the editor. */
+  maxNumberOfProblems?: number;
 }
 
 export const DEFAULT_SETTINGS: GroupplanSettings = { enable: true };
@@ -20,6 +22,7 @@ export function readSettings(raw: unknown): GroupplanSettings {
   if (typeof r.preset === 'string' && r.preset.trim()) out.preset = r.preset.trim();
   if (typeof r.template === 'string' && r.template.trim()) out.template = r.template.trim();
   if (r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules)) out.rules = r.rules as Record<string, unknown>;
+  if (typeof r.maxNumberOfProblems === 'number' && Number.isInteger(r.maxNumberOfProblems) && r.maxNumberOfProblems >= 1) out.maxNumberOfProblems = r.maxNumberOfProblems;
   return out;
 }
 
