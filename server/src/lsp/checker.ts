@@ -77,7 +77,7 @@ export interface CheckOutcome {
   diagnostics: Diagnostic[];
   /** True when a newer check of the same document replaced this one: publish nothing. */
   superseded?: boolean;
-  /** The most diagnostics to send to the editor (the document's maxNumberOfProblems setting). */
+  /** The most diagnostics to send to the editor (the document's maxNumberOfProblems setting; unset, the default). */
   maxProblems?: number;
 }
 
@@ -194,7 +194,7 @@ export class Checker {
     const toPosition = (o: number) => lines.position(o);
     const diagnostics = findings.map((f) => findingToDiagnostic(f, toPosition, doc.uri));
     if (loaded.problems.length > 0) diagnostics.unshift(configProblemDiagnostic(loaded.problems, loaded.file, text));
-    return { isPlan: true, findings, diagnostics, maxProblems: settings.maxNumberOfProblems ?? DEFAULT_MAX_PROBLEMS };
+    return { isPlan: true, findings, diagnostics, maxProblems: settings.maxNumberOfProblems };
   }
 
   // Dynamics coverage of a text (in a worker for large texts); undefined when it cannot be computed.
