@@ -166,7 +166,8 @@ export function planTalkReport() {
     const flagged = new Map();
     const cued = new Map();
     for (const { sentence } of engine.sectionSentences(plan, engine.MEETING_ELEMENTS, true)) {
-      const hit = engine.judgedPatterns(sentence.text, modelsFor(k))[0];
+      // Opening rounds are noted as information, not flagged (the plan sentences label them none).
+      const hit = engine.judgedPatterns(sentence.text, modelsFor(k)).find((h) => !h.opening);
       if (hit) flagged.set(key(sentence.text), hit.what.id);
       const cue = engine.communicationPatterns(sentence.text)[0];
       if (cue) cued.set(key(sentence.text), cue.what.id);
@@ -272,9 +273,16 @@ export function plansReport() {
   // whose label is one of the four kinds, not MIXED or NONE).
   const kindOf = (r) => (r.purpose_label ?? '').split(/\s/)[0];
   const single = rows.filter((r) => PURPOSE_CLASSES.includes(kindOf(r)));
-  const agreeing = single.filter((r) => {
+  const verdictOf = (r) => {
     const p = purposeOf(r);
-    return p && purposeTask.predict(engine, undefined, p.text) === kindOf(r);
+    return p && purposeTask.predict(engine, undefined, p.text);
+  };
+  const agreeing = single.filter((r) => verdictOf(r) === kindOf(r));
+  // Whether the plan's purpose is flagged at all (any of the three failing kinds) or passes (common
+  // cause), as the hand label says: the part of the verdict that decides whether a finding is shown.
+  const flagAgreeing = single.filter((r) => {
+    const v = verdictOf(r);
+    return v && (v === 'COMMON-CAUSE') === (kindOf(r) === 'COMMON-CAUSE');
   });
   // Plans with a purpose section or label (the structure the checker looks for), and, the stricter
   // measure, every plan a reader says states a purpose anywhere (its hand label is not NONE).
@@ -305,6 +313,7 @@ export function plansReport() {
     foundInNone: none.filter(found).map((r) => r.file),
     single: single.length,
     agreeing: agreeing.length,
+    flagAgreeing: flagAgreeing.length,
     errors: [],
   };
 }
@@ -349,7 +358,7 @@ if (json) {
   if (pt) console.log(`\nMeetings in real plans, sentence by sentence as communication-pattern reads them: ${pt.n} sentences of ${pt.plans} plans, ${pt.positives} labelled a round robin, hot seat or maypole; flagged with the right pattern, precision / recall ${pr(pt.model)} (${pt.model.tp} right, ${pt.model.fp} flagged wrongly); the lexicon alone ${pr(pt.lexicon)} (${pt.lexicon.tp} right, ${pt.lexicon.fp} wrongly).`);
   if (lo) console.log(`\nPlan sentences that state the group's purpose (the locator used when a plan names no purpose): ${lo.n} sentences of ${lo.plans} plans (${lo.sources} sources), ${lo.positives} that do; precision / recall ${pr(lo.model)}.`);
   if (pl) console.log(`\nReal plans with a purpose section or label: the purpose found in ${pl.found} of ${pl.withPurpose} (${f(pl.found / pl.withPurpose)}), of ${pl.n} plans.${pl.missed.length ? ` Missed: ${pl.missed.join(', ')}.` : ''}`);
-  if (pl) console.log(`Real plans whose hand label is one of the four kinds: the purpose found and its verdict the label's in ${pl.agreeing} of ${pl.single} (${f(pl.agreeing / pl.single)}).`);
+  if (pl) console.log(`Real plans whose hand label is one of the four kinds: the purpose found and its verdict the label's in ${pl.agreeing} of ${pl.single} (${f(pl.agreeing / pl.single)}); found and flagged or passed as the label says (common cause or not) in ${pl.flagAgreeing} of ${pl.single} (${f(pl.flagAgreeing / pl.single)}).`);
   if (pl) console.log(`Real plans with a norms section or label (hand label): norms found in ${pl.normsFound} of ${pl.withNorms}${pl.normsMissed.length ? ` (missed: ${pl.normsMissed.join(', ')})` : ''}; in plans without one, norms found anyway in ${pl.normsFoundAnyway.length} of ${pl.withoutNorms}.`);
   if (pl) console.log(`Real plans that state a purpose anywhere (hand label not NONE): the purpose found in ${pl.foundLabelled} of ${pl.labelled} (${f(pl.foundLabelled / pl.labelled)}). Plans without one (NONE): a purpose found anyway in ${pl.foundInNone.length} of ${pl.none}.`);
   if (n && args.includes('--per-id')) {

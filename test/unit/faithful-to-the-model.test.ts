@@ -6,7 +6,9 @@ import { PATTERNS } from '../../server/src/engine/norms/cues';
 import { DYNAMICS } from '../../server/src/engine/dynamics';
 
 const against = (line: string) => judgedAgainst(line).map((h) => h.what.id);
-const patterns = (s: string) => judgedPatterns(s).map((h) => h.what.id);
+// The patterns flagged as problems; a round of introductions or a brief check-in is read as an opening round.
+const patterns = (s: string) => judgedPatterns(s).filter((h) => !h.opening).map((h) => h.what.id);
+const openings = (s: string) => judgedPatterns(s).filter((h) => h.opening).map((h) => h.what.id);
 
 describe('round robin', () => {
   it('is explained as a fixed order that kills spontaneity, not as answering the worker (that is the maypole)', () => {
@@ -17,7 +19,10 @@ describe('round robin', () => {
 
   it('a check-in round that opens onto members talking with one another is not flagged; a meeting run as a round still is', () => {
     expect(patterns('We go around the circle so each member can check in, then talk with one another about what came up.')).toEqual([]);
+    expect(openings('We go around the circle so each member can check in, then talk with one another about what came up.')).toEqual(['round-robin']);
     expect(patterns('Each week we go around the circle and each member shares for five minutes.')).toContain('round-robin');
+    expect(openings('Each week we go around the circle and each member shares for five minutes.')).toEqual([]);
+    expect(openings('Each week the group discusses a topic chosen by the members.')).toEqual([]);
   });
 });
 

@@ -187,3 +187,28 @@ describe('open and closed membership', () => {
     expect(applyEdits(text, f[0].fix!.edits).text).toContain('type: open-ended');
   });
 });
+
+describe('opening rounds', () => {
+  const plan = (sessions: string) => `${read('good-plan.md')}\n## Sessions\n\n${sessions}\n`;
+  const comm = (text: string, options?: Record<string, unknown>) => {
+    const config = options ? resolveConfig([{ name: 'test', input: { rules: { 'communication-pattern': { severity: 'warning', ...options } } } }], RULES).config : undefined;
+    return checkPlan(text, config).findings.filter((f) => f.ruleId === 'communication-pattern');
+  };
+
+  it('a round of introductions is noted as information and takes no points; a meeting run as a round is a warning', async () => {
+    const { scoreSubmission } = await import('../../server/src/engine/grade/score');
+    const { defaultRubric } = await import('../../server/src/engine/grade/rubric');
+    const intro = comm(plan('At the first meeting we go around the circle so each member can introduce themselves.'));
+    expect(intro.map((f) => [f.severity, f.scored])).toEqual([['info', false]]);
+    expect(intro[0].message).toMatch(/fine for opening a meeting/);
+    const score = scoreSubmission(intro, defaultRubric());
+    expect(score.criteria.reduce((a, c) => a + c.deducted, 0)).toBe(0);
+    const whole = comm(plan('Each week we go around the circle and each member shares for five minutes.'));
+    expect(whole.map((f) => [f.severity, f.scored])).toEqual([['warning', undefined]]);
+  });
+
+  it('openingRounds: false leaves opening rounds unmentioned and still warns of a meeting run as a round', () => {
+    expect(comm(plan('At the first meeting we go around the circle so each member can introduce themselves.'), { openingRounds: false })).toEqual([]);
+    expect(comm(plan('Each week we go around the circle and each member shares for five minutes.'), { openingRounds: false })).toHaveLength(1);
+  });
+});

@@ -318,7 +318,12 @@ export function judgedPatterns(sentence: string, models?: Models): JudgedPattern
   return models ? judgePatterns(sentence, models) : judgedPatternsShipped(sentence);
 }
 
-type JudgedPattern = Hit<PatternDef> & { because: string[] };
+/**
+ * `opening`: a round robin that is only a round of introductions or a brief check-in, which the brief
+ * accepts (section 5: fine for a first-meeting introduction or a brief check-in); the rule notes it
+ * rather than warning.
+ */
+export type JudgedPattern = Hit<PatternDef> & { because: string[]; opening?: true };
 // The shipped models' reading of a sentence is remembered, as the lexicon's is: a re-check after a
 // keystroke reads the same sentences again.
 const judgedPatternsShipped = remember((sentence: string) => judgePatterns(sentence));
@@ -331,10 +336,17 @@ function judgePatterns(sentence: string, models?: Models): JudgedPattern[] {
   if (!FLAGGED_PATTERNS.includes(learned.verdict)) return [];
   const hit = communicationPatterns(sentence).find((h) => h.what.id === learned.verdict);
   if (hit) return [{ ...hit, because: learned.because }];
-  // Without a cue that agrees, only a confident reading is reported.
-  if ((learned.probability[learned.verdict] ?? 0) < learned.threshold) return [];
+  const sure = (learned.probability[learned.verdict] ?? 0) >= learned.threshold;
   const text = normaliseStatement(sentence);
-  if (learned.verdict === 'round-robin' && anyMatch(text, ROUND_ROBIN.unless) && !LONG_TURN.test(text)) return [];
+  if (learned.verdict === 'round-robin' && anyMatch(text, ROUND_ROBIN.unless) && !LONG_TURN.test(text)) {
+    // A round of introductions or a brief check-in: still a round robin, but one the brief accepts.
+    // Read as one when the model is sure or a round-robin cue agrees (the cue the exception set aside).
+    const cue = findCues(text, ROUND_ROBIN.res, false, true)[0];
+    if (!sure && !cue) return [];
+    return [{ what: ROUND_ROBIN.def, start: cue?.start ?? 0, end: cue?.end ?? sentence.length, because: learned.because, opening: true }];
+  }
+  // Without a cue that agrees, only a confident reading is reported.
+  if (!sure) return [];
   return [{ what: PATTERNS.find((p) => p.id === learned.verdict)!, start: 0, end: sentence.length, because: learned.because }];
 }
 
