@@ -45,6 +45,14 @@ describe('features', () => {
     expect(textFeatures('The facilitator asks each participant.').has('v:worker')).toBe(true);
   });
 
+  it('"turns … back" redirects talk and is not a turn to speak', () => {
+    expect(textFeatures('The worker turns questions back to the group.').has('v:turn')).toBe(false);
+    expect(textFeatures('She turned it right back to the members.').has('v:turn')).toBe(false);
+    expect(textFeatures('Members take turns around the circle.').has('v:turn')).toBe(true);
+    expect(textFeatures('Each member in turn reports back on the week.').has('v:turn')).toBe(true);
+    expect(textFeatures('Members take turns to report back.').has('v:turn')).toBe(true);
+  });
+
   it('adds evidence features as given', () => {
     expect(textFeatures('Members help one another.', ['c:p:mutual']).has('c:p:mutual')).toBe(true);
   });

@@ -78,6 +78,18 @@ export function negationScopes(tokens: string[]): boolean[] {
 const isWord = (t: string): boolean => /^[a-z#]/.test(t);
 
 /**
+ * "turn" as a verb of redirecting ("turns questions back to the group"), not a turn to speak: a form of
+ * "turn" with "back" within three words, unless a word before it makes it a noun ("in turn", "take turns").
+ */
+const TURN_VERB = new Set(['turn', 'turns', 'turned', 'turning']);
+const TURN_NOUN_AFTER = new Set(['in', 'a', 'your', 'their', 'his', 'her', 'my', 'our', 'each', 'the', 'take', 'takes', 'taking', 'took', 'next', 'own', 'whose']);
+function turnsBack(tokens: string[], i: number): boolean {
+  if (!TURN_VERB.has(tokens[i]) || TURN_NOUN_AFTER.has(tokens[i - 1])) return false;
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) if (tokens[j] === 'back') return true;
+  return false;
+}
+
+/**
  * The features of a text, each with its name: words (`w:`), five-letter stems (`s:`) and word pairs
  * (`b:`), the named class of each word (`v:`) and each pair of classes in order (`vp:`), words and
  * classes marked `n:` in a negated scope; `extra` features (cues) are added as given.
@@ -100,6 +112,7 @@ export function textFeatures(text: string, extra: Iterable<string> = []): Set<st
     out.add(`b:${prev}_${t}`);
     prev = t;
     for (const c of CLASS_OF.get(t) ?? []) {
+      if (c === 'turn' && turnsBack(tokens, i)) continue;
       out.add(`v:${mark}${c}`);
       if (lastClass) out.add(`vp:${lastClass}_${c}`);
       lastClass = c;
