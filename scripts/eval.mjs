@@ -273,15 +273,16 @@ export function plansReport() {
   // whose label is one of the four kinds, not MIXED or NONE).
   const kindOf = (r) => (r.purpose_label ?? '').split(/\s/)[0];
   const single = rows.filter((r) => PURPOSE_CLASSES.includes(kindOf(r)));
-  const verdictOf = (r) => {
+  // Each plan's verdict, read once: undefined when no purpose is found.
+  const verdict = new Map(single.map((r) => {
     const p = purposeOf(r);
-    return p && purposeTask.predict(engine, undefined, p.text);
-  };
-  const agreeing = single.filter((r) => verdictOf(r) === kindOf(r));
+    return [r, p && purposeTask.predict(engine, undefined, p.text)];
+  }));
+  const agreeing = single.filter((r) => verdict.get(r) === kindOf(r));
   // Whether the plan's purpose is flagged at all (any of the three failing kinds) or passes (common
   // cause), as the hand label says: the part of the verdict that decides whether a finding is shown.
   const flagAgreeing = single.filter((r) => {
-    const v = verdictOf(r);
+    const v = verdict.get(r);
     return v && (v === 'COMMON-CAUSE') === (kindOf(r) === 'COMMON-CAUSE');
   });
   // Plans with a purpose section or label (the structure the checker looks for), and, the stricter

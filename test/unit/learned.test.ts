@@ -48,6 +48,7 @@ describe('features', () => {
   it('"turns … back" redirects talk and is not a turn to speak', () => {
     expect(textFeatures('The worker turns questions back to the group.').has('v:turn')).toBe(false);
     expect(textFeatures('She turned it right back to the members.').has('v:turn')).toBe(false);
+    expect(textFeatures('Facilitators turn the question back to the members.').has('v:turn')).toBe(false);
     expect(textFeatures('Members take turns around the circle.').has('v:turn')).toBe(true);
     expect(textFeatures('Each member in turn reports back on the week.').has('v:turn')).toBe(true);
     expect(textFeatures('Members take turns to report back.').has('v:turn')).toBe(true);

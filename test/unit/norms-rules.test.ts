@@ -3,6 +3,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scoreSubmission } from '../../server/src/engine/grade/score';
+import { defaultRubric } from '../../server/src/engine/grade/rubric';
 import { applyEdits, checkPlan, dynamicsCoverage, dynamicsCoverageWith, learnedDynamics, linearModel, resolveConfig, RULES, DYNAMICS, parseMarkdown, buildPlan, TEMPLATES } from '../../server/src/engine';
 
 const OURS = ['norm-not-stated', 'norm-against-mutual-aid', 'communication-pattern', 'worker-primary-helper', 'group-type-expectations', 'evaluation-missing', 'evaluation-outcomes-only', 'dynamics-not-planned'];
@@ -195,9 +197,7 @@ describe('opening rounds', () => {
     return checkPlan(text, config).findings.filter((f) => f.ruleId === 'communication-pattern');
   };
 
-  it('a round of introductions is noted as information and takes no points; a meeting run as a round is a warning', async () => {
-    const { scoreSubmission } = await import('../../server/src/engine/grade/score');
-    const { defaultRubric } = await import('../../server/src/engine/grade/rubric');
+  it('a round of introductions is noted as information and takes no points; a meeting run as a round is a warning', () => {
     const intro = comm(plan('At the first meeting we go around the circle so each member can introduce themselves.'));
     expect(intro.map((f) => [f.severity, f.scored])).toEqual([['info', false]]);
     expect(intro[0].message).toMatch(/fine for opening a meeting/);

@@ -81,7 +81,8 @@ const isWord = (t: string): boolean => /^[a-z#]/.test(t);
  * "turn" as a verb of redirecting ("turns questions back to the group"), not a turn to speak: a form of
  * "turn" with "back" within three words, unless a word before it makes it a noun ("in turn", "take turns").
  */
-const TURN_VERB = new Set(['turn', 'turns', 'turned', 'turning']);
+// The forms of "turn" the turn class (vocabularies.json) holds.
+const TURN_VERB = new Set(['turn', 'turns']);
 const TURN_NOUN_AFTER = new Set(['in', 'a', 'your', 'their', 'his', 'her', 'my', 'our', 'each', 'the', 'take', 'takes', 'taking', 'took', 'next', 'own', 'whose']);
 function turnsBack(tokens: string[], i: number): boolean {
   if (!TURN_VERB.has(tokens[i]) || TURN_NOUN_AFTER.has(tokens[i - 1])) return false;

@@ -256,6 +256,10 @@ const anyMatch = (text: string, res: RegExp[]): boolean =>
     return re.test(text);
   });
 
+// True when a pattern's exception (a round of introductions, a brief check-in) holds for a text; a
+// "brief" round that gives each member minutes of their own is not brief.
+const exceptionHolds = (text: string, unless: RegExp[]): boolean => anyMatch(text, unless) && !LONG_TURN.test(text);
+
 // Which norms a single statement states (a list item or a sentence of the norms section).
 function statedNormsUncached(statement: string): Hit<NormDef>[] {
   const text = normaliseStatement(statement);
@@ -296,8 +300,7 @@ function communicationPatternsUncached(sentence: string): Hit<PatternDef>[] {
   const hits: Hit<PatternDef>[] = [];
   for (const { def, res, unless } of PATTERN_RES) {
     const found = findCues(text, res, false, true);
-    // A "brief" round that gives each member minutes of their own is not brief.
-    if (!found.length || (anyMatch(text, unless) && !LONG_TURN.test(text))) continue;
+    if (!found.length || exceptionHolds(text, unless)) continue;
     hits.push({ what: def, start: found[0].start, end: found[0].end });
   }
   return hits;
@@ -338,7 +341,7 @@ function judgePatterns(sentence: string, models?: Models): JudgedPattern[] {
   if (hit) return [{ ...hit, because: learned.because }];
   const sure = (learned.probability[learned.verdict] ?? 0) >= learned.threshold;
   const text = normaliseStatement(sentence);
-  if (learned.verdict === 'round-robin' && anyMatch(text, ROUND_ROBIN.unless) && !LONG_TURN.test(text)) {
+  if (learned.verdict === 'round-robin' && exceptionHolds(text, ROUND_ROBIN.unless)) {
     // A round of introductions or a brief check-in: still a round robin, but one the brief accepts.
     // Read as one when the model is sure or a round-robin cue agrees (the cue the exception set aside).
     const cue = findCues(text, ROUND_ROBIN.res, false, true)[0];
