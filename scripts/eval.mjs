@@ -3,7 +3,7 @@
 // the learned model (trained on the other folds' real rows plus every written set) is set beside the
 // hand-written lexicon alone, on the same rows.
 //
-//   node scripts/eval.mjs [--task purpose|norms|talk|plan-talk|dynamics|locate|plans] [--folds 5] [--json] [--errors] [--per-id] [--files RE]
+//   node scripts/eval.mjs [--task purpose|norms|talk|plan-talk|dynamics|locate|plans] [--folds 5] [--json] [--errors] [--per-id] [--files RE] [--train-share P]
 //
 // GROUPPLAN_SETTINGS='{"purpose":{"l2":0.01}}' overrides training settings for an experiment.
 import { createRequire } from 'node:module';
@@ -30,6 +30,15 @@ const settings = Object.fromEntries(Object.entries(SETTINGS).map(([k, v]) => [k,
 // Cross-validated predictions for every real row of a task: train on everything outside the fold.
 // --files RE keeps only the real rows of matching corpus files in the measure (all rows still train).
 const filesRe = opt('files') ? new RegExp(opt('files')) : undefined;
+// --train-share P (a percentage) trains each fold on the real rows of only about P% of the other folds'
+// sources (the same sources in every run, chosen by a hash of the site), every written row kept: how
+// a figure grows with the real data, which says whether collecting more would lift it.
+const TRAIN_SHARE = Number(opt('train-share', 100));
+if (!(TRAIN_SHARE > 0 && TRAIN_SHARE <= 100)) {
+  console.error(`eval: --train-share takes a percentage above 0 and at most 100 (for example --train-share 50), not "${opt('train-share')}".`);
+  process.exit(2);
+}
+const inShare = (group) => TRAIN_SHARE >= 100 || foldOf(`share:${group}`, 100) < TRAIN_SHARE;
 // The models of a task trained on everything outside fold k (written rows, and real rows of the other
 // folds' sources), trained once per run: the plans and plan-sentence reports read plans with the same
 // fold models the statement, line and passage reports are measured with. `rows` are the task's rows,
@@ -37,7 +46,7 @@ const filesRe = opt('files') ? new RegExp(opt('files')) : undefined;
 const trainedFolds = new Map();
 function foldModels(task, rows, k) {
   const key = `${task.name}:${k}`;
-  if (!trainedFolds.has(key)) trainedFolds.set(key, task.train(engine, rows.filter((r) => !r.real || foldOf(r.group, FOLDS) !== k), settings[task.name]));
+  if (!trainedFolds.has(key)) trainedFolds.set(key, task.train(engine, rows.filter((r) => !r.real || (foldOf(r.group, FOLDS) !== k && inShare(r.group))), settings[task.name]));
   return trainedFolds.get(key);
 }
 
@@ -336,7 +345,7 @@ if (json) {
 } else {
   const f = (x) => x.toFixed(2);
   const pr = (m) => `${f(m.precision)} / ${f(m.recall)}`;
-  console.log(`Real text only, ${FOLDS}-fold cross-validation, every source (web site) in one fold.\n`);
+  console.log(`Real text only, ${FOLDS}-fold cross-validation, every source (web site) in one fold.${TRAIN_SHARE < 100 ? ` Trained on the real rows of about ${TRAIN_SHARE}% of the other folds' sources.` : ''}\n`);
   console.log('| judgment | rows (sources) | learned model | lexicon alone |');
   console.log('|---|---|---|---|');
   const p = reports.purpose;
