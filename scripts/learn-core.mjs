@@ -66,19 +66,23 @@ const NORM_ALIASES = { 'speak-for-yourself': 'speak-for-self' };
 
 /** Every ground-rule row: real lines (norms, line, source) and written norms rows (where = norms). */
 export function normRows() {
-  const rows = [];
-  for (const f of files(realDir, /norm-lines.*\.tsv$/)) {
-    for (const r of readTsv(f)) {
-      if (!r.line || !r.norms) continue;
-      const labels = new Set(r.norms.split(',').map((s) => NORM_ALIASES[s.trim()] ?? s.trim()).filter((s) => s && s !== 'NONE'));
-      rows.push({ text: r.line, labels, real: true, group: sourceGroup(r.source), file: basename(f) });
-    }
-  }
+  const rows = files(realDir, /norm-lines.*\.tsv$/).flatMap(realNormRows);
   for (const { text, raw, file } of writtenRows('norms')) {
     const labels = new Set(raw.map((s) => NORM_ALIASES[s] ?? s).filter((s) => NORM_LABELS.includes(s)));
     // The written sets mark a norm against mutual aid by its rule only, not by kind.
     if (raw.includes('norm-against-mutual-aid')) labels.add('AGAINST:any');
     rows.push({ text, labels, real: false, group: `written:${file}`, file });
+  }
+  return rows;
+}
+
+// The real ground-rule lines of one file (line, norms, source).
+function realNormRows(f) {
+  const rows = [];
+  for (const r of readTsv(f)) {
+    if (!r.line || !r.norms) continue;
+    const labels = new Set(r.norms.split(',').map((s) => NORM_ALIASES[s.trim()] ?? s.trim()).filter((s) => s && s !== 'NONE'));
+    rows.push({ text: r.line, labels, real: true, group: sourceGroup(r.source), file: basename(f) });
   }
   return rows;
 }
@@ -109,18 +113,34 @@ export function talkRows(engine) {
     const label = raw.includes('communication-pattern') ? (engine.communicationPatterns(text)[0]?.what.id ?? 'round-robin') : 'none';
     rows.push({ text, label, real: false, group: `written:${file}`, file, notes: '' });
   }
-  for (const f of files(realDir, /talk-passages.*\.tsv$/)) {
-    for (const r of readTsv(f)) {
-      const label = (r.pattern ?? '').trim().toLowerCase();
-      if (!TALK_CLASSES.includes(label) || !r.passage) continue;
-      rows.push({ text: r.passage, label, real: true, group: sourceGroup(r.source), file: basename(f), notes: r.notes ?? '' });
-    }
-  }
+  for (const f of files(realDir, /talk-passages.*\.tsv$/)) rows.push(...realTalkRows(f));
   // The real plans' sentences, labelled the same way (mostly "none": needs, purposes, topics, session
   // titles): the model learns what ordinary plan sentences look like. Measured apart from the passages
   // (eval.mjs, planTalkReport).
   for (const r of planTalkRows()) rows.push({ ...r, inPlan: true });
   return rows;
+}
+
+// The real passages on how meetings run of one file (pattern, passage, source, notes).
+function realTalkRows(f) {
+  const rows = [];
+  for (const r of readTsv(f)) {
+    const label = (r.pattern ?? '').trim().toLowerCase();
+    if (!TALK_CLASSES.includes(label) || !r.passage) continue;
+    rows.push({ text: r.passage, label, real: true, group: sourceGroup(r.source), file: basename(f), notes: r.notes ?? '' });
+  }
+  return rows;
+}
+
+/**
+ * The labelled rows kept out of training (test/corpus/real/pending/: collections that did not lift the
+ * cross-validated figures): ground-rule lines and meeting passages, read as the corpus files one
+ * folder up are. Neither `npm run train` nor the cross-validation reads them; `npm run eval -- --task
+ * held-out` measures the models on them.
+ */
+export function heldOutRows() {
+  const dir = join(realDir, 'pending');
+  return { norms: files(dir, /norm-lines.*\.tsv$/).flatMap(realNormRows), talk: files(dir, /talk-passages.*\.tsv$/).flatMap(realTalkRows) };
 }
 
 export const DYNAMIC_IDS = ['sharing-data', 'dialectic-process', 'taboo-area', 'same-boat', 'mutual-support', 'mutual-demand', 'individual-problem-solving', 'rehearsal', 'strength-in-numbers'];
