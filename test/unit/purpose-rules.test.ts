@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES, applyEdits, checkPlan, resolveConfig, type Finding } from '../../server/src/engine';
+import { LOCATE_MODEL, RULES, TEMPLATES, applyEdits, buildPlan, checkPlan, linearModel, parseMarkdown, purposeSentenceChance, resolveConfig, type Finding } from '../../server/src/engine';
+import { NEAREST_PURPOSE } from '../../server/src/engine/plan';
+import type { Report } from '../../server/src/engine/types';
 
 const PURPOSE_RULES = ['purpose-describes-content', 'purpose-individual-goals', 'purpose-worker-centered', 'purpose-weak-common-cause', 'purpose-not-concise'];
 
@@ -149,5 +151,68 @@ describe('samples', () => {
   it('the worker-centred plan gets the worker warning', () => {
     const ids = purposeFindings(read('flawed-worker-purpose.md')).map((f) => f.ruleId);
     expect(ids).toContain('purpose-worker-centered');
+  });
+});
+
+describe('purpose-missing names the sentence nearest to a purpose', () => {
+  // A purpose locator of one word, so that how sure it is of each sentence is known: "gather" makes a
+  // sentence likelier to be the purpose; every other sentence reads well under an even chance.
+  const locator = linearModel({ kind: 'sigmoid', classes: ['purpose'], bias: [-3], threshold: 0.8, weights: { 'w:gather': 20 } });
+  const models = { [LOCATE_MODEL]: locator };
+  const text = '# Tuesday evenings\n\nThe hall is on Main Street.\n\nParents of toddlers gather in the hall on Tuesday evenings.\n\n## Norms\n\n- Members talk to one another.\n';
+  const rule = RULES.find((r) => r.meta.id === 'purpose-missing')!;
+  const reportsFor = (models: Record<string, ReturnType<typeof linearModel>>) => {
+    const built = buildPlan(parseMarkdown(text), TEMPLATES.kurland, models);
+    const out: Report[] = [];
+    rule.check({ plan: built, options: {}, config: resolveConfig([], RULES).config, report: (r) => out.push(r) });
+    return { built, out };
+  };
+
+  it('when the locator reads a sentence as an even chance or more, but not surely enough to take it', () => {
+    const sentence = 'Parents of toddlers gather in the hall on Tuesday evenings.';
+    const chance = purposeSentenceChance(sentence, 'Tuesday evenings', 2, models)!;
+    // The premise: the sentence reads between an even chance and the locator's threshold.
+    expect(chance.p).toBeGreaterThanOrEqual(NEAREST_PURPOSE);
+    expect(chance.p).toBeLessThan(chance.threshold);
+    const { built, out } = reportsFor(models);
+    expect(built.purpose).toBeUndefined();
+    expect(out).toHaveLength(1);
+    expect(out[0].message).toBe(
+      'The plan has no purpose statement. Expected a Purpose section that says who the members are together and what they will do for one another. The sentence nearest to one is "Parents of toddlers gather in the hall on Tuesday evenings": if it says what this group is for, put it under a Purpose heading.',
+    );
+    expect(out[0].related).toHaveLength(1);
+    expect(text.slice(out[0].related![0].range.start, out[0].related![0].range.end)).toBe(sentence);
+    // The fix is still the template, and it keeps every word of the plan.
+    const fixed = applyEdits(text, out[0].fix!.edits).text;
+    expect(fixed).toContain(sentence);
+    expect(fixed).toContain('## Purpose');
+  });
+
+  it('names nothing when no sentence reads as an even chance', () => {
+    const unsure = { [LOCATE_MODEL]: linearModel({ kind: 'sigmoid', classes: ['purpose'], bias: [-3], threshold: 0.8, weights: { 'w:gather': 1 } }) };
+    const { built, out } = reportsFor(unsure);
+    expect(built.nearestPurpose).toBeUndefined();
+    expect(out[0].message).toBe('The plan has no purpose statement. Expected a Purpose section that says who the members are together and what they will do for one another.');
+    expect(out[0].related).toBeUndefined();
+  });
+
+  it('takes the sentence as the purpose when the locator is sure of it, and names none', () => {
+    const sure = { [LOCATE_MODEL]: linearModel({ kind: 'sigmoid', classes: ['purpose'], bias: [-3], threshold: 0.8, weights: { 'w:gather': 40 } }) };
+    const { built, out } = reportsFor(sure);
+    expect(built.purpose?.text).toBe('Parents of toddlers gather in the hall on Tuesday evenings.');
+    expect(built.nearestPurpose).toBeUndefined();
+    expect(out).toEqual([]);
+  });
+});
+
+describe('purpose-missing quoting the nearest sentence', () => {
+  it('drops the quotation marks around a quoted speaker, keeping the words', () => {
+    const locator = linearModel({ kind: 'sigmoid', classes: ['purpose'], bias: [-3], threshold: 0.8, weights: { 'w:gather': 20 } });
+    const text = '# Tuesday evenings\n\n\u201cParents of toddlers gather in the hall on Tuesday evenings,\u201d the organiser said.\n';
+    const built = buildPlan(parseMarkdown(text), TEMPLATES.kurland, { [LOCATE_MODEL]: locator });
+    expect(built.nearestPurpose).toBeDefined();
+    const out: Report[] = [];
+    RULES.find((r) => r.meta.id === 'purpose-missing')!.check({ plan: built, options: {}, config: resolveConfig([], RULES).config, report: (r) => out.push(r) });
+    expect(out[0].message).toContain('The sentence nearest to one is "Parents of toddlers gather in the hall on Tuesday evenings,” the organiser said":');
   });
 });

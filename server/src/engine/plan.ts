@@ -78,6 +78,12 @@ export interface Plan extends ParsedDocument {
   meta: PlanMeta;
   sections: Section[];
   purpose?: PurposeStatement;
+  /**
+   * When no purpose is found: the sentence near the top that the purpose locator reads as nearest to
+   * one, if it gives it NEAREST_PURPOSE or more (below the locator's own threshold, or it would be the
+   * purpose). `purpose-missing` names it, so the writer sees which sentence came closest.
+   */
+  nearestPurpose?: { text: string; range: TextRange; p: number };
   norms?: NormsList;
   directives: Directive[];
   /** First section of each element id. */
@@ -413,9 +419,13 @@ function listAfter(plan: Plan, at: number): PurposeStatement | undefined {
   return items.length ? statementOf(items.map((x) => ({ mapped: x.mapped, range: x.range })), 'label') : undefined;
 }
 
+/** How likely the locator must read a sentence as a purpose before `purpose-missing` names it as the nearest. */
+export const NEAREST_PURPOSE = 0.5;
+
 // Last, the learned locator (learn/locate.ts): the sentence near the top most likely to say what the
 // group is for, when the model is sure enough, with the sentences beside it in its paragraph (or the
-// list items beside it) that the model also reads as the purpose.
+// list items beside it) that the model also reads as the purpose. When it is not sure enough of any,
+// the likeliest sentence is kept as the plan's nearest to a purpose (at NEAREST_PURPOSE or more).
 function learnedPurpose(plan: Plan, models?: Record<string, LinearModel>): PurposeStatement | undefined {
   type Read = { block: Block; sentence: Sentence; p: number; yes: boolean };
   const read: Read[] = [];
@@ -439,7 +449,11 @@ function learnedPurpose(plan: Plan, models?: Record<string, LinearModel>): Purpo
     }
   }
   const best = read.reduce<Read | undefined>((a, r) => (r.yes && (!a || r.p > a.p) ? r : a), undefined);
-  if (!best) return undefined;
+  if (!best) {
+    const near = read.reduce<Read | undefined>((a, r) => (r.p >= NEAREST_PURPOSE && (!a || r.p > a.p) ? r : a), undefined);
+    if (near) plan.nearestPurpose = { text: near.sentence.text, range: toSourceRange(near.block.mapped, near.sentence.plainStart, near.sentence.plainEnd), p: near.p };
+    return undefined;
+  }
   if (best.block.kind === 'paragraph') {
     const own = read.filter((r) => r.block === best.block);
     let from = own.indexOf(best);
