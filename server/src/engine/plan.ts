@@ -83,7 +83,7 @@ export interface Plan extends ParsedDocument {
    * one, if it gives it NEAREST_PURPOSE or more (below the locator's own threshold, or it would be the
    * purpose). `purpose-missing` names it, so the writer sees which sentence came closest.
    */
-  nearestPurpose?: { text: string; range: TextRange; p: number };
+  nearestPurpose?: { text: string; range: TextRange };
   norms?: NormsList;
   directives: Directive[];
   /** First section of each element id. */
@@ -451,7 +451,7 @@ function learnedPurpose(plan: Plan, models?: Record<string, LinearModel>): Purpo
   const best = read.reduce<Read | undefined>((a, r) => (r.yes && (!a || r.p > a.p) ? r : a), undefined);
   if (!best) {
     const near = read.reduce<Read | undefined>((a, r) => (r.p >= NEAREST_PURPOSE && (!a || r.p > a.p) ? r : a), undefined);
-    if (near) plan.nearestPurpose = { text: near.sentence.text, range: toSourceRange(near.block.mapped, near.sentence.plainStart, near.sentence.plainEnd), p: near.p };
+    if (near) plan.nearestPurpose = { text: near.sentence.text, range: toSourceRange(near.block.mapped, near.sentence.plainStart, near.sentence.plainEnd) };
     return undefined;
   }
   if (best.block.kind === 'paragraph') {
